@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireOrganizer } from "@/lib/auth/viewer";
+import { updateEventStatus } from "@/lib/events/queries";
+import { eventStatusInput } from "@/lib/events/schema";
+import { failedWrite, formObject, invalid, type ActionState } from "@/lib/forms/action-state";
+
+export async function updateEventStatusAction(eventId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+  const viewer = await requireOrganizer();
+  const parsed = eventStatusInput.safeParse(formObject(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  const result = await updateEventStatus(viewer, eventId, parsed.data.status);
+  if (!result.ok) return failedWrite(result, form);
+  revalidatePath("/[locale]/organize", "layout");
+  return { status: "ok", message: "eventOverview.statusSaved" };
+}

@@ -1,0 +1,46 @@
+import { getTranslations } from "next-intl/server";
+import { OrganizerEventHeader } from "@/components/events/organizer-event-header";
+import { loadOrganizerEvent } from "@/lib/events/load";
+import { StatusForm } from "./_components/status-form";
+
+export default async function EventOverviewPage({ params }: PageProps<"/[locale]/organize/events/[eventId]">) {
+  const { eventId } = await params;
+  const { event } = await loadOrganizerEvent(eventId);
+  const t = await getTranslations("eventOverview");
+  const languages = await getTranslations("languages");
+  return (
+    <div>
+      <OrganizerEventHeader event={event} current="overview" />
+      <div className="grid gap-6 md:grid-cols-2">
+        <section aria-labelledby="facts-heading" className="rounded border border-line bg-white p-4">
+          <h2 id="facts-heading" className="font-semibold">
+            {t("facts")}
+          </h2>
+          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+            <dt className="font-medium">{t("format")}</dt>
+            <dd>{event.format}</dd>
+            <dt className="font-medium">{t("host")}</dt>
+            <dd>{event.hostPartyName}</dd>
+            <dt className="font-medium">{t("parties")}</dt>
+            <dd>{event.parties.map((p) => p.name).join(" · ")}</dd>
+            <dt className="font-medium">{t("venue")}</dt>
+            <dd>
+              {event.venueName}, {event.city}, {event.country}
+            </dd>
+            <dt className="font-medium">{t("timeZone")}</dt>
+            <dd>{event.timeZone}</dd>
+            <dt className="font-medium">{t("languages")}</dt>
+            <dd>{event.languages.map((l) => languages(l)).join(", ")}</dd>
+          </dl>
+        </section>
+        <section aria-labelledby="status-heading" className="rounded border border-line bg-white p-4">
+          <h2 id="status-heading" className="font-semibold">
+            {t("status")}
+          </h2>
+          <p className="mt-1 text-sm text-muted">{t("statusHint")}</p>
+          <StatusForm eventId={event.id} status={event.status} />
+        </section>
+      </div>
+    </div>
+  );
+}

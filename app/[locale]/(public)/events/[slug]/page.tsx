@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AgendaDays } from "@/components/agenda/agenda-days";
+import { TimeZoneNote } from "@/components/agenda/time-zone-note";
+import { PublishedOutcome } from "@/components/events/published-outcome";
+import { PublicDelegations } from "@/components/events/public-delegations";
+import { listPublicAgenda } from "@/lib/agenda/queries";
+import { countDelegationsByParty, listPublicDelegates } from "@/lib/delegations/queries";
+import { getPublicEvent } from "@/lib/events/queries";
+import { getPublishedOutcome } from "@/lib/outcomes/queries";
+import { formatDayRange } from "@/lib/time/format";
+import { zonedLocalToInstant } from "@/lib/time/zoned";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/events/[slug]">): Promise<Metadata> {
+  const { slug } = await params;
+  const event = await getPublicEvent(slug);
+  return event ? { title: event.title, description: `${event.format} · ${event.city}, ${event.country}` } : {};
+}
+
+export default async function PublicEventPage({ params }: PageProps<"/[locale]/events/[slug]">) {
+  const { slug } = await params;
+  const event = await getPublicEvent(slug);
+  if (!event) notFound();
+  const [agenda, delegates, sizes, outcome] = await Promise.all([
+    listPublicAgenda(event.id),
+    listPublicDelegates(event.id),
+    countDelegationsByParty(event.id),
+    getPublishedOutcome(event.id),
+  ]);
+  const t = await getTranslations("event");
+  const status = await getTranslations("eventStatus");
+  const languages = await getTranslations("languages");
+  const locale = await getLocale();
+  return (
+    <article className="space-y-8">
+      <header>
+        <p className="text-sm text-muted">{event.initiativeName}</p>
+        <h1 className="mt-1 text-3xl font-semibold">{event.title}</h1>
+        <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+          <dt className="font-medium">{t("dates")}</dt>
+          <dd>{formatDayRange(event.firstDay, event.lastDay, locale)}</dd>
+          <dt className="font-medium">{t("venue")}</dt>
+          <dd>
+            {event.venueName}, {event.city}, {event.country}
+          </dd>
+          <dt className="font-medium">{t("format")}</dt>
+          <dd>{event.format}</dd>
+          <dt className="font-medium">{t("host")}</dt>
+          <dd>{event.hostPartyName}</dd>
+          <dt className="font-medium">{t("languages")}</dt>
+          <dd>{event.languages.map((l) => languages(l)).join(", ")}</dd>
+          <dt className="font-medium">{t("status")}</dt>
+          <dd>{status(event.status)}</dd>
+        </dl>
+      </header>
+
+      <section aria-labelledby="outcome-heading">
+        <h2 id="outcome-heading" className="text-2xl font-semibold">
+          {t("outcome")}
+        </h2>
+        {outcome ? <PublishedOutcome outcome={outcome} zone={event.timeZone} /> : <p className="mt-2 text-muted">{t("noOutcome")}</p>}
+      </section>
+
+      <section aria-labelledby="agenda-heading" className="space-y-3">
+        <h2 id="agenda-heading" className="text-2xl font-semibold">
+          {t("agenda")}
+        </h2>
+        <TimeZoneNote zone={event.timeZone} at={zonedLocalToInstant(event.firstDay, "12:00", event.timeZone) ?? new Date()} />
+        <AgendaDays items={agenda} zone={event.timeZone} headingLevel={3} />
+      </section>
+
+      <section aria-labelledby="delegations-heading">
+        <h2 id="delegations-heading" className="text-2xl font-semibold">
+          {t("delegations")}
+        </h2>
+        <PublicDelegations sizes={sizes} delegates={delegates} />
+      </section>
+    </article>
+  );
+}

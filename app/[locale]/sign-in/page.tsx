@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getViewer } from "@/lib/auth/viewer";
+import { SignInForm } from "./_components/sign-in-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("signIn");
+  return { title: t("title") };
+}
+
+export default async function SignInPage({ params }: PageProps<"/[locale]/sign-in">) {
+  const { locale } = await params;
+  const viewer = await getViewer();
+  if (viewer) redirect(viewer.kind === "organizer" ? `/${locale}/organize` : `/${locale}/schedule`);
+  const t = await getTranslations("signIn");
+  return (
+    <div className="mx-auto max-w-sm">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="mt-2 text-muted">{t("intro")}</p>
+      <SignInForm />
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { ReactNode } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDay, formatTime } from "@/lib/time/format";
+import { groupByLocalDay } from "@/lib/time/zoned";
+
+export type AgendaEntry = {
+  id: string;
+  kind: string;
+  title: string | null;
+  description: string;
+  place: string;
+  startsAt: Date;
+  endsAt: Date;
+  closedDoor: boolean;
+  visibility?: string;
+};
+
+/** A timetable grouped by day in the event's zone. Used by the public, delegate and organizer views. */
+export async function AgendaDays({
+  items,
+  zone,
+  headingLevel = 2,
+  actions,
+  showVisibility = false,
+}: {
+  items: AgendaEntry[];
+  zone: string;
+  headingLevel?: 2 | 3;
+  actions?: (item: AgendaEntry) => ReactNode;
+  showVisibility?: boolean;
+}) {
+  const t = await getTranslations("agenda");
+  const locale = await getLocale();
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  if (items.length === 0) return <p className="text-muted">{t("empty")}</p>;
+  return (
+    <div className="space-y-6">
+      {groupByLocalDay(items, zone).map(({ day, items: dayItems }) => (
+        <section key={day} aria-labelledby={`day-${day}`}>
+          <Heading id={`day-${day}`} className="border-b border-line pb-1 text-lg font-semibold">
+            {formatDay(day, locale)}
+          </Heading>
+          <ol className="mt-2 divide-y divide-line">
+            {dayItems.map((item) => (
+              <li key={item.id} className="flex flex-col gap-1 py-3 sm:flex-row sm:gap-4">
+                <p className="w-28 shrink-0 font-mono text-sm tabular-nums">
+                  <time dateTime={item.startsAt.toISOString()}>{formatTime(item.startsAt, zone, locale)}</time>–
+                  <time dateTime={item.endsAt.toISOString()}>{formatTime(item.endsAt, zone, locale)}</time>
+                </p>
+                <div className="min-w-0 flex-1">
+                  <p className="font-medium">{item.title ?? t("closedSession")}</p>
+                  <p className="text-sm text-muted">
+                    {t(`kinds.${item.kind}`)}
+                    {item.place ? ` · ${item.place}` : ""}
+                    {item.closedDoor && item.title ? ` · ${t("closedDoor")}` : ""}
+                    {showVisibility && item.visibility ? ` · ${t(`visibility.${item.visibility}`)}` : ""}
+                  </p>
+                  {item.description && <p className="mt-1 text-sm">{item.description}</p>}
+                </div>
+                {actions && <div className="shrink-0">{actions(item)}</div>}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}

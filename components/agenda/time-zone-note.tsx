@@ -1,0 +1,8 @@
+import { getTranslations } from "next-intl/server";
+import { zoneOffsetLabel } from "@/lib/time/zoned";
+
+/** Says, next to every timetable, which zone its times are in. */
+export async function TimeZoneNote({ zone, at }: { zone: string; at: Date }) {
+  const t = await getTranslations("agenda");
+  return <p className="text-sm text-muted">{t("timesIn", { zone, offset: zoneOffsetLabel(zone, at) })}</p>;
+}

@@ -1,0 +1,153 @@
+// The one database handle of this process: postgres.js when DATABASE_URL is set, otherwise the
+// embedded PGlite. Opened lazily on first use, never at import time, so that `next build` and
+// module graphs that merely import it do not touch the data folder (see STACK-NOTES).
+import fs from "node:fs";
+import path from "node:path";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import * as schema from "./schema";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** A database or a transaction: query helpers accept either. */
+export type Executor = Db | Tx;
+
+export type DbKind = "postgres" | "pglite";
+type Handle = { db: Db; kind: DbKind; close: () => Promise<void> };
+
+const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+export const DEFAULT_PGLITE_DIR = path.join(process.cwd(), ".data", "pglite");
+
+const state = globalThis as typeof globalThis & { __roundtableDb?: Promise<Handle> };
+
+export function databaseUrl(): string | undefined {
+  const url = process.env.DATABASE_URL?.trim();
+  return url ? url : undefined;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await handle()).db;
+}
+
+export async function getDbKind(): Promise<DbKind> {
+  return (await handle()).kind;
+}
+
+function handle(): Promise<Handle> {
+  if (!state.__roundtableDb) {
+    state.__roundtableDb = open().catch((error: unknown) => {
+      state.__roundtableDb = undefined; // let a later request try again
+      throw error;
+    });
+  }
+  return state.__roundtableDb;
+}
+
+/** Closes the handle (tests, scripts). The next getDb() opens a new one. */
+export async function closeDb(): Promise<void> {
+  const current = state.__roundtableDb;
+  state.__roundtableDb = undefined;
+  if (current) await (await current).close();
+}
+
+async function open(): Promise<Handle> {
+  const url = databaseUrl();
+  return url ? openPostgres(url) : openEmbedded(process.env.PGLITE_DIR?.trim() || DEFAULT_PGLITE_DIR);
+}
+
+async function openPostgres(url: string): Promise<Handle> {
+  const { default: postgres } = await import("postgres");
+  const { drizzle } = await import("drizzle-orm/postgres-js");
+  const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
+  const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
+  return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
+}
+
+/**
+ * PGlite has no lock of its own: two processes on one folder silently lose writes. We take an
+ * exclusive lock beside the folder and refuse a second opener with a message saying what to do.
+ * A fresh folder is migrated and loaded with the demo round table.
+ */
+async function openEmbedded(dir: string): Promise<Handle> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+
+  if (dir === "memory://") {
+    const client = new PGlite();
+    const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
+    return { db, kind: "pglite", close: () => client.close() };
+  }
+
+  const isNew = !fs.existsSync(path.join(dir, "PG_VERSION"));
+  fs.mkdirSync(dir, { recursive: true });
+  const release = await lockDataFolder(dir);
+  try {
+    const client = await PGlite.create(dir);
+    const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
+    const { migrate } = await import("drizzle-orm/pglite/migrator");
+    await migrate(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    if (isNew && process.env.PGLITE_SEED !== "0") {
+      const { seedDemo } = await import("./seed/demo");
+      await seedDemo(db);
+      console.log(`Roundtable: created the embedded database in ${dir} and loaded the demo round table.`);
+    }
+    const close = async () => {
+      await client.close();
+      await release();
+    };
+    closeOnSignals(close);
+    return { db, kind: "pglite", close };
+  } catch (error) {
+    await release().catch(() => {});
+    throw error;
+  }
+}
+
+export class EmbeddedDatabaseBusyError extends Error {
+  constructor(dir: string) {
+    super(
+      `The embedded database in ${dir} is already open in another process (is \`npm run dev\` or \`npm start\` running?). ` +
+        "PGlite cannot be shared between processes: stop the other one, or set DATABASE_URL to use a PostgreSQL server.",
+    );
+    this.name = "EmbeddedDatabaseBusyError";
+  }
+}
+
+async function lockDataFolder(dir: string): Promise<() => Promise<void>> {
+  const lockfile = await import("proper-lockfile");
+  try {
+    return await lockfile.lock(dir, {
+      lockfilePath: `${dir}.lock`,
+      stale: 15_000,
+      update: 5_000,
+      retries: 0,
+      onCompromised: (error) => {
+        // Another process took the folder while we held it: stop rather than corrupt data.
+        console.error(`Roundtable: lost the lock on ${dir}; exiting to protect the data.`, error);
+        process.exit(1);
+      },
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === "ELOCKED") throw new EmbeddedDatabaseBusyError(dir);
+    throw error;
+  }
+}
+
+function closeOnSignals(close: () => Promise<void>) {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      close().finally(() => process.exit(0));
+    });
+  }
+}
+
+/** Applies the committed migrations (the same files for PGlite and PostgreSQL). */
+export async function migrateDatabase(): Promise<void> {
+  const { db, kind } = await handle();
+  if (kind === "postgres") {
+    const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+    await migrate(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+  } else {
+    const { migrate } = await import("drizzle-orm/pglite/migrator");
+    await migrate(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+  }
+}

@@ -1,0 +1,50 @@
+import { sql } from "drizzle-orm";
+import { check, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { crossingDirection } from "./enums";
+import { events } from "./events";
+import { people, delegations } from "./people";
+
+/** A border crossing point, e.g. the delimited section near Ashagy Eskipara / Voskepar. Private to organizers. */
+export const crossingPoints = pgTable("crossing_points", {
+  id: uuid().primaryKey().defaultRandom(),
+  name: text().notNull().unique(),
+  description: text().notNull().default(""),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A planned (and later actual) passage of a delegation through a crossing point. */
+export const crossings = pgTable(
+  "crossings",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    eventId: uuid()
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    delegationId: uuid()
+      .notNull()
+      .references(() => delegations.id, { onDelete: "cascade" }),
+    crossingPointId: uuid()
+      .notNull()
+      .references(() => crossingPoints.id, { onDelete: "restrict" }),
+    direction: crossingDirection().notNull(),
+    plannedAt: timestamp({ withTimezone: true }).notNull(),
+    actualAt: timestamp({ withTimezone: true }),
+    notes: text().notNull().default(""),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("crossings_actual_not_absurd", sql`${t.actualAt} IS NULL OR ${t.actualAt} > ${t.plannedAt} - interval '7 days'`)],
+);
+
+/** The manifest: who crosses. */
+export const crossingPeople = pgTable(
+  "crossing_people",
+  {
+    crossingId: uuid()
+      .notNull()
+      .references(() => crossings.id, { onDelete: "cascade" }),
+    personId: uuid()
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.crossingId, t.personId] })],
+);

@@ -1,0 +1,10 @@
+// The one place drizzle and drizzle-kit read the schema from.
+export * from "./enums";
+export * from "./auth";
+export * from "./initiatives";
+export * from "./events";
+export * from "./people";
+export * from "./crossings";
+export * from "./records";
+export * from "./outcomes";
+export * from "./audit";

@@ -1,0 +1,72 @@
+import { integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { users } from "./auth";
+import { outcomeStatus } from "./enums";
+import { events } from "./events";
+import { parties } from "./initiatives";
+
+/** What the final press conference announces. The working draft lives here. */
+export const outcomes = pgTable("outcomes", {
+  id: uuid().primaryKey().defaultRandom(),
+  eventId: uuid()
+    .notNull()
+    .unique()
+    .references(() => events.id, { onDelete: "cascade" }),
+  status: outcomeStatus().notNull().default("draft"),
+  /** Scheduled publication (embargo); null publishes at once. */
+  embargoUntil: timestamp({ withTimezone: true }),
+  version: integer().notNull().default(1),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/** The statement in one language. */
+export const outcomeStatements = pgTable(
+  "outcome_statements",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    outcomeId: uuid()
+      .notNull()
+      .references(() => outcomes.id, { onDelete: "cascade" }),
+    language: text().notNull(),
+    text: text().notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique().on(t.outcomeId, t.language)],
+);
+
+/** A head of delegation's sign-off of one language version, bound to the hash of the text signed. */
+export const outcomeSignOffs = pgTable(
+  "outcome_sign_offs",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    statementId: uuid()
+      .notNull()
+      .references(() => outcomeStatements.id, { onDelete: "cascade" }),
+    partyId: uuid()
+      .notNull()
+      .references(() => parties.id, { onDelete: "restrict" }),
+    signedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    textHash: text().notNull(),
+    signedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique().on(t.statementId, t.partyId)],
+);
+
+/**
+ * A published revision: an immutable snapshot of what the public read. Corrections add a revision;
+ * nothing published is rewritten. Public pages read only from here.
+ */
+export const outcomeRevisions = pgTable(
+  "outcome_revisions",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    outcomeId: uuid()
+      .notNull()
+      .references(() => outcomes.id, { onDelete: "cascade" }),
+    revision: integer().notNull(),
+    statements: jsonb().$type<{ language: string; text: string }[]>().notNull(),
+    note: text().notNull().default(""),
+    publishedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    publishedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [unique().on(t.outcomeId, t.revision)],
+);

@@ -1,0 +1,72 @@
+import { sql } from "drizzle-orm";
+import { check, foreignKey, integer, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { delegationRole, listingConsent, registrationStatus, sector } from "./enums";
+import { events } from "./events";
+import { parties } from "./initiatives";
+
+/** A person who takes part: contact fields are private to organizers. */
+export const people = pgTable(
+  "people",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    nameLatin: text().notNull(),
+    nameNative: text().notNull().default(""),
+    organization: text().notNull().default(""),
+    position: text().notNull().default(""),
+    sector: sector().notNull(),
+    email: text(),
+    phone: text().notNull().default(""),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("people_email_unique").on(sql`lower(${t.email})`)],
+);
+
+/** The people of one party at one event. */
+export const delegations = pgTable(
+  "delegations",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    eventId: uuid()
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    partyId: uuid()
+      .notNull()
+      .references(() => parties.id, { onDelete: "restrict" }),
+    targetSize: integer(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique().on(t.eventId, t.partyId),
+    unique().on(t.id, t.eventId),
+    check("delegations_target_size_positive", sql`${t.targetSize} IS NULL OR ${t.targetSize} > 0`),
+  ],
+);
+
+/** A person's place in a delegation, with registration status and listing consent. */
+export const delegationMembers = pgTable(
+  "delegation_members",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    delegationId: uuid().notNull(),
+    /** Denormalized so that one person can be in only one delegation per event. */
+    eventId: uuid().notNull(),
+    personId: uuid()
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    role: delegationRole().notNull().default("member"),
+    status: registrationStatus().notNull().default("invited"),
+    consent: listingConsent().notNull().default("none"),
+    version: integer().notNull().default(1),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.delegationId, t.eventId], foreignColumns: [delegations.id, delegations.eventId] }).onDelete(
+      "cascade",
+    ),
+    unique().on(t.eventId, t.personId),
+    // At most one head of delegation.
+    uniqueIndex("delegation_members_one_head").on(t.delegationId).where(sql`${t.role} = 'head'`),
+  ],
+);

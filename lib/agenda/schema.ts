@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { agendaItemKind, visibility } from "@/db/schema/enums";
+import { checkbox, clockTime, isoDate, optionalText, requiredText } from "@/lib/forms/fields";
+
+export const AGENDA_KINDS = agendaItemKind.enumValues;
+export const VISIBILITIES = visibility.enumValues;
+
+export const agendaItemInput = z.object({
+  kind: z.enum(AGENDA_KINDS, { error: "required" }),
+  title: requiredText(200),
+  description: optionalText(2000),
+  place: optionalText(200),
+  day: isoDate,
+  startTime: clockTime,
+  endTime: clockTime,
+  visibility: z.enum(VISIBILITIES, { error: "required" }),
+  closedDoor: checkbox,
+});
+
+export type AgendaItemInput = z.output<typeof agendaItemInput>;

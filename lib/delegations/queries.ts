@@ -1,0 +1,197 @@
+import "server-only";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { delegationMembers, delegations, parties, people, users } from "@/db/schema";
+import { audit } from "@/lib/audit/log";
+import { hashPassword } from "@/lib/auth/password";
+import type { OrganizerViewer } from "@/lib/auth/viewer";
+import { getEventForOrganizer } from "@/lib/events/queries";
+import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
+import { LISTED_STATUSES, consentsVisibleTo } from "./consent";
+import type { PersonInput } from "./schema";
+
+/** Organizer's roster, contact details included: only ever called behind requireOrganizer + event scope. */
+export async function listDelegationsForOrganizer(viewer: OrganizerViewer, eventId: string) {
+  const event = await getEventForOrganizer(viewer, eventId);
+  if (!event) return null;
+  const db = await getDb();
+  const delegationRows = await db
+    .select({ id: delegations.id, partyId: parties.id, partyName: parties.name, targetSize: delegations.targetSize })
+    .from(delegations)
+    .innerJoin(parties, eq(parties.id, delegations.partyId))
+    .where(eq(delegations.eventId, event.id))
+    .orderBy(asc(parties.name));
+  const members = await db
+    .select({
+      id: delegationMembers.id,
+      delegationId: delegationMembers.delegationId,
+      role: delegationMembers.role,
+      status: delegationMembers.status,
+      consent: delegationMembers.consent,
+      nameLatin: people.nameLatin,
+      nameNative: people.nameNative,
+      organization: people.organization,
+      position: people.position,
+      sector: people.sector,
+      email: people.email,
+      phone: people.phone,
+    })
+    .from(delegationMembers)
+    .innerJoin(people, eq(people.id, delegationMembers.personId))
+    .where(eq(delegationMembers.eventId, event.id))
+    .orderBy(sql`${delegationMembers.role} = 'head' desc`, asc(people.nameLatin));
+  return delegationRows.map((d) => ({ ...d, members: members.filter((m) => m.delegationId === d.id) }));
+}
+
+export async function addPersonToDelegation(
+  viewer: OrganizerViewer,
+  eventId: string,
+  input: PersonInput,
+): Promise<WriteResult<{ memberId: string }>> {
+  const event = await getEventForOrganizer(viewer, eventId);
+  if (!event) return refuse("errors.notFound");
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [delegation] = await tx
+      .select({ id: delegations.id })
+      .from(delegations)
+      .where(and(eq(delegations.eventId, event.id), eq(delegations.partyId, input.partyId)));
+    if (!delegation) return refuse("unknownParty", "partyId");
+
+    let personId: string | undefined;
+    if (input.email) {
+      const [existing] = await tx
+        .select({ id: people.id })
+        .from(people)
+        .where(eq(sql`lower(${people.email})`, input.email));
+      if (existing) {
+        const [already] = await tx
+          .select({ id: delegationMembers.id })
+          .from(delegationMembers)
+          .where(and(eq(delegationMembers.eventId, event.id), eq(delegationMembers.personId, existing.id)));
+        if (already) return refuse("alreadyInEvent", "email");
+        personId = existing.id; // the same person at another event of the initiative
+      }
+    }
+    // Every refusal comes before the first write: returning from the callback commits.
+    let hasAccount = false;
+    if (passwordHash) {
+      const [account] = await tx
+        .select({ personId: users.personId })
+        .from(users)
+        .where(eq(sql`lower(${users.email})`, input.email));
+      if (account && (!personId || account.personId !== personId)) return refuse("emailTaken", "email");
+      hasAccount = Boolean(account);
+    }
+
+    if (!personId) {
+      const [person] = await tx
+        .insert(people)
+        .values({
+          nameLatin: input.nameLatin,
+          nameNative: input.nameNative,
+          organization: input.organization,
+          position: input.position,
+          sector: input.sector,
+          email: input.email || null,
+          phone: input.phone,
+        })
+        .returning({ id: people.id });
+      personId = person!.id;
+    }
+
+    if (input.head) {
+      await tx
+        .update(delegationMembers)
+        .set({ role: "member", updatedAt: new Date() })
+        .where(and(eq(delegationMembers.delegationId, delegation.id), eq(delegationMembers.role, "head")));
+    }
+    const [member] = await tx
+      .insert(delegationMembers)
+      .values({
+        delegationId: delegation.id,
+        eventId: event.id,
+        personId,
+        role: input.head ? "head" : "member",
+        status: input.status,
+        consent: input.consent,
+      })
+      .returning({ id: delegationMembers.id });
+
+    if (passwordHash && !hasAccount) {
+      await tx.insert(users).values({ email: input.email, name: input.nameLatin, role: "delegate", personId, passwordHash });
+    }
+    await audit(tx, {
+      actorUserId: viewer.userId,
+      eventId: event.id,
+      action: "delegation_member.add",
+      entityType: "delegation_member",
+      entityId: member!.id,
+      details: { head: input.head, account: Boolean(passwordHash) },
+    });
+    return ok({ memberId: member!.id });
+  });
+}
+
+export async function setHeadOfDelegation(viewer: OrganizerViewer, eventId: string, memberId: string): Promise<WriteResult<undefined>> {
+  const event = await getEventForOrganizer(viewer, eventId);
+  if (!event) return refuse("errors.notFound");
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [member] = await tx
+      .select({ id: delegationMembers.id, delegationId: delegationMembers.delegationId })
+      .from(delegationMembers)
+      .where(and(eq(delegationMembers.id, memberId), eq(delegationMembers.eventId, event.id)));
+    if (!member) return refuse("errors.notFound");
+    await tx
+      .update(delegationMembers)
+      .set({ role: "member", updatedAt: new Date() })
+      .where(and(eq(delegationMembers.delegationId, member.delegationId), eq(delegationMembers.role, "head")));
+    await tx.update(delegationMembers).set({ role: "head", updatedAt: new Date() }).where(eq(delegationMembers.id, member.id));
+    await audit(tx, { actorUserId: viewer.userId, eventId: event.id, action: "delegation.head", entityType: "delegation_member", entityId: member.id });
+    return ok(undefined);
+  });
+}
+
+/** Names on the public event page: listed-publicly consent only, people who are coming; never contact data. */
+export async function listPublicDelegates(eventId: string) {
+  const db = await getDb();
+  return db
+    .select({
+      partyName: parties.name,
+      nameLatin: people.nameLatin,
+      nameNative: people.nameNative,
+      organization: people.organization,
+      position: people.position,
+      head: sql<boolean>`${delegationMembers.role} = 'head'`,
+    })
+    .from(delegationMembers)
+    .innerJoin(delegations, eq(delegations.id, delegationMembers.delegationId))
+    .innerJoin(parties, eq(parties.id, delegations.partyId))
+    .innerJoin(people, eq(people.id, delegationMembers.personId))
+    .where(
+      and(
+        eq(delegationMembers.eventId, eventId),
+        inArray(delegationMembers.consent, consentsVisibleTo("public")),
+        inArray(delegationMembers.status, [...LISTED_STATUSES]),
+      ),
+    )
+    .orderBy(asc(parties.name), sql`${delegationMembers.role} = 'head' desc`, asc(people.nameLatin));
+}
+
+/** Delegation sizes per party (everyone coming, listed or not): the public sees balance, not names. */
+export async function countDelegationsByParty(eventId: string) {
+  const db = await getDb();
+  return db
+    .select({ partyName: parties.name, count: sql<number>`count(${delegationMembers.id})::int` })
+    .from(delegations)
+    .innerJoin(parties, eq(parties.id, delegations.partyId))
+    .leftJoin(
+      delegationMembers,
+      and(eq(delegationMembers.delegationId, delegations.id), inArray(delegationMembers.status, [...LISTED_STATUSES])),
+    )
+    .where(eq(delegations.eventId, eventId))
+    .groupBy(parties.name)
+    .orderBy(asc(parties.name));
+}

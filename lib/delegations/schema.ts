@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { delegationRole, listingConsent, registrationStatus, sector } from "@/db/schema/enums";
+import { checkbox, optionalText, requiredText, uuid } from "@/lib/forms/fields";
+
+export const SECTORS = sector.enumValues;
+export const CONSENTS = listingConsent.enumValues;
+export const ROLES = delegationRole.enumValues;
+export const STATUSES = registrationStatus.enumValues;
+
+export const personInput = z
+  .object({
+    partyId: uuid,
+    nameLatin: requiredText(200),
+    nameNative: optionalText(200),
+    organization: optionalText(200),
+    position: optionalText(200),
+    sector: z.enum(SECTORS, { error: "required" }),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(254, { error: "tooLong" })
+      .refine((v) => v === "" || z.email().safeParse(v).success, { error: "invalidEmail" }),
+    phone: z
+      .string()
+      .trim()
+      .max(40, { error: "tooLong" })
+      .refine((v) => v === "" || /^\+?[0-9 ()\-.]{5,}$/.test(v), { error: "invalidPhone" }),
+    consent: z.enum(CONSENTS, { error: "required" }),
+    status: z.enum(STATUSES).default("confirmed"),
+    head: checkbox,
+    password: z
+      .string()
+      .max(200, { error: "tooLong" })
+      .refine((v) => v === "" || v.length >= 10, { error: "passwordTooShort" })
+      .default(""),
+  })
+  .superRefine((value, ctx) => {
+    if (value.password && !value.email) ctx.addIssue({ code: "custom", path: ["email"], message: "emailNeededForSignIn" });
+  });
+
+export type PersonInput = z.output<typeof personInput>;

@@ -1,0 +1,173 @@
+import "server-only";
+import { and, asc, desc, eq, ne } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { delegations, events, initiativeOrganizers, initiatives, parties } from "@/db/schema";
+import { audit } from "@/lib/audit/log";
+import type { OrganizerViewer } from "@/lib/auth/viewer";
+import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
+import { slugify } from "@/lib/slug";
+import { uniqueSlug } from "@/lib/unique-slug";
+import type { EventInput } from "./schema";
+
+const eventFacts = {
+  id: events.id,
+  slug: events.slug,
+  title: events.title,
+  format: events.format,
+  venueName: events.venueName,
+  city: events.city,
+  country: events.country,
+  timeZone: events.timeZone,
+  firstDay: events.firstDay,
+  lastDay: events.lastDay,
+  languages: events.languages,
+  status: events.status,
+  initiativeId: events.initiativeId,
+  initiativeName: initiatives.name,
+  hostPartyName: parties.name,
+};
+
+/** The organizer's scope: events of initiatives they organize. */
+function organizerScope(viewer: OrganizerViewer) {
+  return eq(initiativeOrganizers.userId, viewer.userId);
+}
+
+export async function listEventsForOrganizer(viewer: OrganizerViewer) {
+  const db = await getDb();
+  return db
+    .select(eventFacts)
+    .from(events)
+    .innerJoin(initiatives, eq(initiatives.id, events.initiativeId))
+    .innerJoin(parties, eq(parties.id, events.hostPartyId))
+    .innerJoin(initiativeOrganizers, eq(initiativeOrganizers.initiativeId, events.initiativeId))
+    .where(organizerScope(viewer))
+    .orderBy(desc(events.firstDay));
+}
+
+export type OrganizerEvent = NonNullable<Awaited<ReturnType<typeof getEventForOrganizer>>>;
+
+/** The event if this organizer may act on it, else null (callers answer 404). */
+export async function getEventForOrganizer(viewer: OrganizerViewer, eventId: string) {
+  if (!isUuid(eventId)) return null;
+  const db = await getDb();
+  const [row] = await db
+    .select(eventFacts)
+    .from(events)
+    .innerJoin(initiatives, eq(initiatives.id, events.initiativeId))
+    .innerJoin(parties, eq(parties.id, events.hostPartyId))
+    .innerJoin(initiativeOrganizers, eq(initiativeOrganizers.initiativeId, events.initiativeId))
+    .where(and(eq(events.id, eventId), organizerScope(viewer)))
+    .limit(1);
+  if (!row) return null;
+  const eventParties = await db
+    .select({ id: parties.id, name: parties.name })
+    .from(parties)
+    .where(eq(parties.initiativeId, row.initiativeId))
+    .orderBy(asc(parties.name));
+  return { ...row, parties: eventParties };
+}
+
+export async function createEvent(viewer: OrganizerViewer, input: EventInput): Promise<WriteResult<{ id: string }>> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [scope] = await tx
+      .select({ id: initiativeOrganizers.initiativeId })
+      .from(initiativeOrganizers)
+      .where(and(eq(initiativeOrganizers.initiativeId, input.initiativeId), organizerScope(viewer)));
+    if (!scope) return refuse("errors.notFound");
+    const initiativeParties = await tx
+      .select({ id: parties.id })
+      .from(parties)
+      .where(eq(parties.initiativeId, input.initiativeId));
+    if (!initiativeParties.some((p) => p.id === input.hostPartyId)) return refuse("unknownParty", "hostPartyId");
+
+    const slug = await uniqueSlug(tx, events, events.slug, slugify(`${input.title} ${input.city} ${input.firstDay.slice(0, 4)}`));
+    const [created] = await tx
+      .insert(events)
+      .values({ ...input, slug })
+      .returning({ id: events.id });
+    const id = created!.id;
+    // Every party gets its delegation at once, so the event shows all sides as equals from the start.
+    await tx.insert(delegations).values(initiativeParties.map((p) => ({ eventId: id, partyId: p.id })));
+    await audit(tx, { actorUserId: viewer.userId, eventId: id, action: "event.create", entityType: "event", entityId: id });
+    return ok({ id });
+  });
+}
+
+export async function updateEventStatus(
+  viewer: OrganizerViewer,
+  eventId: string,
+  status: EventInput["status"],
+): Promise<WriteResult<undefined>> {
+  // Scope check before the transaction: PGlite has one connection, so no query may run beside an open one.
+  const event = await getEventForOrganizer(viewer, eventId);
+  if (!event) return refuse("errors.notFound");
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    await tx.update(events).set({ status, updatedAt: new Date() }).where(eq(events.id, event.id));
+    await audit(tx, {
+      actorUserId: viewer.userId,
+      eventId,
+      action: "event.status",
+      entityType: "event",
+      entityId: eventId,
+      details: { from: event.status, to: status },
+    });
+    return ok(undefined);
+  });
+}
+
+/** Events the public may see: everything except drafts. */
+export async function listPublicEvents() {
+  const db = await getDb();
+  return db
+    .select({
+      slug: events.slug,
+      title: events.title,
+      format: events.format,
+      city: events.city,
+      country: events.country,
+      firstDay: events.firstDay,
+      lastDay: events.lastDay,
+      status: events.status,
+      timeZone: events.timeZone,
+      initiativeName: initiatives.name,
+    })
+    .from(events)
+    .innerJoin(initiatives, eq(initiatives.id, events.initiativeId))
+    .where(ne(events.status, "draft"))
+    .orderBy(desc(events.firstDay));
+}
+
+export async function getPublicEvent(slug: string) {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      id: events.id,
+      slug: events.slug,
+      title: events.title,
+      format: events.format,
+      venueName: events.venueName,
+      city: events.city,
+      country: events.country,
+      timeZone: events.timeZone,
+      firstDay: events.firstDay,
+      lastDay: events.lastDay,
+      languages: events.languages,
+      status: events.status,
+      initiativeName: initiatives.name,
+      hostPartyName: parties.name,
+    })
+    .from(events)
+    .innerJoin(initiatives, eq(initiatives.id, events.initiativeId))
+    .innerJoin(parties, eq(parties.id, events.hostPartyId))
+    .where(and(eq(events.slug, slug), ne(events.status, "draft")))
+    .limit(1);
+  return row ?? null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Route params come from the URL: a malformed id is "not found", not a database error. */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

@@ -1,0 +1,56 @@
+// The contract between server actions and their forms. Messages are catalog keys (translated in
+// the form), `values` is what the user typed so a failed submit never loses it.
+import { z } from "zod";
+
+export type FieldErrors = Record<string, string[] | undefined>;
+
+export type ActionState =
+  | { status: "idle" }
+  | { status: "error"; message: string; fieldErrors?: FieldErrors; values?: Record<string, string | string[]> }
+  | { status: "ok"; message?: string };
+
+export const idle: ActionState = { status: "idle" };
+
+const NEVER_ECHO = /password|^\$ACTION/i;
+
+/** The submitted text fields, to put back in the form (passwords are never echoed). */
+export function formValues(form: FormData): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const key of new Set(form.keys())) {
+    if (NEVER_ECHO.test(key)) continue;
+    const all = form.getAll(key).filter((v): v is string => typeof v === "string");
+    values[key] = all.length > 1 ? all : (all[0] ?? "");
+  }
+  return values;
+}
+
+export function invalid(error: z.ZodError, form: FormData): ActionState {
+  return { status: "error", message: "errors.form", fieldErrors: z.flattenError(error).fieldErrors, values: formValues(form) };
+}
+
+export function failed(message: string, form?: FormData, fieldErrors?: FieldErrors): ActionState {
+  return { status: "error", message, fieldErrors, values: form ? formValues(form) : undefined };
+}
+
+/** Plain object from FormData where repeated keys (checkbox groups) become arrays. */
+export function formObject(form: FormData, arrays: readonly string[] = []): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    out[key] = arrays.includes(key) ? form.getAll(key) : form.get(key);
+  }
+  for (const key of arrays) out[key] ??= [];
+  return out;
+}
+
+/** Outcome of a data-layer write: the reason is a catalog key, field-specific when `field` is set. */
+export type WriteResult<T = undefined> = { ok: true; value: T } | { ok: false; reason: string; field?: string };
+
+export const ok = <T>(value: T): WriteResult<T> => ({ ok: true, value });
+export const refuse = (reason: string, field?: string): WriteResult<never> => ({ ok: false, reason, field });
+
+export function failedWrite(result: { reason: string; field?: string }, form: FormData): ActionState {
+  return result.field
+    ? failed("errors.form", form, { [result.field]: [result.reason] })
+    : failed(result.reason, form);
+}

@@ -1,0 +1,15 @@
+// Shared zod field shapes. Messages are catalog keys under `errors.`.
+import { z } from "zod";
+
+export const requiredText = (max = 200) =>
+  z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+
+export const optionalText = (max = 500) => z.string().trim().max(max, { error: "tooLong" }).default("");
+
+export const isoDate = z.string({ error: "required" }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" });
+
+export const clockTime = z.string({ error: "required" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "invalidTime" });
+
+export const uuid = z.uuid({ error: "required" });
+
+export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());

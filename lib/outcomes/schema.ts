@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { WORKING_LANGUAGES } from "@/lib/events/schema";
+import { optionalText } from "@/lib/forms/fields";
+
+const MAX_STATEMENT = 50_000;
+
+/**
+ * The draft statement in every working language at once. Form fields are `statement_<lang>`;
+ * `version` is the outcome version the editor loaded, so a save over someone else's is refused.
+ */
+export const outcomeDraftInput = z
+  .object({
+    version: z.coerce.number().int().min(1),
+    ...Object.fromEntries(
+      WORKING_LANGUAGES.map((l) => [`statement_${l}`, z.string().trim().max(MAX_STATEMENT, { error: "tooLong" }).optional()]),
+    ),
+  })
+  .transform((value, ctx) => {
+    const record = value as Record<string, unknown>;
+    const statements = WORKING_LANGUAGES.flatMap((language) => {
+      const text = record[`statement_${language}`];
+      return typeof text === "string" && text ? [{ language, text }] : [];
+    });
+    if (statements.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["statements"], message: "statementRequired" });
+      return z.NEVER;
+    }
+    return { version: value.version, statements };
+  });
+
+export type OutcomeDraftInput = z.output<typeof outcomeDraftInput>;
+
+export const publishOutcomeInput = z.object({
+  note: optionalText(500),
+  version: z.coerce.number().int().min(1),
+});

@@ -1,0 +1,23 @@
+// Display formatting with the platform's Intl data; `zone` is always the event's zone unless a
+// caller asks for another one explicitly.
+
+/** A calendar day ("YYYY-MM-DD") as words, e.g. "Friday, 13 February 2026". */
+export function formatDay(day: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${day}T12:00:00Z`),
+  );
+}
+
+export function formatDayRange(first: string, last: string, locale: string): string {
+  const format = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return format.formatRange(new Date(`${first}T12:00:00Z`), new Date(`${last}T12:00:00Z`));
+}
+
+/** 24-hour wall-clock time in `zone`. */
+export function formatTime(instant: Date, zone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone }).format(instant);
+}
+
+export function formatDateTime(instant: Date, zone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: zone }).format(instant);
+}
