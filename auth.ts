@@ -21,6 +21,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: process.env.AUTH_TRUST_HOST === "true" || process.env.NODE_ENV !== "production",
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/en/sign-in" },
+  logger: {
+    // A wrong password is routine, not a server error: one line, without the email tried.
+    error(error) {
+      if ((error as { type?: string }).type === "CredentialsSignin") console.warn("auth: sign-in refused (wrong email or password)");
+      else console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

@@ -23,7 +23,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        {/* Locale only: forms get their messages through <ClientMessages> where they are used. */}
+        <NextIntlClientProvider messages={{}}>
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 sm:py-8">
             {children}

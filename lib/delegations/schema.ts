@@ -25,7 +25,7 @@ export const personInput = z
       .string()
       .trim()
       .max(40, { error: "tooLong" })
-      .refine((v) => v === "" || /^\+?[0-9 ()\-.]{5,}$/.test(v), { error: "invalidPhone" }),
+      .refine((v) => v === "" || (/^\+?[0-9 ()\-.]+$/.test(v) && v.replace(/\D/g, "").length >= 5), { error: "invalidPhone" }),
     consent: z.enum(CONSENTS, { error: "required" }),
     status: z.enum(STATUSES).default("confirmed"),
     head: checkbox,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { eventStatus } from "@/db/schema/enums";
 import { isoDate, requiredText, uuid } from "@/lib/forms/fields";
-import { isValidTimeZone, eventDays } from "@/lib/time/zoned";
+import { canonicalTimeZone, eventDays, isValidTimeZone } from "@/lib/time/zoned";
 
 export const WORKING_LANGUAGES = ["az", "hy", "ru", "en"] as const;
 export const EVENT_STATUSES = eventStatus.enumValues;
@@ -16,7 +16,7 @@ export const eventInput = z
     venueName: requiredText(200),
     city: requiredText(100),
     country: requiredText(100),
-    timeZone: z.string().trim().refine(isValidTimeZone, { error: "invalidTimeZone" }),
+    timeZone: z.string().trim().refine(isValidTimeZone, { error: "invalidTimeZone" }).transform(canonicalTimeZone),
     firstDay: isoDate,
     lastDay: isoDate,
     languages: z.array(z.enum(WORKING_LANGUAGES)).min(1, { error: "pickLanguage" }),

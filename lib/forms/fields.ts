@@ -1,4 +1,5 @@
 // Shared zod field shapes. Messages are catalog keys under `errors.`.
+import { DateTime } from "luxon";
 import { z } from "zod";
 
 export const requiredText = (max = 200) =>
@@ -6,7 +7,11 @@ export const requiredText = (max = 200) =>
 
 export const optionalText = (max = 500) => z.string().trim().max(max, { error: "tooLong" }).default("");
 
-export const isoDate = z.string({ error: "required" }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" });
+/** A real calendar day as "YYYY-MM-DD" (2026-02-30 is refused, not passed on to the database). */
+export const isoDate = z
+  .string({ error: "required" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate", abort: true })
+  .refine((v) => DateTime.fromISO(v, { zone: "UTC" }).isValid, { error: "invalidDate" });
 
 export const clockTime = z.string({ error: "required" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "invalidTime" });
 

@@ -6,6 +6,11 @@ export function isValidTimeZone(zone: string): boolean {
   return zone.length > 0 && IANAZone.isValidZone(zone);
 }
 
+/** The zone's canonical IANA spelling ("asia/yerevan" → "Asia/Yerevan"). Call only with a valid zone. */
+export function canonicalTimeZone(zone: string): string {
+  return new Intl.DateTimeFormat("en", { timeZone: zone }).resolvedOptions().timeZone;
+}
+
 /** "YYYY-MM-DD" + "HH:mm" in `zone` → the instant, or null when that wall-clock time does not exist (DST gap). */
 export function zonedLocalToInstant(date: string, time: string, zone: string): Date | null {
   const local = DateTime.fromISO(`${date}T${time}`, { zone });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getViewer } from "@/lib/auth/viewer";
 import { SignInForm } from "./_components/sign-in-form";
 
@@ -18,7 +19,9 @@ export default async function SignInPage({ params }: PageProps<"/[locale]/sign-i
     <div className="mx-auto max-w-sm">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-2 text-muted">{t("intro")}</p>
-      <SignInForm />
+      <ClientMessages namespaces={["errors", "signIn"]}>
+        <SignInForm />
+      </ClientMessages>
     </div>
   );
 }

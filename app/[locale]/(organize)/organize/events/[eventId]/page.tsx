@@ -1,7 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { OrganizerEventHeader } from "@/components/events/organizer-event-header";
-import { loadOrganizerEvent } from "@/lib/events/load";
+import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
 import { StatusForm } from "./_components/status-form";
+
+export function generateMetadata({ params }: PageProps<"/[locale]/organize/events/[eventId]">) {
+  return organizerEventMetadata(params, "overview");
+}
 
 export default async function EventOverviewPage({ params }: PageProps<"/[locale]/organize/events/[eventId]">) {
   const { eventId } = await params;

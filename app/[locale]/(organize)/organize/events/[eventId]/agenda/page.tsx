@@ -3,11 +3,15 @@ import { AgendaDays } from "@/components/agenda/agenda-days";
 import { TimeZoneNote } from "@/components/agenda/time-zone-note";
 import { OrganizerEventHeader } from "@/components/events/organizer-event-header";
 import { listAgendaForOrganizer } from "@/lib/agenda/queries";
-import { loadOrganizerEvent } from "@/lib/events/load";
+import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
 import { formatDay } from "@/lib/time/format";
 import { eventDays, zonedLocalToInstant } from "@/lib/time/zoned";
 import { deleteAgendaItemAction } from "./actions";
 import { AgendaItemForm } from "./_components/agenda-item-form";
+
+export function generateMetadata({ params }: PageProps<"/[locale]/organize/events/[eventId]/agenda">) {
+  return organizerEventMetadata(params, "agenda");
+}
 
 export default async function AgendaPage({ params }: PageProps<"/[locale]/organize/events/[eventId]/agenda">) {
   const { eventId } = await params;

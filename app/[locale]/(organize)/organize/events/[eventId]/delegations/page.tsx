@@ -1,9 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { OrganizerEventHeader } from "@/components/events/organizer-event-header";
 import { listDelegationsForOrganizer } from "@/lib/delegations/queries";
-import { loadOrganizerEvent } from "@/lib/events/load";
+import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
 import { setHeadAction } from "./actions";
 import { PersonForm } from "./_components/person-form";
+
+export function generateMetadata({ params }: PageProps<"/[locale]/organize/events/[eventId]/delegations">) {
+  return organizerEventMetadata(params, "delegations");
+}
 
 export default async function DelegationsPage({ params }: PageProps<"/[locale]/organize/events/[eventId]/delegations">) {
   const { eventId } = await params;

@@ -1,11 +1,16 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { organizerEventMetadata } from "@/lib/events/load";
 import { OrganizerEventHeader } from "@/components/events/organizer-event-header";
 import { requireOrganizer } from "@/lib/auth/viewer";
 import { getOutcomeForOrganizer } from "@/lib/outcomes/queries";
 import { formatDateTime } from "@/lib/time/format";
 import { OutcomeDraftForm } from "./_components/outcome-draft-form";
 import { PublishOutcomeForm } from "./_components/publish-outcome-form";
+
+export function generateMetadata({ params }: PageProps<"/[locale]/organize/events/[eventId]/outcome">) {
+  return organizerEventMetadata(params, "outcome");
+}
 
 export default async function OutcomePage({ params }: PageProps<"/[locale]/organize/events/[eventId]/outcome">) {
   const { eventId } = await params;
@@ -26,7 +31,7 @@ export default async function OutcomePage({ params }: PageProps<"/[locale]/organ
             {t("draft")}
           </h2>
           <p className="mt-1 text-sm text-muted">{t("draftHint")}</p>
-          <OutcomeDraftForm key={version} eventId={event.id} languages={event.languages} texts={texts} version={version} />
+          <OutcomeDraftForm eventId={event.id} languages={event.languages} texts={texts} version={version} />
         </section>
         <section aria-labelledby="publish-heading" className="rounded border border-line bg-white p-4">
           <h2 id="publish-heading" className="text-xl font-semibold">
@@ -45,7 +50,7 @@ export default async function OutcomePage({ params }: PageProps<"/[locale]/organ
             </ul>
           )}
           {statements.length > 0 && (
-            <PublishOutcomeForm key={version} eventId={event.id} version={version} isCorrection={revisions.length > 0} />
+            <PublishOutcomeForm eventId={event.id} version={version} isCorrection={revisions.length > 0} />
           )}
         </section>
       </div>

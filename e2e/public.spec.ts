@@ -1,0 +1,29 @@
+import { DEMO_EVENT_PATH, expect, expectAccessible, test } from "./fixtures";
+
+test("the public reads the demo round table without seeing anything private", async ({ page }) => {
+  await page.goto("/en");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Bilateral round table in Tsaghkadzor" }).click();
+  await expect(page).toHaveURL(new RegExp(`${DEMO_EVENT_PATH}$`));
+  await expect(page.getByRole("heading", { level: 1, name: "Bilateral round table in Tsaghkadzor" })).toBeVisible();
+  await expect(page.getByText("Times are in the event's time zone: Asia/Yerevan (GMT+4).")).toBeVisible();
+  await expect(page.getByText("Final press conference")).toBeVisible();
+  // The meeting with the Security Council secretary is closed-door: the public sees only that it took place.
+  await expect(page.getByText("Closed session")).toBeVisible();
+  await expect(page.getByText("Organizers' logistics briefing")).toHaveCount(0);
+  // The demo outcome is a draft: nothing of it is public.
+  await expect(page.getByText("The outcome has not been published yet.")).toBeVisible();
+  const html = await page.content();
+  expect(html).not.toMatch(/@example\.org/);
+  expect(html, "no delegate phone number (the seed uses +994 50 555 … and +374 9x 555 …)").not.toMatch(/\+(994|374) \d{2} 555/);
+  // 19 invited, one declined: 18 coming; only those who consented are named.
+  await expect(page.getByRole("region", { name: "Azerbaijan" })).toContainText(/18 participants, of whom \d+ listed by name/);
+  await expectAccessible(page);
+});
+
+test("the event page reads in Russian", async ({ page }) => {
+  await page.goto(DEMO_EVENT_PATH.replace("/en/", "/ru/"));
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+  await expect(page.getByRole("heading", { level: 2, name: "Повестка дня" })).toBeVisible();
+  await expectAccessible(page);
+});

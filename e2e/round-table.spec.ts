@@ -1,0 +1,159 @@
+import { expect, expectAccessible, signInByRequest, test, uniqueSuffix, DEMO_ORGANIZER } from "./fixtures";
+
+test("an organizer plans a round table; the delegate and the public each see exactly their part", async ({ page, browser }) => {
+  const id = uniqueSuffix();
+  const names = {
+    initiative: `Harbour Dialogue ${id}`,
+    north: `Northland ${id}`,
+    south: `Southland ${id}`,
+    event: `Round table on rivers ${id}`,
+    session: `Water sharing session ${id}`,
+    secret: `Logistics briefing ${id}`,
+    listed: `Lena Listed ${id}`,
+    unlisted: `Ulrich Unlisted ${id}`,
+    unlistedEmail: `ulrich.${id}@example.org`,
+    unlistedPhone: "+374 91 555 0199",
+    delegateEmail: `lena.${id}@example.org`,
+    delegatePassword: `pw-${id}-long-enough`,
+    statement: `Both delegations agreed to meet again in spring (${id}).`,
+  };
+
+  await signInByRequest(page, DEMO_ORGANIZER);
+
+  // Initiative with its parties.
+  await page.goto("/en/organize");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "New initiative" }).click();
+  await page.getByLabel("Name of the initiative").fill(names.initiative);
+  await page.getByLabel("Party 1", { exact: true }).fill(names.north);
+  await page.getByRole("button", { name: "Create initiative" }).click();
+  await expect(page.getByText("This field is required.")).toBeVisible(); // party 2 missing
+  await expect(page.getByLabel("Name of the initiative")).toHaveValue(names.initiative);
+  await expectAccessible(page);
+  await page.getByLabel("Party 2", { exact: true }).fill(names.south);
+  await page.getByRole("button", { name: "Create initiative" }).click();
+
+  // Event: a mistake in the days is explained next to the field, and nothing typed is lost.
+  await expect(page.getByRole("heading", { level: 1, name: "New event" })).toBeVisible();
+  await page.getByLabel("Title").fill(names.event);
+  await page.getByLabel("Host party").selectOption({ label: names.south });
+  await page.getByLabel("Venue").fill("Riverside hall");
+  await page.getByLabel("City").fill("Dilijan");
+  await page.getByLabel("Country").fill("Armenia");
+  await page.getByLabel("Time zone").fill("Asia/Yerevan");
+  await page.getByLabel("First day").fill("2026-05-12");
+  await page.getByLabel("Last day").fill("2026-05-11");
+  await page.getByRole("checkbox", { name: "English" }).check();
+  await page.getByLabel("Status").selectOption({ label: "Announced" });
+  await page.getByRole("button", { name: "Create event" }).click();
+  await expect(page.getByText("The last day cannot be before the first day.")).toBeVisible();
+  await expect(page.getByLabel("Last day")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Title")).toHaveValue(names.event);
+  await expect(page.getByLabel("Host party")).toHaveValue(/.+/);
+  await expect(page.getByRole("checkbox", { name: "English" })).toBeChecked();
+  await expectAccessible(page);
+  await page.getByLabel("Last day").fill("2026-05-13");
+  await page.getByRole("button", { name: "Create event" }).click();
+
+  // Agenda: times entered in the event's zone; an end before the start is refused.
+  await expect(page.getByRole("heading", { level: 2, name: "Add an agenda item" })).toBeVisible();
+  await expect(page.getByText("Times are in the event's time zone: Asia/Yerevan (GMT+4).")).toBeVisible();
+  await page.getByLabel("Title").fill(names.session);
+  await page.getByLabel("Day").selectOption({ index: 1 });
+  await page.getByLabel("Starts at").fill("10:00");
+  await page.getByLabel("Ends at").fill("09:30");
+  await page.getByLabel("Room or place").fill("Hall A");
+  await page.getByLabel("Who can see it").selectOption({ label: "Public" });
+  await page.getByRole("button", { name: "Add item" }).click();
+  await expect(page.getByText("The end must be after the start.")).toBeVisible();
+  await expect(page.getByLabel("Title")).toHaveValue(names.session);
+  await expect(page.getByLabel("Who can see it")).toHaveValue("public");
+  await page.getByLabel("Ends at").fill("11:30");
+  await page.getByRole("button", { name: "Add item" }).click();
+  await expect(page.getByRole("status")).toHaveText("Agenda item added.");
+  const timetable = page.getByRole("region", { name: "Timetable" });
+  await expect(timetable.getByRole("heading", { name: "Wednesday, May 13, 2026" })).toBeVisible();
+  await expect(timetable.getByText(names.session)).toBeVisible();
+  await expect(timetable.getByText("10:00–11:30")).toBeVisible();
+
+  await page.getByLabel("Title").fill(names.secret);
+  await page.getByLabel("Starts at").fill("08:00");
+  await page.getByLabel("Ends at").fill("08:30");
+  await page.getByLabel("Who can see it").selectOption({ label: "Organizers only" });
+  await page.getByRole("button", { name: "Add item" }).click();
+  await expect(timetable.getByText(names.secret)).toBeVisible();
+  await expectAccessible(page);
+
+  // Delegations: one person listed publicly with a sign-in, one not listed with contact details.
+  await page.getByRole("link", { name: "Delegations" }).click();
+  await page.getByLabel("Party", { exact: true }).selectOption({ label: names.north });
+  await page.getByLabel("Name (Latin script)").fill(names.listed);
+  await page.getByLabel("Email").fill(names.delegateEmail);
+  await page.getByLabel("Listing consent").selectOption({ label: "Listed publicly" });
+  await page.getByLabel("Head of delegation").check();
+  await page.getByLabel("Sign-in password (optional)").fill(names.delegatePassword);
+  await page.getByRole("button", { name: "Add person" }).click();
+  await expect(page.getByRole("status")).toHaveText("Person added.");
+  await expect(page.getByRole("table", { name: `Delegation of ${names.north}` }).getByText(names.listed)).toBeVisible();
+
+  await page.getByLabel("Party", { exact: true }).selectOption({ label: names.south });
+  await page.getByLabel("Name (Latin script)").fill(names.unlisted);
+  await page.getByLabel("Email").fill("not an email");
+  await page.getByLabel("Phone").fill(names.unlistedPhone);
+  await page.getByLabel("Listing consent").selectOption({ label: "Not listed" });
+  await page.getByRole("button", { name: "Add person" }).click();
+  await expect(page.getByText("Enter a valid email address.")).toBeVisible();
+  await expect(page.getByLabel("Name (Latin script)")).toHaveValue(names.unlisted);
+  await page.getByLabel("Email").fill(names.unlistedEmail);
+  await page.getByRole("button", { name: "Add person" }).click();
+  const southTable = page.getByRole("table", { name: `Delegation of ${names.south}` });
+  await expect(southTable.getByText(names.unlisted)).toBeVisible();
+  await expect(southTable.getByText(names.unlistedEmail)).toBeVisible();
+  await expectAccessible(page);
+
+  // Outcome: write, save, publish.
+  await page.getByRole("link", { name: "Outcome" }).click();
+  await page.getByLabel("Statement in English").fill(names.statement);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status")).toHaveText("Draft saved.");
+  await page.getByRole("button", { name: "Publish outcome" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Outcome published." })).toBeVisible();
+  await expect(page.getByText(/Revision 1, published on/)).toBeVisible();
+  await expectAccessible(page);
+  const publicPath = await page.getByRole("link", { name: "Public page" }).getAttribute("href");
+  expect(publicPath).toMatch(/^\/en\/events\//);
+
+  // The delegate, on a phone: their schedule, in the event's zone, without organizer-only items.
+  const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const delegatePage = await phone.newPage();
+  await signInByRequest(delegatePage, { email: names.delegateEmail, password: names.delegatePassword });
+  await delegatePage.goto("/en/schedule");
+  await expect(delegatePage.getByRole("heading", { level: 1, name: "My schedule" })).toBeVisible();
+  await expect(delegatePage.getByRole("heading", { level: 2, name: names.event })).toBeVisible();
+  await expect(delegatePage.getByText(names.session)).toBeVisible();
+  await expect(delegatePage.getByText("10:00–11:30")).toBeVisible();
+  await expect(delegatePage.getByText("Times are in the event's time zone: Asia/Yerevan (GMT+4).")).toBeVisible();
+  await expect(delegatePage.getByText(names.secret)).toHaveCount(0);
+  await expect(delegatePage.getByText(names.unlistedPhone)).toHaveCount(0);
+  expect(await delegatePage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectAccessible(delegatePage);
+  expect((await delegatePage.goto("/en/organize"))?.status()).toBe(404);
+  await phone.close();
+
+  // The public: published outcome and the consenting name; nothing private, nothing organizer-only.
+  const anonymous = await browser.newContext();
+  const publicPage = await anonymous.newPage();
+  await publicPage.goto("/en");
+  await publicPage.getByRole("link", { name: names.event }).click();
+  await expect(publicPage).toHaveURL(new RegExp(`${publicPath}$`));
+  await expect(publicPage.getByRole("heading", { level: 1, name: names.event })).toBeVisible();
+  await expect(publicPage.getByText(names.statement)).toBeVisible();
+  await expect(publicPage.getByText(names.session)).toBeVisible();
+  await expect(publicPage.getByRole("region", { name: names.north }).getByText(names.listed)).toBeVisible();
+  const html = await publicPage.content();
+  for (const secret of [names.unlisted, names.unlistedEmail, names.unlistedPhone, names.delegateEmail, names.secret]) {
+    expect(html, `public page must not contain ${secret}`).not.toContain(secret);
+  }
+  await expectAccessible(publicPage);
+  await anonymous.close();
+});

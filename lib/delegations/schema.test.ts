@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { personInput } from "@/lib/delegations/schema";
+
+const valid = {
+  partyId: "6c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+  nameLatin: "Aygun Mammadova",
+  nameNative: "Aygün Məmmədova",
+  organization: "Peace Bridge",
+  position: "Editor-in-chief",
+  sector: "media",
+  email: "aygun@example.org",
+  phone: "+994 12 345 67 89",
+  consent: "public",
+};
+
+function fieldErrors(input: unknown) {
+  const result = personInput.safeParse(input);
+  if (result.success) throw new Error("expected the input to be refused");
+  return z.flattenError(result.error).fieldErrors as Record<string, string[] | undefined>;
+}
+
+describe("personInput", () => {
+  it("accepts a valid person with defaults for status, head and password", () => {
+    expect(personInput.parse(valid)).toEqual({ ...valid, status: "confirmed", head: false, password: "" });
+  });
+
+  it("accepts a person without email or phone", () => {
+    const parsed = personInput.parse({ ...valid, email: "", phone: "" });
+    expect(parsed.email).toBe("");
+    expect(parsed.phone).toBe("");
+  });
+
+  it("lower-cases and trims the email", () => {
+    expect(personInput.parse({ ...valid, email: "  Aygun.Mammadova@Example.ORG  " }).email).toBe("aygun.mammadova@example.org");
+  });
+
+  it('bad email → "invalidEmail"', () => {
+    for (const email of ["not-an-email", "a@", "@example.org", "a b@example.org"]) {
+      expect(fieldErrors({ ...valid, email }).email, email).toEqual(["invalidEmail"]);
+    }
+  });
+
+  it('whitespace-only email counts as no email', () => {
+    expect(personInput.parse({ ...valid, email: "   " }).email).toBe("");
+  });
+
+  it('password shorter than 10 → "passwordTooShort"', () => {
+    expect(fieldErrors({ ...valid, password: "short" }).password).toEqual(["passwordTooShort"]);
+    expect(fieldErrors({ ...valid, password: "123456789" }).password).toEqual(["passwordTooShort"]);
+  });
+
+  it("a 10-character password is accepted", () => {
+    expect(personInput.parse({ ...valid, password: "1234567890" }).password).toBe("1234567890");
+  });
+
+  it("an empty password means no sign-in and is accepted", () => {
+    expect(personInput.parse({ ...valid, password: "" }).password).toBe("");
+  });
+
+  it('password over 200 characters → "tooLong"', () => {
+    expect(fieldErrors({ ...valid, password: "x".repeat(201) }).password).toEqual(["tooLong"]);
+  });
+
+  it('password without email → "emailNeededForSignIn" on email', () => {
+    const errors = fieldErrors({ ...valid, email: "", password: "long enough pass" });
+    expect(errors.email).toEqual(["emailNeededForSignIn"]);
+    expect(errors.password).toBeUndefined();
+  });
+
+  it('password with a whitespace-only email → "emailNeededForSignIn"', () => {
+    expect(fieldErrors({ ...valid, email: "   ", password: "long enough pass" }).email).toEqual(["emailNeededForSignIn"]);
+  });
+
+  it('phone "abc" → "invalidPhone"', () => {
+    expect(fieldErrors({ ...valid, phone: "abc" }).phone).toEqual(["invalidPhone"]);
+  });
+
+  it("accepts usual phone notations and trims them", () => {
+    for (const phone of ["+374 10 123456", "(010) 12-34-56", "010.123.456", "12345"]) {
+      expect(personInput.safeParse({ ...valid, phone }).success, phone).toBe(true);
+    }
+    expect(personInput.parse({ ...valid, phone: "  +374 10 123456  " }).phone).toBe("+374 10 123456");
+  });
+
+  it('too short or lettered phones → "invalidPhone"', () => {
+    expect(fieldErrors({ ...valid, phone: "1234" }).phone).toEqual(["invalidPhone"]);
+    expect(fieldErrors({ ...valid, phone: "+374 ext 5" }).phone).toEqual(["invalidPhone"]);
+  });
+
+  it('punctuation without enough digits → "invalidPhone"', () => {
+    for (const phone of ["-----", "(  ) .. --", "+12 (3) 4"]) {
+      expect(fieldErrors({ ...valid, phone }).phone, phone).toEqual(["invalidPhone"]);
+    }
+  });
+
+  it('head "on" → true, missing → false', () => {
+    expect(personInput.parse({ ...valid, head: "on" }).head).toBe(true);
+    expect(personInput.parse(valid).head).toBe(false);
+  });
+
+  it('empty Latin name → "required"', () => {
+    expect(fieldErrors({ ...valid, nameLatin: "  " }).nameLatin).toEqual(["required"]);
+  });
+
+  it('unknown sector or consent → "required"', () => {
+    const errors = fieldErrors({ ...valid, sector: "government", consent: "everyone" });
+    expect(errors.sector).toEqual(["required"]);
+    expect(errors.consent).toEqual(["required"]);
+  });
+
+  it("keeps an explicit registration status and refuses an unknown one", () => {
+    expect(personInput.parse({ ...valid, status: "invited" }).status).toBe("invited");
+    expect(fieldErrors({ ...valid, status: "maybe" }).status).toBeDefined();
+  });
+});

@@ -1,0 +1,48 @@
+// Starts the built app for Playwright on a database of its own:
+//   DATABASE_URL set   → a new PostgreSQL database (name saved for global teardown to drop);
+//   DATABASE_URL unset → a fresh embedded folder.
+// Then migrates, loads the demo round table, and runs `next start`.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import postgres from "postgres";
+
+const root = process.cwd();
+const port = process.env.PORT || "3100";
+const stateFile = path.join(root, ".data", "e2e-database.json");
+const env = {
+  ...process.env,
+  AUTH_SECRET: randomBytes(33).toString("base64"),
+  AUTH_TRUST_HOST: "true",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+fs.mkdirSync(path.dirname(stateFile), { recursive: true });
+
+const adminUrl = process.env.DATABASE_URL?.trim();
+if (adminUrl) {
+  const name = `rt_e2e_${Date.now()}_${randomBytes(3).toString("hex")}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  env.DATABASE_URL = url.toString();
+  fs.writeFileSync(stateFile, JSON.stringify({ adminUrl, name }));
+} else {
+  const dir = path.join(root, ".data", "e2e-pglite");
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(`${dir}.lock`, { recursive: true, force: true });
+  env.DATABASE_URL = "";
+  env.PGLITE_DIR = dir;
+  fs.writeFileSync(stateFile, JSON.stringify({ pgliteDir: dir }));
+}
+
+const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
+const seed = spawnSync(process.execPath, [tsx, "db/seed/run.ts"], { stdio: "inherit", env });
+if (seed.status !== 0) process.exit(seed.status ?? 1);
+
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
