@@ -84,6 +84,19 @@ test("an organizer plans a round table; the delegate and the public each see exa
   await expect(timetable.getByText(names.secret)).toBeVisible();
   await expectAccessible(page);
 
+  // Deleting asks first: cancelling keeps the item, confirming removes it.
+  const mistake = `Entered by mistake ${id}`;
+  await page.getByLabel("Title").fill(mistake);
+  await page.getByRole("button", { name: "Add item" }).click();
+  await expect(timetable.getByText(mistake)).toBeVisible();
+  page.once("dialog", (dialog) => dialog.dismiss());
+  await page.getByRole("button", { name: `Delete “${mistake}”` }).click();
+  await expect(timetable.getByText(mistake)).toBeVisible();
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: `Delete “${mistake}”` }).click();
+  await expect(timetable.getByText(mistake)).toHaveCount(0);
+  await expect(timetable.getByText(names.secret)).toBeVisible();
+
   // Delegations: one person listed publicly with a sign-in, one not listed with contact details.
   await page.getByRole("link", { name: "Delegations" }).click();
   await page.getByLabel("Party", { exact: true }).selectOption({ label: names.north });

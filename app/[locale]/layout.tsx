@@ -26,7 +26,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         {/* Locale only: forms get their messages through <ClientMessages> where they are used. */}
         <NextIntlClientProvider messages={{}}>
           <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 sm:py-8">
+          <main id="main" className="mx-auto w-full max-w-7xl px-4 py-6 sm:py-8">
             {children}
           </main>
         </NextIntlClientProvider>

@@ -10,11 +10,11 @@ export async function SiteHeader() {
   const viewer = await getViewer();
   return (
     <header className="border-b border-line bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-semibold text-accent no-underline">
           {site("name")}
         </Link>
-        <nav aria-label={t("main")} className="flex flex-1 flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+        <nav aria-label={t("main")} className="flex w-full flex-wrap items-center gap-x-4 gap-y-2 text-sm sm:w-auto sm:flex-1">
           <Link href="/" className="underline-offset-4 hover:underline">
             {t("events")}
           </Link>

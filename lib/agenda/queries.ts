@@ -6,6 +6,7 @@ import { audit } from "@/lib/audit/log";
 import type { DelegateViewer, OrganizerViewer } from "@/lib/auth/viewer";
 import { getEventForOrganizer } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
+import { isUuid } from "@/lib/uuid";
 import { resolveAgendaTiming, visibilitiesFor } from "./rules";
 import type { AgendaItemInput } from "./schema";
 
@@ -63,7 +64,7 @@ export async function createAgendaItem(
 
 export async function deleteAgendaItem(viewer: OrganizerViewer, eventId: string, itemId: string): Promise<WriteResult<undefined>> {
   const event = await getEventForOrganizer(viewer, eventId);
-  if (!event) return refuse("errors.notFound");
+  if (!event || !isUuid(itemId)) return refuse("errors.notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const deleted = await tx

@@ -7,6 +7,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { getEventForOrganizer } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
+import { isUuid } from "@/lib/uuid";
 import { LISTED_STATUSES, consentsVisibleTo } from "./consent";
 import type { PersonInput } from "./schema";
 
@@ -75,14 +76,14 @@ export async function addPersonToDelegation(
       }
     }
     // Every refusal comes before the first write: returning from the callback commits.
-    let hasAccount = false;
     if (passwordHash) {
       const [account] = await tx
         .select({ personId: users.personId })
         .from(users)
         .where(eq(sql`lower(${users.email})`, input.email));
       if (account && (!personId || account.personId !== personId)) return refuse("emailTaken", "email");
-      hasAccount = Boolean(account);
+      // Their own existing sign-in is not silently kept or overwritten: say so.
+      if (account) return refuse("accountExists", "password");
     }
 
     if (!personId) {
@@ -119,7 +120,7 @@ export async function addPersonToDelegation(
       })
       .returning({ id: delegationMembers.id });
 
-    if (passwordHash && !hasAccount) {
+    if (passwordHash) {
       await tx.insert(users).values({ email: input.email, name: input.nameLatin, role: "delegate", personId, passwordHash });
     }
     await audit(tx, {
@@ -136,7 +137,7 @@ export async function addPersonToDelegation(
 
 export async function setHeadOfDelegation(viewer: OrganizerViewer, eventId: string, memberId: string): Promise<WriteResult<undefined>> {
   const event = await getEventForOrganizer(viewer, eventId);
-  if (!event) return refuse("errors.notFound");
+  if (!event || !isUuid(memberId)) return refuse("errors.notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [member] = await tx

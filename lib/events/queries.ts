@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, ne } from "drizzle-orm";
+import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { delegations, events, initiativeOrganizers, initiatives, parties } from "@/db/schema";
 import { audit } from "@/lib/audit/log";
@@ -7,6 +7,7 @@ import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import { slugify } from "@/lib/slug";
 import { uniqueSlug } from "@/lib/unique-slug";
+import { isUuid } from "@/lib/uuid";
 import type { EventInput } from "./schema";
 
 const eventFacts = {
@@ -104,7 +105,10 @@ export async function updateEventStatus(
   if (!event) return refuse("errors.notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
-    await tx.update(events).set({ status, updatedAt: new Date() }).where(eq(events.id, event.id));
+    await tx
+      .update(events)
+      .set({ status, version: sql`${events.version} + 1`, updatedAt: new Date() })
+      .where(eq(events.id, event.id));
     await audit(tx, {
       actorUserId: viewer.userId,
       eventId,
@@ -164,10 +168,4 @@ export async function getPublicEvent(slug: string) {
     .where(and(eq(events.slug, slug), ne(events.status, "draft")))
     .limit(1);
   return row ?? null;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Route params come from the URL: a malformed id is "not found", not a database error. */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
 }

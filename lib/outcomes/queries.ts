@@ -58,8 +58,14 @@ export async function saveOutcomeDraft(
     if (outcomeId) {
       await tx.update(outcomes).set({ version, updatedAt: new Date() }).where(eq(outcomes.id, outcomeId));
     } else {
-      const [created] = await tx.insert(outcomes).values({ eventId: event.id, version }).returning({ id: outcomes.id });
-      outcomeId = created!.id;
+      // Two first saves race here with no row to lock: the loser's insert finds the winner's row.
+      const [created] = await tx
+        .insert(outcomes)
+        .values({ eventId: event.id, version })
+        .onConflictDoNothing({ target: outcomes.eventId })
+        .returning({ id: outcomes.id });
+      if (!created) return refuse("errors.conflict");
+      outcomeId = created.id;
     }
     const kept = input.statements.map((s) => s.language);
     await tx

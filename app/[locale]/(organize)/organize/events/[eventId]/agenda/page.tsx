@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { AgendaDays } from "@/components/agenda/agenda-days";
 import { TimeZoneNote } from "@/components/agenda/time-zone-note";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { OrganizerEventHeader } from "@/components/events/organizer-event-header";
 import { listAgendaForOrganizer } from "@/lib/agenda/queries";
 import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
@@ -36,9 +37,9 @@ export default async function AgendaPage({ params }: PageProps<"/[locale]/organi
             showVisibility
             actions={(item) => (
               <form action={deleteAgendaItemAction.bind(null, event.id, item.id)}>
-                <button type="submit" className="rounded border border-line px-2 py-1 text-sm hover:bg-red-50" aria-label={t("deleteItem", { title: item.title ?? "" })}>
+                <ConfirmSubmitButton label={t("deleteItem", { title: item.title ?? "" })} question={t("confirmDelete", { title: item.title ?? "" })}>
                   {t("delete")}
-                </button>
+                </ConfirmSubmitButton>
               </form>
             )}
           />

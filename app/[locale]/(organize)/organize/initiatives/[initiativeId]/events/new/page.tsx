@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireOrganizer } from "@/lib/auth/viewer";
-import { isUuid } from "@/lib/events/queries";
+import { isUuid } from "@/lib/uuid";
 import { getInitiativeForOrganizer } from "@/lib/initiatives/queries";
 import { EventForm } from "./_components/event-form";
 

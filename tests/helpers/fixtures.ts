@@ -1,0 +1,151 @@
+// Shared lookups for integration tests: the demo round table's ids, viewers built from real
+// users, extra organizers with unique data, and row counts to prove that a refusal wrote nothing.
+import { randomBytes } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import {
+  agendaItems,
+  auditLog,
+  delegationMembers,
+  delegations,
+  events,
+  initiatives,
+  outcomeRevisions,
+  outcomeStatements,
+  outcomes,
+  parties,
+  people,
+  users,
+} from "@/db/schema";
+import { DEMO_DELEGATE, DEMO_EVENT_SLUG, DEMO_ORGANIZER } from "@/db/seed/demo";
+import type { DelegateViewer, OrganizerViewer } from "@/lib/auth/viewer";
+
+/** A short random suffix so extra data never collides with the demo or another test. */
+export function unique(prefix: string): string {
+  return `${prefix}-${randomBytes(4).toString("hex")}`;
+}
+
+export type DemoIds = {
+  eventId: string;
+  initiativeId: string;
+  organizerId: string;
+  delegateId: string;
+  delegatePersonId: string;
+  parties: Record<"Azerbaijan" | "Armenia", string>;
+  delegations: Record<"Azerbaijan" | "Armenia", string>;
+};
+
+export async function demoIds(db: Db): Promise<DemoIds> {
+  const [event] = await db
+    .select({ id: events.id, initiativeId: events.initiativeId })
+    .from(events)
+    .where(eq(events.slug, DEMO_EVENT_SLUG));
+  const [organizer] = await db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_ORGANIZER.email));
+  const [delegate] = await db
+    .select({ id: users.id, personId: users.personId })
+    .from(users)
+    .where(eq(users.email, DEMO_DELEGATE.email));
+  if (!event || !organizer || !delegate?.personId) throw new Error("demoIds: seed the demo first");
+  const rows = await db
+    .select({ delegationId: delegations.id, partyId: parties.id, partyName: parties.name })
+    .from(delegations)
+    .innerJoin(parties, eq(parties.id, delegations.partyId))
+    .where(eq(delegations.eventId, event.id));
+  const pick = (name: string) => {
+    const row = rows.find((r) => r.partyName === name);
+    if (!row) throw new Error(`demoIds: no ${name} delegation`);
+    return row;
+  };
+  return {
+    eventId: event.id,
+    initiativeId: event.initiativeId,
+    organizerId: organizer.id,
+    delegateId: delegate.id,
+    delegatePersonId: delegate.personId,
+    parties: { Azerbaijan: pick("Azerbaijan").partyId, Armenia: pick("Armenia").partyId },
+    delegations: { Azerbaijan: pick("Azerbaijan").delegationId, Armenia: pick("Armenia").delegationId },
+  };
+}
+
+export async function organizerViewer(db: Db, userId: string): Promise<OrganizerViewer> {
+  const [user] = await db.select({ email: users.email, name: users.name, role: users.role }).from(users).where(eq(users.id, userId));
+  if (user?.role !== "organizer") throw new Error("organizerViewer: not an organizer");
+  return { kind: "organizer", userId, email: user.email, name: user.name };
+}
+
+export async function delegateViewer(db: Db, userId: string): Promise<DelegateViewer> {
+  const [user] = await db
+    .select({ email: users.email, name: users.name, role: users.role, personId: users.personId })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (user?.role !== "delegate") throw new Error("delegateViewer: not a delegate");
+  return { kind: "delegate", userId, email: user.email, name: user.name, personId: user.personId };
+}
+
+/** A new organizer account with no initiative yet. */
+export async function createOrganizerUser(db: Db, label = "organizer"): Promise<OrganizerViewer> {
+  const email = `${unique(label)}@example.org`;
+  const [user] = await db.insert(users).values({ email, name: label, role: "organizer" }).returning({ id: users.id });
+  return { kind: "organizer", userId: user!.id, email, name: label };
+}
+
+const COUNTED = {
+  users,
+  initiatives,
+  parties,
+  events,
+  delegations,
+  agendaItems,
+  people,
+  delegationMembers,
+  outcomes,
+  outcomeStatements,
+  outcomeRevisions,
+  auditLog,
+};
+
+export async function rowCounts(db: Db): Promise<Record<keyof typeof COUNTED, number>> {
+  const entries = await Promise.all(Object.entries(COUNTED).map(async ([name, table]) => [name, await db.$count(table)] as const));
+  return Object.fromEntries(entries) as Record<keyof typeof COUNTED, number>;
+}
+
+/** The things a refused write must leave as they were, beyond counts. */
+export async function eventSnapshot(db: Db, eventId: string) {
+  const [event] = await db
+    .select({ status: events.status, version: events.version, title: events.title })
+    .from(events)
+    .where(eq(events.id, eventId));
+  const [outcome] = await db
+    .select({ id: outcomes.id, status: outcomes.status, version: outcomes.version })
+    .from(outcomes)
+    .where(eq(outcomes.eventId, eventId));
+  const statements = outcome
+    ? await db
+        .select({ language: outcomeStatements.language, text: outcomeStatements.text })
+        .from(outcomeStatements)
+        .where(eq(outcomeStatements.outcomeId, outcome.id))
+        .orderBy(outcomeStatements.language)
+    : [];
+  const heads = await db
+    .select({ id: delegationMembers.id, delegationId: delegationMembers.delegationId })
+    .from(delegationMembers)
+    .where(and(eq(delegationMembers.eventId, eventId), eq(delegationMembers.role, "head")))
+    .orderBy(delegationMembers.delegationId);
+  const items = await db
+    .select({ id: agendaItems.id })
+    .from(agendaItems)
+    .where(eq(agendaItems.eventId, eventId))
+    .orderBy(agendaItems.id);
+  return { event, outcome, statements, heads, itemIds: items.map((i) => i.id) };
+}
+
+/** A member of the demo event by the person's e-mail. */
+export async function memberByEmail(db: Db, eventId: string, email: string) {
+  const [row] = await db
+    .select({ id: delegationMembers.id, role: delegationMembers.role, personId: people.id, delegationId: delegationMembers.delegationId })
+    .from(delegationMembers)
+    .innerJoin(people, eq(people.id, delegationMembers.personId))
+    .where(and(eq(delegationMembers.eventId, eventId), eq(people.email, email)));
+  if (!row) throw new Error(`memberByEmail: no member ${email}`);
+  return row;
+}

@@ -1,0 +1,275 @@
+// Agenda items store instants computed from the event's zone and stay within the event; adding a
+// person keeps one head per delegation, creates sign-in accounts safely and refuses duplicates
+// without writing anything.
+import { and, eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { agendaItems, delegationMembers, people, users } from "@/db/schema";
+import { seedDemo } from "@/db/seed/demo";
+import { createAgendaItem } from "@/lib/agenda/queries";
+import { agendaItemInput, type AgendaItemInput } from "@/lib/agenda/schema";
+import { verifyPassword } from "@/lib/auth/password";
+import type { OrganizerViewer } from "@/lib/auth/viewer";
+import { addPersonToDelegation } from "@/lib/delegations/queries";
+import { personInput, type PersonInput } from "@/lib/delegations/schema";
+import { createEvent } from "@/lib/events/queries";
+import { setupTestDatabase } from "@/tests/helpers/test-db";
+import { demoIds, memberByEmail, organizerViewer, rowCounts, unique, type DemoIds } from "@/tests/helpers/fixtures";
+
+const { db } = setupTestDatabase();
+
+let ids: DemoIds;
+let organizer: OrganizerViewer;
+
+function item(overrides: Partial<AgendaItemInput> = {}): AgendaItemInput {
+  return agendaItemInput.parse({
+    kind: "thematic_session",
+    title: unique("Session"),
+    day: "2026-02-13",
+    startTime: "09:00",
+    endTime: "10:30",
+    visibility: "public",
+    ...overrides,
+  });
+}
+
+function person(overrides: Record<string, string> = {}): PersonInput {
+  return personInput.parse({
+    partyId: ids.parties.Azerbaijan,
+    nameLatin: unique("New Person"),
+    sector: "civil_society",
+    email: `${unique("person")}@example.org`,
+    phone: "",
+    consent: "delegates",
+    status: "confirmed",
+    ...overrides,
+  });
+}
+
+/** Every message along an error's cause chain (drizzle wraps the driver's error). */
+function messages(error: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = error; e instanceof Error; e = e.cause) parts.push(e.message);
+  return parts.join(" | ");
+}
+
+async function headsOf(delegationId: string) {
+  return db()
+    .select({ id: delegationMembers.id, personId: delegationMembers.personId })
+    .from(delegationMembers)
+    .where(and(eq(delegationMembers.delegationId, delegationId), eq(delegationMembers.role, "head")));
+}
+
+beforeAll(async () => {
+  await seedDemo(db());
+  ids = await demoIds(db());
+  organizer = await organizerViewer(db(), ids.organizerId);
+});
+
+describe("createAgendaItem", () => {
+  it("stores instants: 09:00 in Asia/Yerevan is 05:00Z", async () => {
+    const result = await createAgendaItem(organizer, ids.eventId, item({ startTime: "09:00", endTime: "10:30" }));
+    if (!result.ok) throw new Error(`refused: ${result.reason}`);
+    const [row] = await db()
+      .select({ startsAt: agendaItems.startsAt, endsAt: agendaItems.endsAt, eventId: agendaItems.eventId })
+      .from(agendaItems)
+      .where(eq(agendaItems.id, result.value.id));
+    expect(row).toEqual({ startsAt: new Date("2026-02-13T05:00:00.000Z"), endsAt: new Date("2026-02-13T06:30:00.000Z"), eventId: ids.eventId });
+    // The stored value is an instant, whatever the session's zone.
+    const [raw] = await db()
+      .select({ utc: sql<string>`to_char(${agendaItems.startsAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI')` })
+      .from(agendaItems)
+      .where(eq(agendaItems.id, result.value.id));
+    expect(raw?.utc).toBe("2026-02-13T05:00");
+  });
+
+  it("ends an item at 00:00 at midnight after its day", async () => {
+    const result = await createAgendaItem(organizer, ids.eventId, item({ day: "2026-02-14", startTime: "22:00", endTime: "00:00" }));
+    if (!result.ok) throw new Error(`refused: ${result.reason}`);
+    const [row] = await db().select({ startsAt: agendaItems.startsAt, endsAt: agendaItems.endsAt }).from(agendaItems).where(eq(agendaItems.id, result.value.id));
+    expect(row).toEqual({ startsAt: new Date("2026-02-14T18:00:00Z"), endsAt: new Date("2026-02-14T20:00:00Z") });
+  });
+
+  it("refuses a day outside the event and an end not after the start, writing nothing", async () => {
+    const before = await rowCounts(db());
+    expect(await createAgendaItem(organizer, ids.eventId, item({ day: "2026-02-15" }))).toEqual({ ok: false, reason: "dayOutsideEvent", field: "day" });
+    expect(await createAgendaItem(organizer, ids.eventId, item({ day: "2026-02-12" }))).toEqual({ ok: false, reason: "dayOutsideEvent", field: "day" });
+    expect(await createAgendaItem(organizer, ids.eventId, item({ startTime: "11:00", endTime: "10:00" }))).toEqual({
+      ok: false,
+      reason: "endBeforeStart",
+      field: "endTime",
+    });
+    expect(await createAgendaItem(organizer, ids.eventId, item({ startTime: "11:00", endTime: "11:00" }))).toEqual({
+      ok: false,
+      reason: "endBeforeStart",
+      field: "endTime",
+    });
+    expect(await rowCounts(db())).toEqual(before);
+  });
+
+  it("refuses a wall-clock time that does not exist in the event's zone (DST gap)", async () => {
+    const created = await createEvent(organizer, {
+      initiativeId: ids.initiativeId,
+      title: unique("Spring round table"),
+      format: "Round table",
+      hostPartyId: ids.parties.Azerbaijan,
+      venueName: "Hall",
+      city: "Berlin",
+      country: "Germany",
+      timeZone: "Europe/Berlin",
+      firstDay: "2026-03-29",
+      lastDay: "2026-03-29",
+      languages: ["en"],
+      status: "draft",
+    });
+    if (!created.ok) throw new Error("event not created");
+    expect(await createAgendaItem(organizer, created.value.id, item({ day: "2026-03-29", startTime: "02:30", endTime: "04:00" }))).toEqual({
+      ok: false,
+      reason: "timeDoesNotExist",
+      field: "startTime",
+    });
+  });
+
+  it("is backed by the CHECK constraint: a direct insert ending at or before its start is rejected", async () => {
+    const start = new Date("2026-02-13T10:00:00Z");
+    for (const endsAt of [start, new Date("2026-02-13T09:00:00Z")]) {
+      const error = await db()
+        .insert(agendaItems)
+        .values({ eventId: ids.eventId, kind: "break", title: unique("Impossible"), startsAt: start, endsAt })
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
+      expect(messages(error)).toMatch(/agenda_items_ends_after_start/);
+    }
+    expect(await db().$count(agendaItems, sql`${agendaItems.endsAt} <= ${agendaItems.startsAt}`)).toBe(0);
+  });
+});
+
+describe("addPersonToDelegation", () => {
+  it("with head demotes the previous head: exactly one head after", async () => {
+    const previous = await memberByEmail(db(), ids.eventId, "rauf.huseynov@example.org");
+    expect(previous.role).toBe("head");
+
+    const result = await addPersonToDelegation(organizer, ids.eventId, person({ head: "on" }));
+    if (!result.ok) throw new Error(`refused: ${result.reason}`);
+
+    const heads = await headsOf(ids.delegations.Azerbaijan);
+    expect(heads.map((h) => h.id)).toEqual([result.value.memberId]);
+    expect((await memberByEmail(db(), ids.eventId, "rauf.huseynov@example.org")).role).toBe("member");
+    // The other side's head is untouched.
+    expect(await headsOf(ids.delegations.Armenia)).toHaveLength(1);
+  });
+
+  it("the database allows no second head in a delegation", async () => {
+    const [someone] = await db().insert(people).values({ nameLatin: unique("Second head"), sector: "other" }).returning({ id: people.id });
+    const error = await db()
+      .insert(delegationMembers)
+      .values({ delegationId: ids.delegations.Armenia, eventId: ids.eventId, personId: someone!.id, role: "head" })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(messages(error)).toMatch(/delegation_members_one_head/);
+  });
+
+  it("with a password creates a delegate account linked to the person, whose password verifies", async () => {
+    const email = `${unique("with-account")}@example.org`;
+    const result = await addPersonToDelegation(organizer, ids.eventId, person({ email: email.toUpperCase(), password: "correct horse battery" }));
+    if (!result.ok) throw new Error(`refused: ${result.reason}`);
+
+    const [member] = await db().select({ personId: delegationMembers.personId }).from(delegationMembers).where(eq(delegationMembers.id, result.value.memberId));
+    const [account] = await db()
+      .select({ email: users.email, role: users.role, personId: users.personId, passwordHash: users.passwordHash })
+      .from(users)
+      .where(eq(users.email, email));
+    expect(account).toMatchObject({ email, role: "delegate", personId: member!.personId });
+    expect(account!.passwordHash).not.toContain("correct horse battery");
+    expect(await verifyPassword(account!.passwordHash!, "correct horse battery")).toBe(true);
+    expect(await verifyPassword(account!.passwordHash!, "wrong horse battery")).toBe(false);
+  });
+
+  it("without a password creates no account", async () => {
+    const email = `${unique("no-account")}@example.org`;
+    const before = await db().$count(users);
+    expect((await addPersonToDelegation(organizer, ids.eventId, person({ email }))).ok).toBe(true);
+    expect(await db().$count(users)).toBe(before);
+  });
+
+  it("refuses an e-mail already in this event (any case), writing nothing", async () => {
+    const before = await rowCounts(db());
+    const headsBefore = await headsOf(ids.delegations.Armenia);
+    for (const email of ["ani.petrosyan@example.org", "Ani.Petrosyan@EXAMPLE.org", "delegate@example.org"]) {
+      expect(
+        await addPersonToDelegation(organizer, ids.eventId, person({ partyId: ids.parties.Armenia, email, head: "on", password: "another-password-1" })),
+      ).toEqual({ ok: false, reason: "alreadyInEvent", field: "email" });
+      // The same person cannot be added to the other side either.
+      expect(await addPersonToDelegation(organizer, ids.eventId, person({ email }))).toEqual({ ok: false, reason: "alreadyInEvent", field: "email" });
+    }
+    expect(await rowCounts(db())).toEqual(before);
+    expect(await headsOf(ids.delegations.Armenia)).toEqual(headsBefore);
+  });
+
+  it("refuses an e-mail of another person's account, writing no person, member or account", async () => {
+    // An account of someone else: the organizer (no person), and a delegate account whose person has another e-mail.
+    const [rauf] = await db().select({ id: people.id }).from(people).where(eq(people.email, "rauf.huseynov@example.org"));
+    const aliasEmail = `${unique("alias")}@example.org`;
+    await db().insert(users).values({ email: aliasEmail, role: "delegate", personId: rauf!.id });
+
+    for (const email of ["organizer@example.org", aliasEmail]) {
+      const before = await rowCounts(db());
+      const headsBefore = await headsOf(ids.delegations.Azerbaijan);
+      const name = unique("Impostor");
+      const result = await addPersonToDelegation(organizer, ids.eventId, person({ nameLatin: name, email, head: "on", password: "impostor-password" }));
+      expect(result).toEqual({ ok: false, reason: "emailTaken", field: "email" });
+      expect(await rowCounts(db())).toEqual(before);
+      expect(await db().$count(people, eq(people.nameLatin, name))).toBe(0);
+      expect(await headsOf(ids.delegations.Azerbaijan)).toEqual(headsBefore);
+    }
+  });
+
+  it("adds the same person to another event of the initiative without a duplicate person", async () => {
+    const created = await createEvent(organizer, {
+      initiativeId: ids.initiativeId,
+      title: unique("Follow-up round table"),
+      format: "Round table",
+      hostPartyId: ids.parties.Azerbaijan,
+      venueName: "Hall",
+      city: "Gazakh",
+      country: "Azerbaijan",
+      timeZone: "Asia/Baku",
+      firstDay: "2026-07-01",
+      lastDay: "2026-07-02",
+      languages: ["en", "az"],
+      status: "draft",
+    });
+    if (!created.ok) throw new Error("event not created");
+    const peopleBefore = await db().$count(people);
+    const usersBefore = await db().$count(users);
+    // The demo delegate already has an account: a new password is refused rather than silently
+    // ignored or overwriting theirs, and nothing is written.
+    const before = await rowCounts(db());
+    const withPassword = await addPersonToDelegation(
+      organizer,
+      created.value.id,
+      person({ email: "delegate@example.org", password: "yet-another-password" }),
+    );
+    expect(withPassword).toEqual({ ok: false, reason: "accountExists", field: "password" });
+    expect(await rowCounts(db())).toEqual(before);
+
+    const result = await addPersonToDelegation(organizer, created.value.id, person({ email: "delegate@example.org" }));
+    expect(result.ok).toBe(true);
+    expect(await db().$count(people)).toBe(peopleBefore);
+    expect(await db().$count(users)).toBe(usersBefore);
+    expect(await db().$count(delegationMembers, eq(delegationMembers.personId, ids.delegatePersonId))).toBe(2);
+  });
+
+  it("refuses a party that is not one of the event's", async () => {
+    const before = await rowCounts(db());
+    expect(await addPersonToDelegation(organizer, ids.eventId, person({ partyId: "00000000-0000-4000-8000-000000000001" }))).toEqual({
+      ok: false,
+      reason: "unknownParty",
+      field: "partyId",
+    });
+    expect(await rowCounts(db())).toEqual(before);
+  });
+});

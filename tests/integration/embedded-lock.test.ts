@@ -1,0 +1,97 @@
+// PGlite cannot be shared between processes: the embedded database takes a lock beside its folder,
+// a second process is refused with a message saying what to do, and the folder is free again once
+// the first process closes it. Runs without DATABASE_URL whatever the suite was started with.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeDb, getDb, getDbKind } from "@/db/client";
+
+const ENV_KEYS = ["DATABASE_URL", "PGLITE_DIR", "PGLITE_SEED"] as const;
+const savedEnv = Object.fromEntries(ENV_KEYS.map((key) => [key, process.env[key]]));
+
+let root: string;
+let dataDir: string;
+
+type ChildResult = { code: number | null; stdout: string; stderr: string };
+
+/** Opens the same embedded folder from a separate Node process, as `npm run dev` would. */
+function openInChild(): Promise<ChildResult> {
+  const script = [
+    // The project is CommonJS to Node: tsx hands the module's exports over as `default`.
+    'const client = await import("./db/client.ts");',
+    "const { getDb, closeDb } = client.default ?? client;",
+    'const { sql } = await import("drizzle-orm");',
+    "const db = await getDb();",
+    "await db.execute(sql`select 1`);",
+    "await closeDb();",
+    'console.log("child opened the embedded database");',
+  ].join("\n");
+  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: dataDir, PGLITE_SEED: "0" };
+  delete env.DATABASE_URL;
+  delete env.NODE_OPTIONS; // vitest's worker options are not for the child
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      cwd: process.cwd(),
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+      timeout: 20_000,
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+beforeAll(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), "roundtable-lock-"));
+  dataDir = path.join(root, "pglite");
+  delete process.env.DATABASE_URL;
+  process.env.PGLITE_DIR = dataDir;
+  process.env.PGLITE_SEED = "0";
+});
+
+afterAll(async () => {
+  await closeDb();
+  for (const key of ENV_KEYS) {
+    const value = savedEnv[key];
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+describe("the embedded database's folder lock", () => {
+  it("refuses a second process while this one holds the folder, and lets it in after closeDb()", async () => {
+    expect(process.cwd()).toBe(path.resolve(__dirname, "..", ".."));
+
+    const db = await getDb();
+    expect(await getDbKind()).toBe("pglite");
+    await db.execute(sql`select 1`);
+    expect(fs.existsSync(path.join(dataDir, "PG_VERSION"))).toBe(true);
+    expect(fs.existsSync(`${dataDir}.lock`)).toBe(true);
+
+    const refused = await openInChild();
+    expect(refused.code, refused.stdout).not.toBe(0);
+    expect(refused.stderr).toContain("already open in another process");
+    expect(refused.stderr).toContain(dataDir);
+    expect(refused.stdout).not.toContain("child opened");
+
+    // The refused child did not take the lock from us: this process still works.
+    await db.execute(sql`select 1`);
+    expect(fs.existsSync(`${dataDir}.lock`)).toBe(true);
+
+    await closeDb();
+    expect(fs.existsSync(`${dataDir}.lock`)).toBe(false);
+
+    const admitted = await openInChild();
+    expect(admitted.code, admitted.stderr).toBe(0);
+    expect(admitted.stdout).toContain("child opened the embedded database");
+    expect(fs.existsSync(`${dataDir}.lock`)).toBe(false);
+  }, 30_000);
+});
