@@ -1,3 +1,5 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 import { DEMO_EVENT_PATH, expect, expectAccessible, test } from "./fixtures";
 
 // This project's server was started with no DATABASE_URL on a brand-new embedded folder.
@@ -10,4 +12,15 @@ test("with no database server, the app migrates, seeds and serves the demo round
   await expect(page.getByRole("region", { name: "Armenia" })).toBeVisible();
   await expect(page.getByText("Organizers' logistics briefing")).toHaveCount(0);
   await expectAccessible(page);
+});
+
+test("a second server on the same embedded folder is refused with a clear message", async () => {
+  // The embedded project's server (scripts/e2e-embedded-server.mjs) holds .data/e2e-embedded.
+  const second = spawnSync(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", "3109"], {
+    env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: path.join(process.cwd(), ".data", "e2e-embedded"), AUTH_SECRET: "x".repeat(44) },
+    encoding: "utf8",
+    timeout: 30_000,
+  });
+  expect(second.status, second.stdout + second.stderr).toBe(1);
+  expect(second.stderr).toContain("is already open in another process");
 });

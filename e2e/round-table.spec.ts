@@ -124,6 +124,15 @@ test("an organizer plans a round table; the delegate and the public each see exa
   await expect(southTable.getByText(names.unlistedEmail)).toBeVisible();
   await expectAccessible(page);
 
+  // Status: the round table starts.
+  await page.getByRole("link", { name: "Overview" }).click();
+  await expect(page.getByText(/· Announced$/)).toBeVisible();
+  await page.getByLabel("Event status").selectOption({ label: "In progress" });
+  await page.getByRole("button", { name: "Save status" }).click();
+  await expect(page.getByRole("status")).toHaveText("Status saved.");
+  await expect(page.getByText(/· In progress$/)).toBeVisible();
+  await expectAccessible(page);
+
   // Outcome: write, save, publish.
   await page.getByRole("link", { name: "Outcome" }).click();
   await page.getByLabel("Statement in English").fill(names.statement);

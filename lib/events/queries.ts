@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { delegations, events, initiativeOrganizers, initiatives, parties } from "@/db/schema";
@@ -47,8 +48,12 @@ export async function listEventsForOrganizer(viewer: OrganizerViewer) {
 
 export type OrganizerEvent = NonNullable<Awaited<ReturnType<typeof getEventForOrganizer>>>;
 
-/** The event if this organizer may act on it, else null (callers answer 404). */
-export async function getEventForOrganizer(viewer: OrganizerViewer, eventId: string) {
+/**
+ * The event if this organizer may act on it, else null (callers answer 404). Memoized per
+ * request (the viewer object is itself per request), so the page, its metadata and the scoped
+ * queries under it check the scope with one query.
+ */
+export const getEventForOrganizer = cache(async (viewer: OrganizerViewer, eventId: string) => {
   if (!isUuid(eventId)) return null;
   const db = await getDb();
   const [row] = await db
@@ -66,7 +71,7 @@ export async function getEventForOrganizer(viewer: OrganizerViewer, eventId: str
     .where(eq(parties.initiativeId, row.initiativeId))
     .orderBy(asc(parties.name));
   return { ...row, parties: eventParties };
-}
+});
 
 export async function createEvent(viewer: OrganizerViewer, input: EventInput): Promise<WriteResult<{ id: string }>> {
   const db = await getDb();
@@ -143,7 +148,8 @@ export async function listPublicEvents() {
     .orderBy(desc(events.firstDay));
 }
 
-export async function getPublicEvent(slug: string) {
+/** Memoized per request: the page and its metadata share one query. */
+export const getPublicEvent = cache(async (slug: string) => {
   const db = await getDb();
   const [row] = await db
     .select({
@@ -168,4 +174,4 @@ export async function getPublicEvent(slug: string) {
     .where(and(eq(events.slug, slug), ne(events.status, "draft")))
     .limit(1);
   return row ?? null;
-}
+});

@@ -1,14 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { refusedFields } from "@/tests/helpers/zod";
 import { initiativeInput } from "@/lib/initiatives/schema";
 
 const valid = { name: "Peace Bridge", description: "A dialogue track", party1: "Azerbaijan", party2: "Armenia" };
 
-function fieldErrors(input: unknown) {
-  const result = initiativeInput.safeParse(input);
-  if (result.success) throw new Error("expected the input to be refused");
-  return z.flattenError(result.error).fieldErrors as Record<string, string[] | undefined>;
-}
+const fieldErrors = (input: unknown) => refusedFields(initiativeInput, input);
 
 describe("initiativeInput", () => {
   it("accepts two parties and outputs name, description and the parties array", () => {

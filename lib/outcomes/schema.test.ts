@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { refusedFields as fieldErrors } from "@/tests/helpers/zod";
 import { outcomeDraftInput, publishOutcomeInput } from "@/lib/outcomes/schema";
 
-function fieldErrors(schema: z.ZodType, input: unknown) {
-  const result = schema.safeParse(input);
-  if (result.success) throw new Error("expected the input to be refused");
-  return z.flattenError(result.error).fieldErrors as Record<string, string[] | undefined>;
-}
 
 describe("outcomeDraftInput", () => {
   it("turns statement_en + statement_ru into a statements array in WORKING_LANGUAGES order", () => {

@@ -1,5 +1,7 @@
 // Shared lookups for integration tests: the demo round table's ids, viewers built from real
 // users, extra organizers with unique data, and row counts to prove that a refusal wrote nothing.
+import { createEvent } from "@/lib/events/queries";
+import type { EventInput } from "@/lib/events/schema";
 import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -148,4 +150,29 @@ export async function memberByEmail(db: Db, eventId: string, email: string) {
     .where(and(eq(delegationMembers.eventId, eventId), eq(people.email, email)));
   if (!row) throw new Error(`memberByEmail: no member ${email}`);
   return row;
+}
+
+/** A new draft event in the demo initiative through the real createEvent; returns its id. */
+export async function createTestEvent(
+  organizer: OrganizerViewer,
+  ids: DemoIds,
+  overrides: Partial<EventInput> & { title: string },
+): Promise<string> {
+  const created = await createEvent(organizer, {
+    initiativeId: ids.initiativeId,
+    format: "Round table",
+    hostPartyId: ids.parties.Azerbaijan,
+    venueName: "Hall",
+    city: "Baku",
+    country: "Azerbaijan",
+    timeZone: "Asia/Baku",
+    firstDay: "2026-05-01",
+    lastDay: "2026-05-01",
+    languages: ["en"],
+    status: "draft",
+    ...overrides,
+    title: unique(overrides.title),
+  });
+  if (!created.ok) throw new Error(`event not created: ${created.reason}`);
+  return created.value.id;
 }

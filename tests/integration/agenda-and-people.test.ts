@@ -11,9 +11,8 @@ import { verifyPassword } from "@/lib/auth/password";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { addPersonToDelegation } from "@/lib/delegations/queries";
 import { personInput, type PersonInput } from "@/lib/delegations/schema";
-import { createEvent } from "@/lib/events/queries";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
-import { demoIds, memberByEmail, organizerViewer, rowCounts, unique, type DemoIds } from "@/tests/helpers/fixtures";
+import { demoIds, memberByEmail, organizerViewer, rowCounts, unique, type DemoIds, createTestEvent } from "@/tests/helpers/fixtures";
 
 const { db } = setupTestDatabase();
 
@@ -107,22 +106,15 @@ describe("createAgendaItem", () => {
   });
 
   it("refuses a wall-clock time that does not exist in the event's zone (DST gap)", async () => {
-    const created = await createEvent(organizer, {
-      initiativeId: ids.initiativeId,
-      title: unique("Spring round table"),
-      format: "Round table",
-      hostPartyId: ids.parties.Azerbaijan,
-      venueName: "Hall",
+    const eventId = await createTestEvent(organizer, ids, {
+      title: "Spring round table",
       city: "Berlin",
       country: "Germany",
       timeZone: "Europe/Berlin",
       firstDay: "2026-03-29",
       lastDay: "2026-03-29",
-      languages: ["en"],
-      status: "draft",
     });
-    if (!created.ok) throw new Error("event not created");
-    expect(await createAgendaItem(organizer, created.value.id, item({ day: "2026-03-29", startTime: "02:30", endTime: "04:00" }))).toEqual({
+    expect(await createAgendaItem(organizer, eventId, item({ day: "2026-03-29", startTime: "02:30", endTime: "04:00" }))).toEqual({
       ok: false,
       reason: "timeDoesNotExist",
       field: "startTime",
@@ -228,21 +220,13 @@ describe("addPersonToDelegation", () => {
   });
 
   it("adds the same person to another event of the initiative without a duplicate person", async () => {
-    const created = await createEvent(organizer, {
-      initiativeId: ids.initiativeId,
-      title: unique("Follow-up round table"),
-      format: "Round table",
-      hostPartyId: ids.parties.Azerbaijan,
-      venueName: "Hall",
+    const eventId = await createTestEvent(organizer, ids, {
+      title: "Follow-up round table",
       city: "Gazakh",
-      country: "Azerbaijan",
-      timeZone: "Asia/Baku",
       firstDay: "2026-07-01",
       lastDay: "2026-07-02",
       languages: ["en", "az"],
-      status: "draft",
     });
-    if (!created.ok) throw new Error("event not created");
     const peopleBefore = await db().$count(people);
     const usersBefore = await db().$count(users);
     // The demo delegate already has an account: a new password is refused rather than silently
@@ -250,13 +234,13 @@ describe("addPersonToDelegation", () => {
     const before = await rowCounts(db());
     const withPassword = await addPersonToDelegation(
       organizer,
-      created.value.id,
+      eventId,
       person({ email: "delegate@example.org", password: "yet-another-password" }),
     );
     expect(withPassword).toEqual({ ok: false, reason: "accountExists", field: "password" });
     expect(await rowCounts(db())).toEqual(before);
 
-    const result = await addPersonToDelegation(organizer, created.value.id, person({ email: "delegate@example.org" }));
+    const result = await addPersonToDelegation(organizer, eventId, person({ email: "delegate@example.org" }));
     expect(result.ok).toBe(true);
     expect(await db().$count(people)).toBe(peopleBefore);
     expect(await db().$count(users)).toBe(usersBefore);

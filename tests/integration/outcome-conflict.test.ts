@@ -6,10 +6,9 @@ import { auditLog, outcomeStatements, outcomes } from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { outcomeDraftInput } from "@/lib/outcomes/schema";
-import { createEvent } from "@/lib/events/queries";
 import { getOutcomeForOrganizer, saveOutcomeDraft } from "@/lib/outcomes/queries";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
-import { demoIds, organizerViewer, rowCounts, unique, type DemoIds } from "@/tests/helpers/fixtures";
+import { demoIds, organizerViewer, rowCounts, unique, type DemoIds, createTestEvent } from "@/tests/helpers/fixtures";
 
 const { db } = setupTestDatabase();
 
@@ -127,24 +126,10 @@ describe("saveOutcomeDraft", () => {
   });
 
   it("refuses a language the event does not work in, writing nothing", async () => {
-    const created = await createEvent(organizer, {
-      initiativeId: ids.initiativeId,
-      title: unique("English-only round table"),
-      format: "Round table",
-      hostPartyId: ids.parties.Azerbaijan,
-      venueName: "Hall",
-      city: "Baku",
-      country: "Azerbaijan",
-      timeZone: "Asia/Baku",
-      firstDay: "2026-10-01",
-      lastDay: "2026-10-01",
-      languages: ["en"],
-      status: "draft",
-    });
-    if (!created.ok) throw new Error("event not created");
+    const eventId = await createTestEvent(organizer, ids, { title: "English-only round table", firstDay: "2026-10-01", lastDay: "2026-10-01" });
     const countsBefore = await rowCounts(db());
     expect(
-      await saveOutcomeDraft(organizer, created.value.id, {
+      await saveOutcomeDraft(organizer, eventId, {
         version: 1,
         statements: [
           { language: "en", text: "Fine" },
@@ -155,11 +140,11 @@ describe("saveOutcomeDraft", () => {
     expect(await rowCounts(db())).toEqual(countsBefore);
 
     // The first save of an event without an outcome creates it at version 2.
-    expect(await saveOutcomeDraft(organizer, created.value.id, { version: 1, statements: [{ language: "en", text: "Fine" }] })).toEqual({
+    expect(await saveOutcomeDraft(organizer, eventId, { version: 1, statements: [{ language: "en", text: "Fine" }] })).toEqual({
       ok: true,
       value: { version: 2 },
     });
-    expect(await db().$count(outcomes, eq(outcomes.eventId, created.value.id))).toBe(1);
+    expect(await db().$count(outcomes, eq(outcomes.eventId, eventId))).toBe(1);
   });
 
   it("rejects a form with every language empty before it reaches the database", () => {

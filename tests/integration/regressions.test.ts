@@ -16,10 +16,10 @@ import { seedDemo } from "@/db/seed/demo";
 import { deleteAgendaItem } from "@/lib/agenda/queries";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { setHeadOfDelegation } from "@/lib/delegations/queries";
-import { createEvent, updateEventStatus } from "@/lib/events/queries";
+import { updateEventStatus } from "@/lib/events/queries";
 import { saveOutcomeDraft } from "@/lib/outcomes/queries";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
-import { demoIds, organizerViewer, rowCounts, unique, type DemoIds } from "@/tests/helpers/fixtures";
+import { createTestEvent, demoIds, organizerViewer, rowCounts, type DemoIds } from "@/tests/helpers/fixtures";
 
 const { db } = setupTestDatabase();
 
@@ -32,23 +32,8 @@ beforeAll(async () => {
   organizer = await organizerViewer(db(), ids.organizerId);
 });
 
-async function newEvent(): Promise<string> {
-  const created = await createEvent(organizer, {
-    initiativeId: ids.initiativeId,
-    title: unique("Fresh round table"),
-    format: "Round table",
-    hostPartyId: ids.parties.Armenia,
-    venueName: "Hall",
-    city: "Dilijan",
-    country: "Armenia",
-    timeZone: "Asia/Yerevan",
-    firstDay: "2026-05-01",
-    lastDay: "2026-05-01",
-    languages: ["en"],
-    status: "draft",
-  });
-  if (!created.ok) throw new Error("event not created");
-  return created.value.id;
+function newEvent(): Promise<string> {
+  return createTestEvent(organizer, ids, { title: "Fresh round table", hostPartyId: ids.parties.Armenia, timeZone: "Asia/Yerevan" });
 }
 
 /** Waits until `count` sessions are blocked inserting into outcomes (PostgreSQL only). */
