@@ -59,7 +59,7 @@ test("an organizer plans a round table; the delegate and the public each see exa
   await expect(page.getByRole("heading", { level: 2, name: "Add an agenda item" })).toBeVisible();
   await expect(page.getByText("Times are in the event's time zone: Asia/Yerevan (GMT+4).")).toBeVisible();
   await page.getByLabel("Title").fill(names.session);
-  await page.getByLabel("Day").selectOption({ index: 1 });
+  await page.getByLabel("Day", { exact: true }).selectOption({ index: 1 });
   await page.getByLabel("Starts at").fill("10:00");
   await page.getByLabel("Ends at").fill("09:30");
   await page.getByLabel("Room or place").fill("Hall A");

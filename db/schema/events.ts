@@ -57,6 +57,8 @@ export const agendaItems = pgTable(
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Set when deleted: the organizer can undo for a short while; every reader ignores such items. */
+    deletedAt: timestamp({ withTimezone: true }),
   },
   (t) => [check("agenda_items_ends_after_start", sql`${t.endsAt} > ${t.startsAt}`)],
 );

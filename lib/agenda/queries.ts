@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { agendaItems, delegationMembers, events } from "@/db/schema";
 import { audit } from "@/lib/audit/log";
@@ -9,6 +9,12 @@ import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import { isUuid } from "@/lib/uuid";
 import { resolveAgendaTiming, visibilitiesFor } from "./rules";
 import type { AgendaItemInput } from "./schema";
+
+/** Deleted items wait for a possible undo; no reader ever sees them. */
+const live = isNull(agendaItems.deletedAt);
+
+/** How long a deleted item can be brought back. */
+export const UNDO_WINDOW_MS = 10 * 60 * 1000;
 
 const itemColumns = {
   id: agendaItems.id,
@@ -26,7 +32,75 @@ export async function listAgendaForOrganizer(viewer: OrganizerViewer, eventId: s
   const event = await getEventForOrganizer(viewer, eventId);
   if (!event) return null;
   const db = await getDb();
-  return db.select(itemColumns).from(agendaItems).where(eq(agendaItems.eventId, event.id)).orderBy(asc(agendaItems.startsAt));
+  return db
+    .select({ ...itemColumns, createdAt: agendaItems.createdAt })
+    .from(agendaItems)
+    .where(and(eq(agendaItems.eventId, event.id), live))
+    .orderBy(asc(agendaItems.startsAt));
+}
+
+export type EditableAgendaItem = NonNullable<Awaited<ReturnType<typeof getAgendaItemForOrganizer>>>;
+
+/** One item with its version, for the edit form; null when not in this organizer's scope. */
+export async function getAgendaItemForOrganizer(viewer: OrganizerViewer, eventId: string, itemId: string) {
+  const event = await getEventForOrganizer(viewer, eventId);
+  if (!event || !isUuid(itemId)) return null;
+  const db = await getDb();
+  const [item] = await db
+    .select({ ...itemColumns, version: agendaItems.version })
+    .from(agendaItems)
+    .where(and(eq(agendaItems.id, itemId), eq(agendaItems.eventId, event.id), live));
+  return item ? { event, item } : null;
+}
+
+export type AgendaUpdateResult =
+  | WriteResult<{ version: number }>
+  | { ok: false; reason: "conflict"; current: EditableAgendaItem["item"] };
+
+/**
+ * Saves an edit (including a move to another day or time) only if nobody saved the item since
+ * the editor loaded `expectedVersion`; otherwise returns what is saved now, overwriting nothing.
+ */
+export async function updateAgendaItem(
+  viewer: OrganizerViewer,
+  eventId: string,
+  itemId: string,
+  input: AgendaItemInput,
+  expectedVersion: number,
+): Promise<AgendaUpdateResult> {
+  const found = await getAgendaItemForOrganizer(viewer, eventId, itemId);
+  if (!found) return refuse("errors.notFound");
+  const { event } = found;
+  const timing = resolveAgendaTiming(input, event);
+  if (!timing.ok) {
+    const [field, reason] = Object.entries(timing.errors)[0]!;
+    return refuse(reason!, field);
+  }
+  const db = await getDb();
+  const result = await db.transaction(async (tx) => {
+    const updated = await tx
+      .update(agendaItems)
+      .set({
+        kind: input.kind,
+        title: input.title,
+        description: input.description,
+        place: input.place,
+        startsAt: timing.startsAt,
+        endsAt: timing.endsAt,
+        visibility: input.visibility,
+        closedDoor: input.closedDoor,
+        version: sql`${agendaItems.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(agendaItems.id, itemId), eq(agendaItems.eventId, event.id), eq(agendaItems.version, expectedVersion), live))
+      .returning({ version: agendaItems.version });
+    if (updated.length === 0) return null;
+    await audit(tx, { actorUserId: viewer.userId, eventId: event.id, action: "agenda_item.update", entityType: "agenda_item", entityId: itemId });
+    return updated[0]!.version;
+  });
+  if (result !== null) return ok({ version: result });
+  const now = await getAgendaItemForOrganizer(viewer, eventId, itemId);
+  return now ? { ok: false, reason: "conflict", current: now.item } : refuse("errors.notFound");
 }
 
 export async function createAgendaItem(
@@ -62,15 +136,21 @@ export async function createAgendaItem(
   });
 }
 
-export async function deleteAgendaItem(viewer: OrganizerViewer, eventId: string, itemId: string): Promise<WriteResult<undefined>> {
+/** Soft delete: the item disappears everywhere at once and can be restored for UNDO_WINDOW_MS. */
+export async function deleteAgendaItem(
+  viewer: OrganizerViewer,
+  eventId: string,
+  itemId: string,
+): Promise<WriteResult<{ title: string }>> {
   const event = await getEventForOrganizer(viewer, eventId);
   if (!event || !isUuid(itemId)) return refuse("errors.notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const deleted = await tx
-      .delete(agendaItems)
-      .where(and(eq(agendaItems.id, itemId), eq(agendaItems.eventId, event.id)))
-      .returning({ id: agendaItems.id, title: agendaItems.title });
+      .update(agendaItems)
+      .set({ deletedAt: new Date(), version: sql`${agendaItems.version} + 1` })
+      .where(and(eq(agendaItems.id, itemId), eq(agendaItems.eventId, event.id), live))
+      .returning({ title: agendaItems.title });
     if (deleted.length === 0) return refuse("errors.notFound");
     await audit(tx, {
       actorUserId: viewer.userId,
@@ -80,6 +160,41 @@ export async function deleteAgendaItem(viewer: OrganizerViewer, eventId: string,
       entityId: itemId,
       details: { title: deleted[0]!.title },
     });
+    return ok({ title: deleted[0]!.title });
+  });
+}
+
+/** Items deleted within the undo window, newest first, for the "Undo" list. */
+export async function listRecentlyDeleted(viewer: OrganizerViewer, eventId: string) {
+  const event = await getEventForOrganizer(viewer, eventId);
+  if (!event) return [];
+  const db = await getDb();
+  return db
+    .select({ id: agendaItems.id, title: agendaItems.title, deletedAt: agendaItems.deletedAt })
+    .from(agendaItems)
+    .where(and(eq(agendaItems.eventId, event.id), gt(agendaItems.deletedAt, new Date(Date.now() - UNDO_WINDOW_MS))))
+    .orderBy(desc(agendaItems.deletedAt));
+}
+
+/** Undo of a delete, within the undo window. */
+export async function restoreAgendaItem(viewer: OrganizerViewer, eventId: string, itemId: string): Promise<WriteResult<undefined>> {
+  const event = await getEventForOrganizer(viewer, eventId);
+  if (!event || !isUuid(itemId)) return refuse("errors.notFound");
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const restored = await tx
+      .update(agendaItems)
+      .set({ deletedAt: null, version: sql`${agendaItems.version} + 1` })
+      .where(
+        and(
+          eq(agendaItems.id, itemId),
+          eq(agendaItems.eventId, event.id),
+          gt(agendaItems.deletedAt, new Date(Date.now() - UNDO_WINDOW_MS)),
+        ),
+      )
+      .returning({ id: agendaItems.id });
+    if (restored.length === 0) return refuse("agendaForm.undoExpired");
+    await audit(tx, { actorUserId: viewer.userId, eventId: event.id, action: "agenda_item.restore", entityType: "agenda_item", entityId: itemId });
     return ok(undefined);
   });
 }
@@ -94,7 +209,7 @@ export async function listPublicAgenda(eventId: string) {
   const rows = await db
     .select(publicColumns)
     .from(agendaItems)
-    .where(and(eq(agendaItems.eventId, eventId), inArray(agendaItems.visibility, visibilitiesFor("public"))))
+    .where(and(eq(agendaItems.eventId, eventId), live, inArray(agendaItems.visibility, visibilitiesFor("public"))))
     .orderBy(asc(agendaItems.startsAt));
   return rows.map((item) => (item.closedDoor ? { ...item, title: null, description: "", place: "" } : item));
 }
@@ -128,6 +243,7 @@ export async function listScheduleForDelegate(viewer: DelegateViewer) {
     .where(
       and(
         inArray(agendaItems.eventId, myEvents.map((e) => e.id)),
+        live,
         inArray(agendaItems.visibility, visibilitiesFor("delegate")),
       ),
     )

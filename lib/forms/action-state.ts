@@ -4,9 +4,18 @@ import { z } from "zod";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
+/** Someone saved in between: what is saved now (already formatted for display) and its version. */
+export type Conflict = { version: number; saved: { label: string; value: string }[] };
+
 export type ActionState =
   | { status: "idle" }
-  | { status: "error"; message: string; fieldErrors?: FieldErrors; values?: Record<string, string | string[]> }
+  | {
+      status: "error";
+      message: string;
+      fieldErrors?: FieldErrors;
+      values?: Record<string, string | string[]>;
+      conflict?: Conflict;
+    }
   | { status: "ok"; message?: string };
 
 export const idle: ActionState = { status: "idle" };

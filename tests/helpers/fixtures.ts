@@ -1,5 +1,6 @@
 // Shared lookups for integration tests: the demo round table's ids, viewers built from real
 // users, extra organizers with unique data, and row counts to prove that a refusal wrote nothing.
+import { agendaItemInput, type AgendaItemInput } from "@/lib/agenda/schema";
 import { createEvent } from "@/lib/events/queries";
 import type { EventInput } from "@/lib/events/schema";
 import { randomBytes } from "node:crypto";
@@ -175,4 +176,17 @@ export async function createTestEvent(
   });
   if (!created.ok) throw new Error(`event not created: ${created.reason}`);
   return created.value.id;
+}
+
+/** A valid agenda item input for the demo event's first day; override what the test is about. */
+export function agendaItem(overrides: Partial<AgendaItemInput> = {}): AgendaItemInput {
+  return agendaItemInput.parse({
+    kind: "thematic_session",
+    title: unique("Session"),
+    day: "2026-02-13",
+    startTime: "09:00",
+    endTime: "10:30",
+    visibility: "public",
+    ...overrides,
+  });
 }

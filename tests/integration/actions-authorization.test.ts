@@ -1,7 +1,7 @@
 // Server actions are public endpoints: every organizer action must refuse the anonymous (redirect
 // to sign-in) and a delegate (404) before touching the database, and must work for the organizer.
 // Only the request context is mocked (session, cache revalidation, locale); the database is real.
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { revalidatePath } from "next/cache";
 import { agendaItems, delegationMembers, events, initiatives, outcomeRevisions, outcomeStatements, outcomes, people, users } from "@/db/schema";
@@ -260,7 +260,9 @@ describe("the demo organizer", () => {
     expect(heads).toEqual([{ id: nonHeadMemberId }]);
 
     await expect(deleteAgendaItemAction(ids.eventId, itemId)).resolves.toBeUndefined();
-    expect(await db().$count(agendaItems, eq(agendaItems.id, itemId))).toBe(0);
+    // Deleted items are kept for undo, marked deleted, and gone from every reader.
+    expect(await db().$count(agendaItems, and(eq(agendaItems.id, itemId), isNull(agendaItems.deletedAt)))).toBe(0);
+    expect(await db().$count(agendaItems, and(eq(agendaItems.id, itemId), isNotNull(agendaItems.deletedAt)))).toBe(1);
   });
 
   it("creates an initiative and an event in it, each redirecting to the next step", async () => {

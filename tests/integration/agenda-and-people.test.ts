@@ -6,30 +6,19 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { agendaItems, delegationMembers, people, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
 import { createAgendaItem } from "@/lib/agenda/queries";
-import { agendaItemInput, type AgendaItemInput } from "@/lib/agenda/schema";
 import { verifyPassword } from "@/lib/auth/password";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { addPersonToDelegation } from "@/lib/delegations/queries";
 import { personInput, type PersonInput } from "@/lib/delegations/schema";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
-import { demoIds, memberByEmail, organizerViewer, rowCounts, unique, type DemoIds, createTestEvent } from "@/tests/helpers/fixtures";
+import { demoIds, memberByEmail, organizerViewer, rowCounts, unique, type DemoIds, createTestEvent, agendaItem } from "@/tests/helpers/fixtures";
 
 const { db } = setupTestDatabase();
 
 let ids: DemoIds;
 let organizer: OrganizerViewer;
 
-function item(overrides: Partial<AgendaItemInput> = {}): AgendaItemInput {
-  return agendaItemInput.parse({
-    kind: "thematic_session",
-    title: unique("Session"),
-    day: "2026-02-13",
-    startTime: "09:00",
-    endTime: "10:30",
-    visibility: "public",
-    ...overrides,
-  });
-}
+const item = agendaItem;
 
 function person(overrides: Record<string, string> = {}): PersonInput {
   return personInput.parse({

@@ -1,55 +1,104 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { AgendaDays } from "@/components/agenda/agenda-days";
+import { AgendaItemForm } from "@/components/agenda/agenda-item-form";
 import { TimeZoneNote } from "@/components/agenda/time-zone-note";
-import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { OrganizerEventHeader } from "@/components/events/organizer-event-header";
-import { listAgendaForOrganizer } from "@/lib/agenda/queries";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { Link } from "@/i18n/navigation";
+import { suggestNextSlot } from "@/lib/agenda/defaults";
+import { itemToFormValues, type AgendaFormValues } from "@/lib/agenda/item-form-values";
+import { getAgendaItemForOrganizer, listAgendaForOrganizer, listRecentlyDeleted } from "@/lib/agenda/queries";
 import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
 import { formatDay } from "@/lib/time/format";
 import { eventDays, zonedLocalToInstant } from "@/lib/time/zoned";
-import { deleteAgendaItemAction } from "./actions";
-import { AgendaItemForm } from "./_components/agenda-item-form";
+import { createAgendaItemAction, deleteAgendaItemAction } from "./actions";
+import { UndoDeleteButton } from "./_components/undo-delete-button";
 
 export function generateMetadata({ params }: PageProps<"/[locale]/organize/events/[eventId]/agenda">) {
   return organizerEventMetadata(params, "agenda");
 }
 
-export default async function AgendaPage({ params }: PageProps<"/[locale]/organize/events/[eventId]/agenda">) {
+export default async function AgendaPage({ params, searchParams }: PageProps<"/[locale]/organize/events/[eventId]/agenda">) {
   const { eventId } = await params;
+  const { duplicate } = await searchParams;
   const { viewer, event } = await loadOrganizerEvent(eventId);
-  const items = (await listAgendaForOrganizer(viewer, event.id)) ?? [];
+  const [items, recentlyDeleted, source] = await Promise.all([
+    listAgendaForOrganizer(viewer, event.id).then((rows) => rows ?? []),
+    listRecentlyDeleted(viewer, event.id),
+    typeof duplicate === "string" ? getAgendaItemForOrganizer(viewer, event.id, duplicate) : null,
+  ]);
   const t = await getTranslations("agendaForm");
   const locale = await getLocale();
-  const days = eventDays(event.firstDay, event.lastDay).map((day) => ({ value: day, label: formatDay(day, locale) }));
+  const dayList = eventDays(event.firstDay, event.lastDay);
+  const days = dayList.map((day) => ({ value: day, label: formatDay(day, locale) }));
+  const initial: AgendaFormValues = source
+    ? itemToFormValues(source.item, event.timeZone)
+    : { kind: "thematic_session", title: "", description: "", place: "", visibility: "delegates", closedDoor: false, ...suggestNextSlot(items, dayList, event.timeZone) };
+  const base = `/organize/events/${event.id}/agenda`;
   return (
     <div>
       <OrganizerEventHeader event={event} current="agenda" />
       <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
-        <section aria-labelledby="timetable-heading" className="space-y-3">
-          <h2 id="timetable-heading" className="text-xl font-semibold">
-            {t("timetable")}
-          </h2>
-          <TimeZoneNote zone={event.timeZone} at={zonedLocalToInstant(event.firstDay, "12:00", event.timeZone) ?? new Date()} />
-          <AgendaDays
-            items={items}
-            zone={event.timeZone}
-            headingLevel={3}
-            showVisibility
-            actions={(item) => (
-              <form action={deleteAgendaItemAction.bind(null, event.id, item.id)}>
-                <ConfirmSubmitButton label={t("deleteItem", { title: item.title ?? "" })} question={t("confirmDelete", { title: item.title ?? "" })}>
-                  {t("delete")}
-                </ConfirmSubmitButton>
-              </form>
-            )}
-          />
-        </section>
+        <div className="space-y-4">
+          {recentlyDeleted.length > 0 && (
+            <section aria-labelledby="deleted-heading" className="rounded border border-line bg-white p-3 text-sm">
+              <h2 id="deleted-heading" className="font-semibold">
+                {t("recentlyDeleted")}
+              </h2>
+              <ul className="mt-1 space-y-1">
+                {recentlyDeleted.map((item) => (
+                  <li key={item.id} className="flex flex-wrap items-center gap-2">
+                    <span>{item.title}</span>
+                    <UndoDeleteButton eventId={event.id} itemId={item.id} title={item.title} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <section aria-labelledby="timetable-heading" className="space-y-3">
+            <h2 id="timetable-heading" className="text-xl font-semibold">
+              {t("timetable")}
+            </h2>
+            <TimeZoneNote zone={event.timeZone} at={zonedLocalToInstant(event.firstDay, "12:00", event.timeZone) ?? new Date()} />
+            <AgendaDays
+              items={items}
+              zone={event.timeZone}
+              headingLevel={3}
+              showVisibility
+              actions={(item) => (
+                <div className="flex flex-wrap gap-2 text-sm">
+                  <Link href={`${base}/${item.id}`} className="rounded border border-line px-2 py-1 hover:bg-paper" aria-label={t("editItem", { title: item.title ?? "" })}>
+                    {t("edit")}
+                  </Link>
+                  <Link
+                    href={`${base}?duplicate=${item.id}#add-item-heading`}
+                    className="rounded border border-line px-2 py-1 hover:bg-paper"
+                    aria-label={t("duplicateItem", { title: item.title ?? "" })}
+                  >
+                    {t("duplicate")}
+                  </Link>
+                  <form action={deleteAgendaItemAction.bind(null, event.id, item.id)}>
+                    <ConfirmSubmitButton label={t("deleteItem", { title: item.title ?? "" })} question={t("confirmDelete", { title: item.title ?? "" })}>
+                      {t("delete")}
+                    </ConfirmSubmitButton>
+                  </form>
+                </div>
+              )}
+            />
+          </section>
+        </div>
         <section aria-labelledby="add-item-heading" className="h-fit rounded border border-line bg-white p-4">
           <h2 id="add-item-heading" className="text-lg font-semibold">
-            {t("addItem")}
+            {source ? t("duplicating", { title: source.item.title }) : t("addItem")}
           </h2>
           <p className="mt-1 text-sm text-muted">{t("timesEnteredIn", { zone: event.timeZone })}</p>
-          <AgendaItemForm eventId={event.id} days={days} />
+          <AgendaItemForm
+            key={source?.item.id ?? "new"}
+            action={createAgendaItemAction.bind(null, event.id)}
+            days={days}
+            initial={initial}
+            submitLabel={t("submit")}
+          />
         </section>
       </div>
     </div>

@@ -1,0 +1,66 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { CheckboxField, FormStatus, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form-fields";
+import type { AgendaFormValues } from "@/lib/agenda/item-form-values";
+import { AGENDA_KINDS, VISIBILITIES } from "@/lib/agenda/schema";
+import { idle, type ActionState } from "@/lib/forms/action-state";
+
+type Props = {
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
+  days: { value: string; label: string }[];
+  initial: AgendaFormValues;
+  /** Editing an existing item: the version the editor loaded. */
+  version?: number;
+  submitLabel: string;
+};
+
+/** The agenda item form, for adding and for editing (and so moving) an item. */
+export function AgendaItemForm({ action, days, initial, version, submitLabel }: Props) {
+  const t = useTranslations("agendaForm");
+  const agenda = useTranslations("agenda");
+  const [state, formAction] = useActionState(action, idle);
+  const conflict = state.status === "error" ? state.conflict : undefined;
+  return (
+    <form action={formAction} className="mt-4 space-y-4" noValidate>
+      <FormStatus state={state} />
+      {conflict && (
+        <section aria-labelledby="conflict-heading" className="rounded border border-danger bg-red-50 p-3 text-sm">
+          <h3 id="conflict-heading" className="font-semibold">
+            {t("savedMeanwhile")}
+          </h3>
+          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+            {conflict.saved.map((row) => (
+              <div key={row.label} className="contents">
+                <dt className="font-medium">{row.label}</dt>
+                <dd>{row.value}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="mt-2">{t("conflictChoice")}</p>
+        </section>
+      )}
+      {version !== undefined && <input type="hidden" name="version" value={conflict?.version ?? version} />}
+      <SelectField name="kind" label={t("kind")} state={state} defaultValue={initial.kind} options={AGENDA_KINDS.map((k) => ({ value: k, label: agenda(`kinds.${k}`) }))} />
+      <TextField name="title" label={t("title")} state={state} defaultValue={initial.title} required />
+      <SelectField name="day" label={t("day")} state={state} defaultValue={initial.day} options={days} />
+      <div className="grid grid-cols-2 gap-3">
+        <TextField name="startTime" type="time" label={t("startTime")} state={state} defaultValue={initial.startTime} required />
+        <TextField name="endTime" type="time" label={t("endTime")} state={state} defaultValue={initial.endTime} required />
+      </div>
+      <TextField name="place" label={t("place")} state={state} defaultValue={initial.place} />
+      <SelectField
+        name="visibility"
+        label={t("visibility")}
+        state={state}
+        defaultValue={initial.visibility}
+        hint={t("visibilityHint")}
+        options={VISIBILITIES.map((v) => ({ value: v, label: agenda(`visibility.${v}`) }))}
+      />
+      <CheckboxField name="closedDoor" label={t("closedDoor")} hint={t("closedDoorHint")} state={state} defaultChecked={initial.closedDoor} />
+      <TextAreaField name="description" label={t("description")} state={state} defaultValue={initial.description} rows={3} />
+      <SubmitButton pendingLabel={t("saving")}>{conflict ? t("saveMineAnyway") : submitLabel}</SubmitButton>
+    </form>
+  );
+}
