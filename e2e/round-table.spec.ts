@@ -97,6 +97,35 @@ test("an organizer plans a round table; the delegate and the public each see exa
   await expect(timetable.getByText(mistake)).toHaveCount(0);
   await expect(timetable.getByText(names.secret)).toBeVisible();
 
+  // Checks: a second item in the same hall at the same time is flagged, and the warning goes when fixed.
+  const side = `Side meeting ${id}`;
+  await page.getByLabel("Title").fill(side);
+  await page.getByLabel("Day", { exact: true }).selectOption({ index: 1 });
+  await page.getByLabel("Starts at").fill("10:30");
+  await page.getByLabel("Ends at").fill("11:00");
+  await page.getByLabel("Room or place").fill("Hall A");
+  await page.getByLabel("Who can see it").selectOption({ label: "Public" });
+  await page.getByRole("button", { name: "Add item" }).click();
+  const checks = page.getByRole("region", { name: "Checks" });
+  await expect(checks).toContainText("No errors, 2 warnings");
+  // Reported on both items, each naming the other.
+  await expect(timetable).toContainText(`Warning: Same place as “${names.session}” at the same time.`);
+  await expect(timetable).toContainText(`Warning: Same place as “${side}” at the same time.`);
+  await page.getByRole("link", { name: `Edit “${side}”` }).click();
+  await expect(page.getByRole("heading", { name: `Edit “${side}”` })).toBeVisible();
+  await page.getByLabel("Room or place").fill("Hall B");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(checks).toContainText("No problems found.");
+
+  // Release 1: until now delegates and the public saw no agenda at all.
+  const releasePanel = page.getByRole("region", { name: "Release" });
+  await expect(releasePanel).toContainText("Not released yet");
+  await releasePanel.getByLabel("Note for this release (optional)").fill("First programme");
+  await releasePanel.getByRole("button", { name: "Release version 1" }).click();
+  await expect(releasePanel).toContainText("Delegates and the public read version 1");
+  await expect(releasePanel).toContainText("The working draft matches the latest release.");
+  await expectAccessible(page);
+
   // Delegations: one person listed publicly with a sign-in, one not listed with contact details.
   await page.getByRole("link", { name: "Delegations" }).click();
   await page.getByLabel("Party", { exact: true }).selectOption({ label: names.north });
@@ -160,6 +189,28 @@ test("an organizer plans a round table; the delegate and the public each see exa
   expect(await delegatePage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await expectAccessible(delegatePage);
   expect((await delegatePage.goto("/en/organize"))?.status()).toBe(404);
+
+  // The organizer moves the session and releases version 2; the delegate is told what changed.
+  await page.getByRole("link", { name: "Agenda" }).click();
+  await page.getByRole("link", { name: `Edit “${names.session}”` }).click();
+  await expect(page.getByRole("heading", { name: `Edit “${names.session}”` })).toBeVisible();
+  await page.getByLabel("Starts at").fill("12:00");
+  await page.getByLabel("Ends at").fill("13:00");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(releasePanel.getByText("Changes not yet released")).toBeVisible();
+  await releasePanel.getByRole("button", { name: "Release version 2" }).click();
+  await expect(releasePanel).toContainText("Delegates and the public read version 2");
+  await page.getByRole("link", { name: "All releases" }).click();
+  await expect(page.getByRole("heading", { name: /^Version 2, released on/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^Version 1, released on/ })).toBeVisible();
+  await expectAccessible(page);
+
+  await delegatePage.goto("/en/schedule");
+  const changes = delegatePage.getByRole("region", { name: "What changed in version 2" });
+  await expect(changes).toContainText(`${names.session}: moved from Wednesday, May 13, 2026, 10:00–11:30 to Wednesday, May 13, 2026, 12:00–13:00`);
+  await expect(delegatePage.getByText("12:00–13:00", { exact: true })).toBeVisible();
+  await expect(changes).not.toContainText(names.secret);
+  await expectAccessible(delegatePage);
   await phone.close();
 
   // The public: published outcome and the consenting name; nothing private, nothing organizer-only.

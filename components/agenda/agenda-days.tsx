@@ -21,12 +21,15 @@ export async function AgendaDays({
   zone,
   headingLevel = 2,
   actions,
+  details,
   showVisibility = false,
 }: {
   items: AgendaEntry[];
   zone: string;
   headingLevel?: 2 | 3;
   actions?: (item: AgendaEntry) => ReactNode;
+  /** Extra lines under an item: its people, the checks' findings … */
+  details?: (item: AgendaEntry) => ReactNode;
   showVisibility?: boolean;
 }) {
   const t = await getTranslations("agenda");
@@ -42,13 +45,13 @@ export async function AgendaDays({
           </Heading>
           <ol className="mt-2 divide-y divide-line">
             {dayItems.map((item) => (
-              <li key={item.id} className="flex flex-col gap-1 py-3 sm:flex-row sm:gap-4">
+              <li key={item.id} id={`item-${item.id}`} className="flex scroll-mt-4 flex-col gap-1 py-3 sm:flex-row sm:gap-4">
                 <p className="w-28 shrink-0 font-mono text-sm tabular-nums">
                   <time dateTime={item.startsAt.toISOString()}>{formatTime(item.startsAt, zone, locale)}</time>–
                   <time dateTime={item.endsAt.toISOString()}>{formatTime(item.endsAt, zone, locale)}</time>
                 </p>
                 <div className="min-w-0 flex-1">
-                  <p className="font-medium">{item.title ?? t("closedSession")}</p>
+                  <p className="font-medium">{item.title || t("closedSession")}</p>
                   <p className="text-sm text-muted">
                     {t(`kinds.${item.kind}`)}
                     {item.place ? ` · ${item.place}` : ""}
@@ -56,6 +59,7 @@ export async function AgendaDays({
                     {showVisibility && item.visibility ? ` · ${t(`visibility.${item.visibility}`)}` : ""}
                   </p>
                   {item.description && <p className="mt-1 text-sm">{item.description}</p>}
+                  {details?.(item)}
                 </div>
                 {actions && <div className="shrink-0">{actions(item)}</div>}
               </li>

@@ -8,3 +8,4 @@ export * from "./crossings";
 export * from "./records";
 export * from "./outcomes";
 export * from "./audit";
+export * from "./releases";

@@ -1,6 +1,7 @@
 // The demo round table: the founding case of Roundtable (a Peace Bridge round table in Tsaghkadzor,
 // 13–14 February 2026), so a new install can be explored end to end. Idempotent: one transaction,
 // and nothing happens when the "peace-bridge" initiative already exists.
+import { insertRelease, snapshotAgenda } from "@/lib/agenda/release-store";
 import { eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import {
@@ -392,6 +393,15 @@ async function load(tx: Tx, hashes: { organizerHash: string; delegateHash: strin
   // The outcome: a draft with English and Russian statements, nothing published.
   const [outcome] = await tx.insert(outcomes).values({ eventId, status: "draft" }).returning({ id: outcomes.id });
   await tx.insert(outcomeStatements).values(OUTCOME_STATEMENTS.map((s) => ({ ...s, outcomeId: must(outcome).id })));
+
+  // The programme as it was announced: release 1, what delegates and the public read.
+  await insertRelease(tx, {
+    eventId,
+    version: 1,
+    note: "Programme as announced",
+    items: await snapshotAgenda(tx, eventId),
+    releasedBy: organizerId,
+  });
 }
 
 function must<T>(value: T | undefined, what = "row"): T {

@@ -7,7 +7,7 @@ import type { DelegateViewer, OrganizerViewer } from "@/lib/auth/viewer";
 import { getEventForOrganizer } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import { isUuid } from "@/lib/uuid";
-import { resolveAgendaTiming, visibilitiesFor } from "./rules";
+import { resolveAgendaTiming } from "./rules";
 import type { AgendaItemInput } from "./schema";
 
 /** Deleted items wait for a possible undo; no reader ever sees them. */
@@ -199,29 +199,14 @@ export async function restoreAgendaItem(viewer: OrganizerViewer, eventId: string
   });
 }
 
-/**
- * Public agenda: public items only. A closed-door item keeps its time and kind but loses its
- * title, description and place, so the public sees only that a closed session took place.
- */
-export async function listPublicAgenda(eventId: string) {
-  const db = await getDb();
-  const { visibility: _omit, ...publicColumns } = itemColumns;
-  const rows = await db
-    .select(publicColumns)
-    .from(agendaItems)
-    .where(and(eq(agendaItems.eventId, eventId), live, inArray(agendaItems.visibility, visibilitiesFor("public"))))
-    .orderBy(asc(agendaItems.startsAt));
-  return rows.map((item) => (item.closedDoor ? { ...item, title: null, description: "", place: "" } : item));
-}
-
 /** Member statuses that still take part. Declined or withdrawn people see nothing. */
 export const PARTICIPATING = ["invited", "registered", "confirmed"] as const;
 
-/** "My schedule": the delegate's own events, items visible to delegates. */
-export async function listScheduleForDelegate(viewer: DelegateViewer) {
+/** "My schedule": the events the delegate takes part in (their agenda comes from the latest release). */
+export async function listEventsForDelegate(viewer: DelegateViewer) {
   if (!viewer.personId) return [];
   const db = await getDb();
-  const myEvents = await db
+  return db
     .select({
       id: events.id,
       slug: events.slug,
@@ -236,17 +221,4 @@ export async function listScheduleForDelegate(viewer: DelegateViewer) {
     .innerJoin(delegationMembers, eq(delegationMembers.eventId, events.id))
     .where(and(eq(delegationMembers.personId, viewer.personId), inArray(delegationMembers.status, [...PARTICIPATING])))
     .orderBy(asc(events.firstDay));
-  if (myEvents.length === 0) return [];
-  const items = await db
-    .select({ ...itemColumns, eventId: agendaItems.eventId })
-    .from(agendaItems)
-    .where(
-      and(
-        inArray(agendaItems.eventId, myEvents.map((e) => e.id)),
-        live,
-        inArray(agendaItems.visibility, visibilitiesFor("delegate")),
-      ),
-    )
-    .orderBy(asc(agendaItems.startsAt));
-  return myEvents.map((event) => ({ ...event, items: items.filter((item) => item.eventId === event.id) }));
 }

@@ -18,3 +18,9 @@ export const agendaItemInput = z.object({
 });
 
 export type AgendaItemInput = z.output<typeof agendaItemInput>;
+
+export const releaseInput = z.object({
+  note: optionalText(500),
+  /** The version number the organizer saw offered: someone else's release in between is a conflict. */
+  expectedVersion: z.coerce.number().int().min(1),
+});

@@ -7,15 +7,14 @@ import {
   deleteAgendaItem,
   getAgendaItemForOrganizer,
   listAgendaForOrganizer,
-  listPublicAgenda,
   listRecentlyDeleted,
-  listScheduleForDelegate,
   restoreAgendaItem,
   UNDO_WINDOW_MS,
   updateAgendaItem,
 } from "@/lib/agenda/queries";
+import { getReleasedAgenda, listReleasesForOrganizer, releaseAgenda } from "@/lib/agenda/releases";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
-import { agendaItem, delegateViewer, demoIds, organizerViewer, type DemoIds } from "@/tests/helpers/fixtures";
+import { agendaItem, demoIds, organizerViewer, type DemoIds } from "@/tests/helpers/fixtures";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
 
 const { db } = setupTestDatabase();
@@ -82,21 +81,33 @@ describe("updateAgendaItem", () => {
 });
 
 describe("deleting with undo", () => {
-  it("hides a deleted item from every reader at once, lists it for undo, and restores it", async () => {
+  it("takes a deleted item out of the draft at once and out of what readers see with the next release; undo brings it back", async () => {
     const item = await newItem({ title: "Deleted then restored", visibility: "public" });
-    const delegate = await delegateViewer(db(), ids.delegateId);
-    expect(await deleteAgendaItem(organizer, ids.eventId, item.id)).toEqual({ ok: true, value: { title: "Deleted then restored" } });
+    const release = async () => {
+      const { nextVersion } = (await listReleasesForOrganizer(organizer, ids.eventId))!;
+      const result = await releaseAgenda(organizer, ids.eventId, { note: "", expectedVersion: nextVersion });
+      if (!result.ok) throw new Error(result.reason);
+    };
+    await release();
+    expect((await getReleasedAgenda(ids.eventId, "public"))!.items.map((i) => i.id)).toContain(item.id);
 
+    expect(await deleteAgendaItem(organizer, ids.eventId, item.id)).toEqual({ ok: true, value: { title: "Deleted then restored" } });
     expect((await listAgendaForOrganizer(organizer, ids.eventId))!.map((i) => i.id)).not.toContain(item.id);
-    expect((await listPublicAgenda(ids.eventId)).map((i) => i.id)).not.toContain(item.id);
-    expect((await listScheduleForDelegate(delegate)).flatMap((e) => e.items.map((i) => i.id))).not.toContain(item.id);
     expect(await getAgendaItemForOrganizer(organizer, ids.eventId, item.id)).toBeNull();
     expect((await listRecentlyDeleted(organizer, ids.eventId)).map((i) => i.title)).toContain("Deleted then restored");
+    expect((await listReleasesForOrganizer(organizer, ids.eventId))!.unreleased).toMatchObject([{ type: "removed", item: { id: item.id } }]);
     // Deleting twice finds nothing to delete.
     expect(await deleteAgendaItem(organizer, ids.eventId, item.id)).toEqual({ ok: false, reason: "errors.notFound" });
 
+    await release();
+    for (const audience of ["public", "delegate"] as const) {
+      const agenda = (await getReleasedAgenda(ids.eventId, audience))!;
+      expect(agenda.items.map((i) => i.id)).not.toContain(item.id);
+      expect(agenda.changes).toMatchObject([{ type: "removed", item: { id: item.id } }]);
+    }
+
     expect(await restoreAgendaItem(organizer, ids.eventId, item.id)).toEqual({ ok: true, value: undefined });
-    expect((await listPublicAgenda(ids.eventId)).map((i) => i.id)).toContain(item.id);
+    expect((await listAgendaForOrganizer(organizer, ids.eventId))!.map((i) => i.id)).toContain(item.id);
     expect((await listRecentlyDeleted(organizer, ids.eventId)).map((i) => i.id)).not.toContain(item.id);
   });
 

@@ -4,7 +4,8 @@ import { and, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { agendaItems, delegationMembers, events, outcomeRevisions, outcomes, people, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
-import { listPublicAgenda, listScheduleForDelegate } from "@/lib/agenda/queries";
+import { listEventsForDelegate } from "@/lib/agenda/queries";
+import { getReleasedAgenda, releaseAgenda } from "@/lib/agenda/releases";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { countDelegationsByParty, listPublicDelegates } from "@/lib/delegations/queries";
 import { getPublicEvent, listPublicEvents } from "@/lib/events/queries";
@@ -65,6 +66,8 @@ beforeAll(async () => {
     visibility: "delegates",
     closedDoor: true,
   });
+  // Readers see releases only: release the draft including that item (the demo is at version 1).
+  expect(await releaseAgenda(organizer, ids.eventId, { note: "", expectedVersion: 2 })).toEqual({ ok: true, value: { version: 2 } });
 });
 
 describe("listPublicDelegates", () => {
@@ -122,9 +125,11 @@ describe("countDelegationsByParty", () => {
   });
 });
 
-describe("listPublicAgenda", () => {
-  it("returns public items only, and closed-door ones without title, description or place", async () => {
-    const rows = await listPublicAgenda(ids.eventId);
+describe("released agenda for the public", () => {
+  it("holds public items only, and closed-door ones without title, description, place or people", async () => {
+    const agenda = await getReleasedAgenda(ids.eventId, "public");
+    expect(agenda?.version).toBe(2);
+    const rows = agenda!.items;
     const stored = await db()
       .select({ id: agendaItems.id, visibility: agendaItems.visibility, closedDoor: agendaItems.closedDoor, title: agendaItems.title })
       .from(agendaItems)
@@ -132,23 +137,23 @@ describe("listPublicAgenda", () => {
     const byId = new Map(stored.map((s) => [s.id, s]));
 
     expect(rows.map((r) => r.id).sort()).toEqual(stored.filter((s) => s.visibility === "public").map((s) => s.id).sort());
-    for (const row of rows) {
-      expect(byId.get(row.id)?.visibility).toBe("public");
-      expect(Object.keys(row)).not.toContain("visibility");
-    }
+    for (const row of rows) expect(byId.get(row.id)?.visibility).toBe("public");
     const titles = rows.map((r) => r.title);
     expect(titles).not.toContain("Organizers' logistics briefing");
     expect(titles).not.toContain("Informal cultural and social evening");
-    expect(titles.some((t) => t?.startsWith("Closed delegates-only working group"))).toBe(false);
+    expect(titles.some((t) => t.startsWith("Closed delegates-only working group"))).toBe(false);
 
     const closed = rows.filter((r) => r.closedDoor);
     expect(closed.length).toBeGreaterThan(0);
     for (const item of closed) {
-      expect(item).toMatchObject({ title: null, description: "", place: "" });
+      expect(item).toMatchObject({ title: "", description: "", place: "" });
       expect(item.startsAt).toBeInstanceOf(Date);
+      expect(agenda!.participants.has(item.id)).toBe(false);
     }
     const secretTitle = stored.find((s) => s.closedDoor && s.visibility === "public")!.title;
-    expect(JSON.stringify(rows)).not.toContain(secretTitle);
+    expect(JSON.stringify(agenda)).not.toContain(secretTitle);
+    // The public changelog of version 2 does not reveal the delegates-only closed item.
+    expect(JSON.stringify(agenda!.changes)).not.toContain("Closed delegates-only working group");
   });
 });
 
@@ -184,12 +189,12 @@ describe("public events", () => {
   });
 });
 
-describe("listScheduleForDelegate", () => {
+describe("a delegate's schedule", () => {
   it("gives the demo delegate their event with delegates' and public items, never organizers-only ones", async () => {
     const viewer = await delegateViewer(db(), ids.delegateId);
-    const schedule = await listScheduleForDelegate(viewer);
-    expect(schedule.map((e) => e.id)).toEqual([ids.eventId]);
-    const items = schedule[0]!.items;
+    expect((await listEventsForDelegate(viewer)).map((e) => e.id)).toEqual([ids.eventId]);
+    const agenda = await getReleasedAgenda(ids.eventId, "delegate");
+    const items = agenda!.items;
     const organizersOnly = await db()
       .select({ id: agendaItems.id })
       .from(agendaItems)
@@ -200,6 +205,9 @@ describe("listScheduleForDelegate", () => {
     for (const hidden of organizersOnly) expect(itemIds).not.toContain(hidden.id);
     expect(items.some((i) => i.visibility === "delegates")).toBe(true);
     expect(items.some((i) => i.visibility === "public")).toBe(true);
+    // Delegates see the closed-door item in full, and its addition in the changelog.
+    expect(items.some((i) => i.title.startsWith("Closed delegates-only working group"))).toBe(true);
+    expect(agenda!.changes.some((c) => c.type === "added" && c.item.title.startsWith("Closed delegates-only working group"))).toBe(true);
     const total = await db().$count(agendaItems, eq(agendaItems.eventId, ids.eventId));
     expect(items).toHaveLength(total - organizersOnly.length);
   });
@@ -216,7 +224,7 @@ describe("listScheduleForDelegate", () => {
         .insert(users)
         .values({ email: `${unique("delegate")}@example.org`, role: "delegate", personId })
         .returning({ id: users.id });
-      expect(await listScheduleForDelegate(await delegateViewer(db(), user!.id))).toEqual([]);
+      expect(await listEventsForDelegate(await delegateViewer(db(), user!.id))).toEqual([]);
     }
   });
 });

@@ -13,6 +13,8 @@ const ORGANIZER_FORM_NAMESPACES = [
   "agendaForm",
   "personForm",
   "outcomeForm",
+  "participants",
+  "releases",
 ];
 
 /** Every organizer screen: anonymous → sign-in, delegates → 404. Pages and actions check again. */

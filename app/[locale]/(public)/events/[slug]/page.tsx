@@ -2,14 +2,15 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AgendaDays } from "@/components/agenda/agenda-days";
+import { ParticipantLines } from "@/components/agenda/participant-lines";
 import { TimeZoneNote } from "@/components/agenda/time-zone-note";
 import { PublishedOutcome } from "@/components/events/published-outcome";
 import { PublicDelegations } from "@/components/events/public-delegations";
-import { listPublicAgenda } from "@/lib/agenda/queries";
+import { getReleasedAgenda } from "@/lib/agenda/releases";
 import { countDelegationsByParty, listPublicDelegates } from "@/lib/delegations/queries";
 import { getPublicEvent } from "@/lib/events/queries";
 import { getPublishedOutcome } from "@/lib/outcomes/queries";
-import { formatDayRange } from "@/lib/time/format";
+import { formatDateTime, formatDayRange } from "@/lib/time/format";
 import { zonedLocalToInstant } from "@/lib/time/zoned";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/events/[slug]">): Promise<Metadata> {
@@ -23,7 +24,7 @@ export default async function PublicEventPage({ params }: PageProps<"/[locale]/e
   const event = await getPublicEvent(slug);
   if (!event) notFound();
   const [agenda, delegates, sizes, outcome] = await Promise.all([
-    listPublicAgenda(event.id),
+    getReleasedAgenda(event.id, "public"),
     listPublicDelegates(event.id),
     countDelegationsByParty(event.id),
     getPublishedOutcome(event.id),
@@ -67,7 +68,19 @@ export default async function PublicEventPage({ params }: PageProps<"/[locale]/e
           {t("agenda")}
         </h2>
         <TimeZoneNote zone={event.timeZone} at={zonedLocalToInstant(event.firstDay, "12:00", event.timeZone) ?? new Date()} />
-        <AgendaDays items={agenda} zone={event.timeZone} headingLevel={3} />
+        {agenda ? (
+          <>
+            <p className="text-sm text-muted">{t("agendaVersion", { version: agenda.version, date: formatDateTime(agenda.releasedAt, event.timeZone, locale) })}</p>
+            <AgendaDays
+              items={agenda.items}
+              zone={event.timeZone}
+              headingLevel={3}
+              details={(item) => <ParticipantLines participants={agenda.participants.get(item.id)} />}
+            />
+          </>
+        ) : (
+          <p className="text-muted">{t("agendaNotReleased")}</p>
+        )}
       </section>
 
       <section aria-labelledby="delegations-heading">

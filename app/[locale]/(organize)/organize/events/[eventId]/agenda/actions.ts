@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { itemToFormValues } from "@/lib/agenda/item-form-values";
 import { createAgendaItem, deleteAgendaItem, restoreAgendaItem, updateAgendaItem, type EditableAgendaItem } from "@/lib/agenda/queries";
-import { agendaItemInput } from "@/lib/agenda/schema";
+import { releaseAgenda } from "@/lib/agenda/releases";
+import { agendaItemInput, releaseInput } from "@/lib/agenda/schema";
 import { requireOrganizer } from "@/lib/auth/viewer";
 import { getEventForOrganizer } from "@/lib/events/queries";
 import { failed, failedWrite, formObject, formValues, invalid, type ActionState, type Conflict } from "@/lib/forms/action-state";
@@ -76,4 +77,14 @@ export async function restoreAgendaItemAction(eventId: string, itemId: string, _
   if (!result.ok) return failed(result.reason);
   revalidatePath(AGENDA_PAGE, "page");
   return { status: "ok", message: "agendaForm.restored" };
+}
+
+export async function releaseAgendaAction(eventId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+  const viewer = await requireOrganizer();
+  const parsed = releaseInput.safeParse(formObject(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  const result = await releaseAgenda(viewer, eventId, parsed.data);
+  if (!result.ok) return failedWrite(result, form);
+  revalidatePath("/[locale]", "layout");
+  return { status: "ok", message: "releases.released" };
 }

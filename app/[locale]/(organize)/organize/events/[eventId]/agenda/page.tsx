@@ -1,13 +1,19 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { AgendaDays } from "@/components/agenda/agenda-days";
 import { AgendaItemForm } from "@/components/agenda/agenda-item-form";
+import { FindingList } from "@/components/agenda/finding-list";
+import { ReleasePanel } from "./_components/release-panel";
+import { ParticipantLines } from "@/components/agenda/participant-lines";
 import { TimeZoneNote } from "@/components/agenda/time-zone-note";
 import { OrganizerEventHeader } from "@/components/events/organizer-event-header";
 import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { Link } from "@/i18n/navigation";
 import { suggestNextSlot } from "@/lib/agenda/defaults";
 import { itemToFormValues, type AgendaFormValues } from "@/lib/agenda/item-form-values";
-import { getAgendaItemForOrganizer, listAgendaForOrganizer, listRecentlyDeleted } from "@/lib/agenda/queries";
+import { findingsByItem } from "@/lib/agenda/checks";
+import { loadOrganizerAgenda } from "@/lib/agenda/organizer-agenda";
+import { getAgendaItemForOrganizer, listRecentlyDeleted } from "@/lib/agenda/queries";
+import { listReleasesForOrganizer } from "@/lib/agenda/releases";
 import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
 import { formatDay } from "@/lib/time/format";
 import { eventDays, zonedLocalToInstant } from "@/lib/time/zoned";
@@ -22,12 +28,16 @@ export default async function AgendaPage({ params, searchParams }: PageProps<"/[
   const { eventId } = await params;
   const { duplicate } = await searchParams;
   const { viewer, event } = await loadOrganizerEvent(eventId);
-  const [items, recentlyDeleted, source] = await Promise.all([
-    listAgendaForOrganizer(viewer, event.id).then((rows) => rows ?? []),
+  const [agenda, recentlyDeleted, source, releases] = await Promise.all([
+    loadOrganizerAgenda(viewer, event),
     listRecentlyDeleted(viewer, event.id),
     typeof duplicate === "string" ? getAgendaItemForOrganizer(viewer, event.id, duplicate) : null,
+    listReleasesForOrganizer(viewer, event.id),
   ]);
+  const { items, participants, findings } = agenda;
+  const byItem = findingsByItem(findings);
   const t = await getTranslations("agendaForm");
+  const checks = await getTranslations("checks");
   const locale = await getLocale();
   const dayList = eventDays(event.firstDay, event.lastDay);
   const days = dayList.map((day) => ({ value: day, label: formatDay(day, locale) }));
@@ -55,6 +65,33 @@ export default async function AgendaPage({ params, searchParams }: PageProps<"/[
               </ul>
             </section>
           )}
+          {releases && <ReleasePanel eventId={event.id} zone={event.timeZone} releases={releases} />}
+          <section aria-labelledby="checks-heading" className="rounded border border-line bg-white p-3">
+            <h2 id="checks-heading" className="font-semibold">
+              {checks("summaryHeading")}
+            </h2>
+            {findings.length === 0 ? (
+              <p className="text-sm text-ok">{checks("allClear")}</p>
+            ) : (
+              <>
+                <p className="text-sm">
+                  {checks("summary", {
+                    errors: findings.filter((f) => f.severity === "error").length,
+                    warnings: findings.filter((f) => f.severity === "warning").length,
+                  })}
+                </p>
+                <ul className="mt-1 list-disc pl-5 text-sm">
+                  {[...byItem.keys()].map((itemId) => (
+                    <li key={itemId}>
+                      <a href={`#item-${itemId}`} className="text-accent underline">
+                        {items.find((item) => item.id === itemId)?.title}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </section>
           <section aria-labelledby="timetable-heading" className="space-y-3">
             <h2 id="timetable-heading" className="text-xl font-semibold">
               {t("timetable")}
@@ -65,6 +102,12 @@ export default async function AgendaPage({ params, searchParams }: PageProps<"/[
               zone={event.timeZone}
               headingLevel={3}
               showVisibility
+              details={(item) => (
+                <>
+                  <ParticipantLines participants={participants.get(item.id)} />
+                  <FindingList findings={byItem.get(item.id) ?? []} agenda={agenda} parties={event.parties} />
+                </>
+              )}
               actions={(item) => (
                 <div className="flex flex-wrap gap-2 text-sm">
                   <Link href={`${base}/${item.id}`} className="rounded border border-line px-2 py-1 hover:bg-paper" aria-label={t("editItem", { title: item.title ?? "" })}>

@@ -1,0 +1,48 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Change } from "@/lib/agenda/changelog";
+import { formatDay, formatTime } from "@/lib/time/format";
+import { instantToZonedParts } from "@/lib/time/zoned";
+
+/** A release's changelog in words: added, removed, moved, renamed, re-placed, visibility changed. */
+export async function ChangeList({ changes, zone }: { changes: Change[]; zone: string }) {
+  const t = await getTranslations("releases");
+  const agenda = await getTranslations("agenda");
+  const locale = await getLocale();
+  const when = (item: { startsAt: string; endsAt: string }) => {
+    const start = new Date(item.startsAt);
+    return `${formatDay(instantToZonedParts(start, zone).date, locale)}, ${formatTime(start, zone, locale)}–${formatTime(new Date(item.endsAt), zone, locale)}`;
+  };
+  const title = (item: { title: string }) => item.title || agenda("closedSession");
+  if (changes.length === 0) return <p className="text-sm text-muted">{t("noChanges")}</p>;
+  return (
+    <ul className="mt-1 space-y-1 text-sm">
+      {changes.map((change) => (
+        <li key={`${change.type}-${change.item.id}`}>
+          {change.type === "added" && t("added", { title: title(change.item), when: when(change.item) })}
+          {change.type === "removed" && t("removed", { title: title(change.item), when: when(change.item) })}
+          {change.type === "changed" && (
+            <>
+              <span className="font-medium">{title(change.item)}</span>:{" "}
+              {change.fields
+                .map((field) => {
+                  switch (field) {
+                    case "time":
+                      return t("movedTime", { from: when(change.before), to: when(change.item) });
+                    case "place":
+                      return t("movedPlace", { from: change.before.place || "—", to: change.item.place || "—" });
+                    case "title":
+                      return t("renamed", { from: title(change.before) });
+                    case "visibility":
+                      return t("visibilityChanged", { to: agenda(`visibility.${change.item.visibility}`) });
+                    default:
+                      return t(`changed.${field}`);
+                  }
+                })
+                .join("; ")}
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { agendaRole } from "@/db/schema/enums";
+import { requiredText, uuid } from "@/lib/forms/fields";
+
+export const itemPersonInput = z.object({
+  personId: z.uuid({ error: "choosePerson" }),
+  role: z.enum(agendaRole.enumValues, { error: "required" }),
+});
+
+export const officialInput = z.object({
+  name: requiredText(200),
+  position: requiredText(200),
+  institution: requiredText(200),
+  partyId: z.union([z.literal("").transform(() => null), uuid]).default(""),
+});
+
+export const attachOfficialInput = z.object({ officialId: z.uuid({ error: "chooseOfficial" }) });

@@ -1,0 +1,214 @@
+import "server-only";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { agendaItemOfficials, agendaItemPeople, agendaItems, delegationMembers, delegations, officials, parties, people } from "@/db/schema";
+import { audit } from "@/lib/audit/log";
+import type { OrganizerViewer } from "@/lib/auth/viewer";
+import { consentsVisibleTo } from "@/lib/delegations/consent";
+import { getEventForOrganizer } from "@/lib/events/queries";
+import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
+import { isUuid } from "@/lib/uuid";
+import type { Audience } from "./rules";
+import { PARTICIPATING } from "./queries";
+
+export type AgendaRole = "moderator" | "speaker";
+
+/** The item, if it is a live item of an event this organizer runs. */
+async function scopedItem(viewer: OrganizerViewer, eventId: string, itemId: string) {
+  const event = await getEventForOrganizer(viewer, eventId);
+  if (!event || !isUuid(itemId)) return null;
+  const db = await getDb();
+  const [item] = await db
+    .select({ id: agendaItems.id })
+    .from(agendaItems)
+    .where(and(eq(agendaItems.id, itemId), eq(agendaItems.eventId, event.id), isNull(agendaItems.deletedAt)));
+  return item ? { event, item } : null;
+}
+
+/** People who can moderate or speak: the event's participating delegates, with their party. */
+export async function listEventDelegatesForOrganizer(viewer: OrganizerViewer, eventId: string) {
+  const event = await getEventForOrganizer(viewer, eventId);
+  if (!event) return [];
+  const db = await getDb();
+  return db
+    .select({ personId: people.id, name: people.nameLatin, partyId: parties.id, partyName: parties.name })
+    .from(delegationMembers)
+    .innerJoin(people, eq(people.id, delegationMembers.personId))
+    .innerJoin(delegations, eq(delegations.id, delegationMembers.delegationId))
+    .innerJoin(parties, eq(parties.id, delegations.partyId))
+    .where(and(eq(delegationMembers.eventId, event.id), inArray(delegationMembers.status, [...PARTICIPATING])))
+    .orderBy(asc(parties.name), asc(people.nameLatin));
+}
+
+export async function addItemPerson(
+  viewer: OrganizerViewer,
+  eventId: string,
+  itemId: string,
+  input: { personId: string; role: AgendaRole },
+): Promise<WriteResult<undefined>> {
+  const scoped = await scopedItem(viewer, eventId, itemId);
+  if (!scoped) return refuse("errors.notFound");
+  const db = await getDb();
+  // Only a delegate of this very event can be put on its agenda.
+  const [member] = await db
+    .select({ id: delegationMembers.id })
+    .from(delegationMembers)
+    .where(
+      and(
+        eq(delegationMembers.eventId, scoped.event.id),
+        eq(delegationMembers.personId, input.personId),
+        inArray(delegationMembers.status, [...PARTICIPATING]),
+      ),
+    );
+  if (!member) return refuse("notADelegate", "personId");
+  return db.transaction(async (tx) => {
+    await tx.insert(agendaItemPeople).values({ agendaItemId: itemId, personId: input.personId, role: input.role }).onConflictDoNothing();
+    await audit(tx, {
+      actorUserId: viewer.userId,
+      eventId: scoped.event.id,
+      action: "agenda_item.person_add",
+      entityType: "agenda_item",
+      entityId: itemId,
+      details: { personId: input.personId, role: input.role },
+    });
+    return ok(undefined);
+  });
+}
+
+export async function removeItemPerson(
+  viewer: OrganizerViewer,
+  eventId: string,
+  itemId: string,
+  input: { personId: string; role: AgendaRole },
+): Promise<WriteResult<undefined>> {
+  const scoped = await scopedItem(viewer, eventId, itemId);
+  if (!scoped || !isUuid(input.personId)) return refuse("errors.notFound");
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    await tx
+      .delete(agendaItemPeople)
+      .where(and(eq(agendaItemPeople.agendaItemId, itemId), eq(agendaItemPeople.personId, input.personId), eq(agendaItemPeople.role, input.role)));
+    await audit(tx, {
+      actorUserId: viewer.userId,
+      eventId: scoped.event.id,
+      action: "agenda_item.person_remove",
+      entityType: "agenda_item",
+      entityId: itemId,
+      details: { personId: input.personId, role: input.role },
+    });
+    return ok(undefined);
+  });
+}
+
+/** The initiative's reusable list of officials. */
+export async function listOfficialsForOrganizer(viewer: OrganizerViewer, eventId: string) {
+  const event = await getEventForOrganizer(viewer, eventId);
+  if (!event) return [];
+  const db = await getDb();
+  return db
+    .select({ id: officials.id, name: officials.name, position: officials.position, institution: officials.institution, partyName: parties.name })
+    .from(officials)
+    .leftJoin(parties, eq(parties.id, officials.partyId))
+    .where(eq(officials.initiativeId, event.initiativeId))
+    .orderBy(asc(officials.name));
+}
+
+export async function createOfficialForItem(
+  viewer: OrganizerViewer,
+  eventId: string,
+  itemId: string,
+  input: { name: string; position: string; institution: string; partyId: string | null },
+): Promise<WriteResult<{ id: string }>> {
+  const scoped = await scopedItem(viewer, eventId, itemId);
+  if (!scoped) return refuse("errors.notFound");
+  if (input.partyId && !scoped.event.parties.some((p) => p.id === input.partyId)) return refuse("unknownParty", "partyId");
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [official] = await tx
+      .insert(officials)
+      .values({ initiativeId: scoped.event.initiativeId, ...input })
+      .returning({ id: officials.id });
+    await tx.insert(agendaItemOfficials).values({ agendaItemId: itemId, officialId: official!.id });
+    await audit(tx, { actorUserId: viewer.userId, eventId: scoped.event.id, action: "official.create", entityType: "official", entityId: official!.id });
+    return ok({ id: official!.id });
+  });
+}
+
+export async function setItemOfficial(
+  viewer: OrganizerViewer,
+  eventId: string,
+  itemId: string,
+  officialId: string,
+  attached: boolean,
+): Promise<WriteResult<undefined>> {
+  const scoped = await scopedItem(viewer, eventId, itemId);
+  if (!scoped || !isUuid(officialId)) return refuse("errors.notFound");
+  const db = await getDb();
+  const [official] = await db
+    .select({ id: officials.id })
+    .from(officials)
+    .where(and(eq(officials.id, officialId), eq(officials.initiativeId, scoped.event.initiativeId)));
+  if (!official) return refuse("errors.notFound");
+  return db.transaction(async (tx) => {
+    if (attached) await tx.insert(agendaItemOfficials).values({ agendaItemId: itemId, officialId }).onConflictDoNothing();
+    else await tx.delete(agendaItemOfficials).where(and(eq(agendaItemOfficials.agendaItemId, itemId), eq(agendaItemOfficials.officialId, officialId)));
+    await audit(tx, {
+      actorUserId: viewer.userId,
+      eventId: scoped.event.id,
+      action: attached ? "agenda_item.official_add" : "agenda_item.official_remove",
+      entityType: "agenda_item",
+      entityId: itemId,
+      details: { officialId },
+    });
+    return ok(undefined);
+  });
+}
+
+export type ItemParticipants = {
+  people: { personId: string; name: string; role: AgendaRole; partyId: string; partyName: string }[];
+  officials: { id: string; name: string; position: string; institution: string }[];
+};
+
+/**
+ * Moderators, speakers and officials of the given items, as `audience` may see them: names of
+ * people only where their listing consent allows (the organizer sees everyone), and nobody on a
+ * closed-door item for the public. Callers pass item ids they already scoped.
+ */
+export async function listParticipants(itemIds: string[], audience: Audience): Promise<Map<string, ItemParticipants>> {
+  const byItem = new Map<string, ItemParticipants>(itemIds.map((id) => [id, { people: [], officials: [] }]));
+  if (itemIds.length === 0) return byItem;
+  const db = await getDb();
+  const closedForPublic = audience === "public" ? eq(agendaItems.closedDoor, false) : undefined;
+  const [personRows, officialRows] = await Promise.all([
+    db
+      .select({
+        itemId: agendaItemPeople.agendaItemId,
+        personId: people.id,
+        name: people.nameLatin,
+        role: agendaItemPeople.role,
+        partyId: parties.id,
+        partyName: parties.name,
+      })
+      .from(agendaItemPeople)
+      .innerJoin(agendaItems, eq(agendaItems.id, agendaItemPeople.agendaItemId))
+      .innerJoin(people, eq(people.id, agendaItemPeople.personId))
+      .innerJoin(
+        delegationMembers,
+        and(eq(delegationMembers.personId, agendaItemPeople.personId), eq(delegationMembers.eventId, agendaItems.eventId)),
+      )
+      .innerJoin(delegations, eq(delegations.id, delegationMembers.delegationId))
+      .innerJoin(parties, eq(parties.id, delegations.partyId))
+      .where(and(inArray(agendaItemPeople.agendaItemId, itemIds), inArray(delegationMembers.consent, consentsVisibleTo(audience)), closedForPublic))
+      .orderBy(asc(agendaItemPeople.role), asc(parties.name), asc(people.nameLatin)),
+    db
+      .select({ itemId: agendaItemOfficials.agendaItemId, id: officials.id, name: officials.name, position: officials.position, institution: officials.institution })
+      .from(agendaItemOfficials)
+      .innerJoin(agendaItems, eq(agendaItems.id, agendaItemOfficials.agendaItemId))
+      .innerJoin(officials, eq(officials.id, agendaItemOfficials.officialId))
+      .where(and(inArray(agendaItemOfficials.agendaItemId, itemIds), closedForPublic))
+      .orderBy(asc(officials.name)),
+  ]);
+  for (const { itemId, ...person } of personRows) byItem.get(itemId)?.people.push(person);
+  for (const { itemId, ...official } of officialRows) byItem.get(itemId)?.officials.push(official);
+  return byItem;
+}

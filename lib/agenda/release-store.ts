@@ -1,0 +1,55 @@
+// Reading the working draft as a release snapshot and storing a release. No authorization here:
+// callers are the organizer's release action (after its scope check) and the demo seed.
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { agendaItemOfficials, agendaItemPeople, agendaItems, agendaReleases } from "@/db/schema";
+import type { ReleaseSnapshotItem } from "./release-snapshot";
+
+/** The current working draft of an event's agenda, as a release would freeze it. */
+export async function snapshotAgenda(db: Executor, eventId: string): Promise<ReleaseSnapshotItem[]> {
+  const items = await db
+    .select({
+      id: agendaItems.id,
+      kind: agendaItems.kind,
+      title: agendaItems.title,
+      description: agendaItems.description,
+      place: agendaItems.place,
+      startsAt: agendaItems.startsAt,
+      endsAt: agendaItems.endsAt,
+      visibility: agendaItems.visibility,
+      closedDoor: agendaItems.closedDoor,
+    })
+    .from(agendaItems)
+    .where(and(eq(agendaItems.eventId, eventId), isNull(agendaItems.deletedAt)))
+    .orderBy(asc(agendaItems.startsAt), asc(agendaItems.id));
+  if (items.length === 0) return [];
+  const ids = items.map((item) => item.id);
+  const [personRows, officialRows] = await Promise.all([
+    db
+      .select({ itemId: agendaItemPeople.agendaItemId, personId: agendaItemPeople.personId, role: agendaItemPeople.role })
+      .from(agendaItemPeople)
+      .where(inArray(agendaItemPeople.agendaItemId, ids))
+      .orderBy(asc(agendaItemPeople.personId), asc(agendaItemPeople.role)),
+    db
+      .select({ itemId: agendaItemOfficials.agendaItemId, officialId: agendaItemOfficials.officialId })
+      .from(agendaItemOfficials)
+      .where(inArray(agendaItemOfficials.agendaItemId, ids))
+      .orderBy(asc(agendaItemOfficials.officialId)),
+  ]);
+  return items.map((item) => ({
+    ...item,
+    startsAt: item.startsAt.toISOString(),
+    endsAt: item.endsAt.toISOString(),
+    people: personRows.filter((p) => p.itemId === item.id).map(({ personId, role }) => ({ personId, role })),
+    officialIds: officialRows.filter((o) => o.itemId === item.id).map((o) => o.officialId),
+  }));
+}
+
+/** Saves the draft as the next release. Used by the organizer's action and by the demo seed. */
+export async function insertRelease(
+  tx: Executor,
+  input: { eventId: string; version: number; note: string; items: ReleaseSnapshotItem[]; releasedBy: string | null },
+): Promise<void> {
+  await tx.insert(agendaReleases).values(input);
+}
+
