@@ -23,6 +23,7 @@ export async function AgendaDays({
   actions,
   details,
   showVisibility = false,
+  secondZone,
 }: {
   items: AgendaEntry[];
   zone: string;
@@ -31,6 +32,8 @@ export async function AgendaDays({
   /** Extra lines under an item: its people, the checks' findings … */
   details?: (item: AgendaEntry) => ReactNode;
   showVisibility?: boolean;
+  /** Also show each time in this zone (e.g. the visiting delegation's). */
+  secondZone?: string;
 }) {
   const t = await getTranslations("agenda");
   const locale = await getLocale();
@@ -49,6 +52,11 @@ export async function AgendaDays({
                 <p className="w-28 shrink-0 font-mono text-sm tabular-nums">
                   <time dateTime={item.startsAt.toISOString()}>{formatTime(item.startsAt, zone, locale)}</time>–
                   <time dateTime={item.endsAt.toISOString()}>{formatTime(item.endsAt, zone, locale)}</time>
+                  {secondZone && (
+                    <span className="block text-muted">
+                      ({formatTime(item.startsAt, secondZone, locale)}–{formatTime(item.endsAt, secondZone, locale)})
+                    </span>
+                  )}
                 </p>
                 <div className="min-w-0 flex-1">
                   <p className="font-medium">{item.title || t("closedSession")}</p>

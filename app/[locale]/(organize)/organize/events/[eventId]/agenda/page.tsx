@@ -5,6 +5,7 @@ import { FindingList } from "@/components/agenda/finding-list";
 import { ReleasePanel } from "./_components/release-panel";
 import { ParticipantLines } from "@/components/agenda/participant-lines";
 import { TimeZoneNote } from "@/components/agenda/time-zone-note";
+import { TimetableGrid } from "@/components/agenda/timetable-grid";
 import { OrganizerEventHeader } from "@/components/events/organizer-event-header";
 import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { Link } from "@/i18n/navigation";
@@ -16,7 +17,7 @@ import { getAgendaItemForOrganizer, listRecentlyDeleted } from "@/lib/agenda/que
 import { listReleasesForOrganizer } from "@/lib/agenda/releases";
 import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
 import { formatDay } from "@/lib/time/format";
-import { eventDays, zonedLocalToInstant } from "@/lib/time/zoned";
+import { canonicalTimeZone, eventDays, isValidTimeZone, zonedLocalToInstant } from "@/lib/time/zoned";
 import { createAgendaItemAction, deleteAgendaItemAction } from "./actions";
 import { UndoDeleteButton } from "./_components/undo-delete-button";
 
@@ -26,7 +27,7 @@ export function generateMetadata({ params }: PageProps<"/[locale]/organize/event
 
 export default async function AgendaPage({ params, searchParams }: PageProps<"/[locale]/organize/events/[eventId]/agenda">) {
   const { eventId } = await params;
-  const { duplicate } = await searchParams;
+  const { duplicate, view, zone2 } = await searchParams;
   const { viewer, event } = await loadOrganizerEvent(eventId);
   const [agenda, recentlyDeleted, source, releases] = await Promise.all([
     loadOrganizerAgenda(viewer, event),
@@ -45,6 +46,11 @@ export default async function AgendaPage({ params, searchParams }: PageProps<"/[
     ? itemToFormValues(source.item, event.timeZone)
     : { kind: "thematic_session", title: "", description: "", place: "", visibility: "delegates", closedDoor: false, ...suggestNextSlot(items, dayList, event.timeZone) };
   const base = `/organize/events/${event.id}/agenda`;
+  const secondZone = typeof zone2 === "string" && isValidTimeZone(zone2.trim()) ? canonicalTimeZone(zone2.trim()) : undefined;
+  const shownSecondZone = secondZone !== event.timeZone ? secondZone : undefined;
+  const asGrid = view === "grid";
+  const zoneQuery = shownSecondZone ? `zone2=${encodeURIComponent(shownSecondZone)}` : "";
+  const noon = zonedLocalToInstant(event.firstDay, "12:00", event.timeZone) ?? new Date();
   return (
     <div>
       <OrganizerEventHeader event={event} current="agenda" />
@@ -96,38 +102,87 @@ export default async function AgendaPage({ params, searchParams }: PageProps<"/[
             <h2 id="timetable-heading" className="text-xl font-semibold">
               {t("timetable")}
             </h2>
-            <TimeZoneNote zone={event.timeZone} at={zonedLocalToInstant(event.firstDay, "12:00", event.timeZone) ?? new Date()} />
-            <AgendaDays
-              items={items}
-              zone={event.timeZone}
-              headingLevel={3}
-              showVisibility
-              details={(item) => (
-                <>
-                  <ParticipantLines participants={participants.get(item.id)} />
-                  <FindingList findings={byItem.get(item.id) ?? []} agenda={agenda} parties={event.parties} />
-                </>
-              )}
-              actions={(item) => (
-                <div className="flex flex-wrap gap-2 text-sm">
-                  <Link href={`${base}/${item.id}`} className="rounded border border-line px-2 py-1 hover:bg-paper" aria-label={t("editItem", { title: item.title ?? "" })}>
-                    {t("edit")}
-                  </Link>
-                  <Link
-                    href={`${base}?duplicate=${item.id}#add-item-heading`}
-                    className="rounded border border-line px-2 py-1 hover:bg-paper"
-                    aria-label={t("duplicateItem", { title: item.title ?? "" })}
-                  >
-                    {t("duplicate")}
-                  </Link>
-                  <form action={deleteAgendaItemAction.bind(null, event.id, item.id)}>
-                    <ConfirmSubmitButton label={t("deleteItem", { title: item.title ?? "" })} question={t("confirmDelete", { title: item.title ?? "" })}>
-                      {t("delete")}
-                    </ConfirmSubmitButton>
-                  </form>
-                </div>
-              )}
-            />
+            <nav aria-label={t("views")} className="flex flex-wrap gap-2 text-sm">
+              <Link
+                href={`${base}${zoneQuery ? `?${zoneQuery}` : ""}`}
+                aria-current={asGrid ? undefined : "page"}
+                className={`rounded border px-2 py-1 ${asGrid ? "border-line" : "border-accent font-semibold"}`}
+              >
+                {t("listView")}
+              </Link>
+              <Link
+                href={`${base}?view=grid${zoneQuery ? `&${zoneQuery}` : ""}`}
+                aria-current={asGrid ? "page" : undefined}
+                className={`rounded border px-2 py-1 ${asGrid ? "border-accent font-semibold" : "border-line"}`}
+              >
+                {t("gridView")}
+              </Link>
+              <Link href={`${base}/print${zoneQuery ? `?${zoneQuery}` : ""}`} className="rounded border border-line px-2 py-1">
+                {t("printView")}
+              </Link>
+            </nav>
+            <form method="get" className="flex flex-wrap items-end gap-2 text-sm">
+              {asGrid && <input type="hidden" name="view" value="grid" />}
+              <div>
+                <label htmlFor="zone2" className="block font-medium">
+                  {t("secondZone")}
+                </label>
+                <input id="zone2" name="zone2" list="zones" defaultValue={shownSecondZone ?? ""} placeholder="Asia/Baku" className="mt-1 rounded border border-line bg-white px-2 py-1" />
+                <datalist id="zones">
+                  {Intl.supportedValuesOf("timeZone").map((zone) => (
+                    <option key={zone} value={zone} />
+                  ))}
+                </datalist>
+              </div>
+              <button type="submit" className="rounded border border-line px-2 py-1 hover:bg-paper">
+                {t("showSecondZone")}
+              </button>
+            </form>
+            <TimeZoneNote zone={event.timeZone} at={noon} secondZone={shownSecondZone} />
+            {asGrid ? (
+              <TimetableGrid
+                items={items}
+                days={dayList}
+                zone={event.timeZone}
+                secondZone={shownSecondZone}
+                participants={participants}
+                editBase={base}
+                flagged={new Set(byItem.keys())}
+              />
+            ) : (
+              <AgendaDays
+                secondZone={shownSecondZone}
+                items={items}
+                zone={event.timeZone}
+                headingLevel={3}
+                showVisibility
+                details={(item) => (
+                  <>
+                    <ParticipantLines participants={participants.get(item.id)} />
+                    <FindingList findings={byItem.get(item.id) ?? []} agenda={agenda} parties={event.parties} />
+                  </>
+                )}
+                actions={(item) => (
+                  <div className="flex flex-wrap gap-2 text-sm">
+                    <Link href={`${base}/${item.id}`} className="rounded border border-line px-2 py-1 hover:bg-paper" aria-label={t("editItem", { title: item.title ?? "" })}>
+                      {t("edit")}
+                    </Link>
+                    <Link
+                      href={`${base}?duplicate=${item.id}#add-item-heading`}
+                      className="rounded border border-line px-2 py-1 hover:bg-paper"
+                      aria-label={t("duplicateItem", { title: item.title ?? "" })}
+                    >
+                      {t("duplicate")}
+                    </Link>
+                    <form action={deleteAgendaItemAction.bind(null, event.id, item.id)}>
+                      <ConfirmSubmitButton label={t("deleteItem", { title: item.title ?? "" })} question={t("confirmDelete", { title: item.title ?? "" })}>
+                        {t("delete")}
+                      </ConfirmSubmitButton>
+                    </form>
+                  </div>
+                )}
+              />
+            )}
           </section>
         </div>
         <section aria-labelledby="add-item-heading" className="h-fit rounded border border-line bg-white p-4">

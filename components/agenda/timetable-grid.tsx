@@ -1,0 +1,102 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { ItemParticipants } from "@/lib/agenda/participants";
+import { gridHours, placeDay } from "@/lib/agenda/timetable-layout";
+import { formatDay, formatTime } from "@/lib/time/format";
+import { groupByLocalDay } from "@/lib/time/zoned";
+import type { AgendaEntry } from "./agenda-days";
+import { KIND_STYLES } from "./kind-styles";
+
+const PX_PER_MINUTE = 1.2;
+
+/**
+ * The event as a printed programme: one column per day, items placed by time in the event's zone,
+ * side by side when they overlap. On a narrow screen the days stack.
+ */
+export async function TimetableGrid({
+  items,
+  days,
+  zone,
+  secondZone,
+  participants,
+  editBase,
+  flagged,
+}: {
+  items: AgendaEntry[];
+  days: string[];
+  zone: string;
+  secondZone?: string;
+  participants?: Map<string, ItemParticipants>;
+  /** Organizer view: each item links to its edit page. */
+  editBase?: string;
+  /** Items with check findings, marked on the grid. */
+  flagged?: Set<string>;
+}) {
+  const t = await getTranslations("agenda");
+  const locale = await getLocale();
+  const grouped = groupByLocalDay(items, zone);
+  const columns = days.map((day) => ({ day, items: grouped.find((g) => g.day === day)?.items ?? [] }));
+  const { from, to } = gridHours(columns, zone);
+  const height = (to - from) * 60 * PX_PER_MINUTE;
+  const hours = Array.from({ length: to - from }, (_, i) => from + i);
+  return (
+    <div className="grid gap-4 md:grid-cols-[repeat(auto-fit,minmax(12rem,1fr))]">
+      {columns.map(({ day, items: dayItems }) => (
+        <section key={day} aria-labelledby={`grid-day-${day}`} className="min-w-0">
+          <h3 id={`grid-day-${day}`} className="mb-2 text-base font-semibold">
+            {formatDay(day, locale)}
+          </h3>
+          <ol className="relative rounded border border-line bg-white" style={{ height }}>
+            {hours.map((hour) => (
+              <li key={hour} aria-hidden="true" className="absolute inset-x-0 border-t border-dashed border-line text-[0.7rem] text-muted" style={{ top: (hour - from) * 60 * PX_PER_MINUTE }}>
+                <span className="bg-white px-1">{String(hour).padStart(2, "0")}:00</span>
+              </li>
+            ))}
+            {placeDay(day, dayItems, zone, from).map(({ item, top, height: minutes, lane, lanes }) => {
+              const people = participants?.get(item.id)?.people ?? [];
+              const title = item.title || t("closedSession");
+              return (
+                <li
+                  key={item.id}
+                  className={`absolute overflow-hidden rounded border-l-4 p-1 text-xs shadow-sm ${KIND_STYLES[item.kind] ?? ""} ${flagged?.has(item.id) ? "ring-2 ring-amber-600" : ""}`}
+                  style={{
+                    top: top * PX_PER_MINUTE,
+                    height: minutes * PX_PER_MINUTE - 2,
+                    left: `calc(2.75rem + (100% - 2.75rem) * ${lane / lanes})`,
+                    width: `calc((100% - 2.75rem) / ${lanes} - 2px)`,
+                  }}
+                >
+                  <p className="font-mono tabular-nums">
+                    {formatTime(item.startsAt, zone, locale)}–{formatTime(item.endsAt, zone, locale)}
+                    {secondZone && (
+                      <span className="text-muted">
+                        {" "}
+                        ({formatTime(item.startsAt, secondZone, locale)}–{formatTime(item.endsAt, secondZone, locale)})
+                      </span>
+                    )}
+                  </p>
+                  <p className="font-semibold leading-tight">
+                    {editBase ? (
+                      <Link href={`${editBase}/${item.id}`} className="underline-offset-2 hover:underline">
+                        {title}
+                      </Link>
+                    ) : (
+                      title
+                    )}
+                  </p>
+                  <p className="text-muted">
+                    {t(`kinds.${item.kind}`)}
+                    {item.place ? ` · ${item.place}` : ""}
+                    {item.visibility && item.visibility !== "public" ? ` · ${t(`visibility.${item.visibility}`)}` : ""}
+                    {item.closedDoor ? ` · ${t("closedDoor")}` : ""}
+                  </p>
+                  {people.length > 0 && <p>{people.map((p) => `${p.name} (${p.partyName})`).join(", ")}</p>}
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}
