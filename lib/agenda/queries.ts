@@ -7,8 +7,15 @@ import type { DelegateViewer, OrganizerViewer } from "@/lib/auth/viewer";
 import { getEventForOrganizer } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import { isUuid } from "@/lib/uuid";
+import { itemColumns, itemValues } from "./columns";
 import { resolveAgendaTiming } from "./rules";
 import type { AgendaItemInput } from "./schema";
+
+/** The first timing problem, as a refusal on its field. */
+function refuseTiming(errors: Partial<Record<string, string>>) {
+  const [field, reason] = Object.entries(errors)[0]!;
+  return refuse(reason!, field);
+}
 
 /** Deleted items wait for a possible undo; no reader ever sees them. */
 const live = isNull(agendaItems.deletedAt);
@@ -16,17 +23,6 @@ const live = isNull(agendaItems.deletedAt);
 /** How long a deleted item can be brought back. */
 export const UNDO_WINDOW_MS = 10 * 60 * 1000;
 
-const itemColumns = {
-  id: agendaItems.id,
-  kind: agendaItems.kind,
-  title: agendaItems.title,
-  description: agendaItems.description,
-  place: agendaItems.place,
-  startsAt: agendaItems.startsAt,
-  endsAt: agendaItems.endsAt,
-  visibility: agendaItems.visibility,
-  closedDoor: agendaItems.closedDoor,
-};
 
 export async function listAgendaForOrganizer(viewer: OrganizerViewer, eventId: string) {
   const event = await getEventForOrganizer(viewer, eventId);
@@ -72,23 +68,13 @@ export async function updateAgendaItem(
   if (!found) return refuse("errors.notFound");
   const { event } = found;
   const timing = resolveAgendaTiming(input, event);
-  if (!timing.ok) {
-    const [field, reason] = Object.entries(timing.errors)[0]!;
-    return refuse(reason!, field);
-  }
+  if (!timing.ok) return refuseTiming(timing.errors);
   const db = await getDb();
   const result = await db.transaction(async (tx) => {
     const updated = await tx
       .update(agendaItems)
       .set({
-        kind: input.kind,
-        title: input.title,
-        description: input.description,
-        place: input.place,
-        startsAt: timing.startsAt,
-        endsAt: timing.endsAt,
-        visibility: input.visibility,
-        closedDoor: input.closedDoor,
+        ...itemValues(input, timing),
         version: sql`${agendaItems.version} + 1`,
         updatedAt: new Date(),
       })
@@ -111,25 +97,12 @@ export async function createAgendaItem(
   const event = await getEventForOrganizer(viewer, eventId);
   if (!event) return refuse("errors.notFound");
   const timing = resolveAgendaTiming(input, event);
-  if (!timing.ok) {
-    const [field, reason] = Object.entries(timing.errors)[0]!;
-    return refuse(reason!, field);
-  }
+  if (!timing.ok) return refuseTiming(timing.errors);
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [created] = await tx
       .insert(agendaItems)
-      .values({
-        eventId: event.id,
-        kind: input.kind,
-        title: input.title,
-        description: input.description,
-        place: input.place,
-        startsAt: timing.startsAt,
-        endsAt: timing.endsAt,
-        visibility: input.visibility,
-        closedDoor: input.closedDoor,
-      })
+      .values({ eventId: event.id, ...itemValues(input, timing) })
       .returning({ id: agendaItems.id });
     await audit(tx, { actorUserId: viewer.userId, eventId: event.id, action: "agenda_item.create", entityType: "agenda_item", entityId: created!.id });
     return ok({ id: created!.id });

@@ -3,22 +3,13 @@
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { agendaItemOfficials, agendaItemPeople, agendaItems, agendaReleases } from "@/db/schema";
+import { itemColumns } from "./columns";
 import type { ReleaseSnapshotItem } from "./release-snapshot";
 
 /** The current working draft of an event's agenda, as a release would freeze it. */
 export async function snapshotAgenda(db: Executor, eventId: string): Promise<ReleaseSnapshotItem[]> {
   const items = await db
-    .select({
-      id: agendaItems.id,
-      kind: agendaItems.kind,
-      title: agendaItems.title,
-      description: agendaItems.description,
-      place: agendaItems.place,
-      startsAt: agendaItems.startsAt,
-      endsAt: agendaItems.endsAt,
-      visibility: agendaItems.visibility,
-      closedDoor: agendaItems.closedDoor,
-    })
+    .select(itemColumns)
     .from(agendaItems)
     .where(and(eq(agendaItems.eventId, eventId), isNull(agendaItems.deletedAt)))
     .orderBy(asc(agendaItems.startsAt), asc(agendaItems.id));
