@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { agendaRole } from "@/db/schema/enums";
 import { agendaItemOfficials, agendaItemPeople, agendaItems, delegationMembers, delegations, officials, parties, people } from "@/db/schema";
 import { audit } from "@/lib/audit/log";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
@@ -12,6 +13,7 @@ import type { Audience } from "./rules";
 import { PARTICIPATING } from "./queries";
 
 export type AgendaRole = "moderator" | "speaker";
+const AGENDA_ROLES: readonly string[] = agendaRole.enumValues;
 
 /** The item, if it is a live item of an event this organizer runs. */
 async function scopedItem(viewer: OrganizerViewer, eventId: string, itemId: string) {
@@ -48,6 +50,7 @@ export async function addItemPerson(
 ): Promise<WriteResult<undefined>> {
   const scoped = await scopedItem(viewer, eventId, itemId);
   if (!scoped) return refuse("errors.notFound");
+  if (!isUuid(input.personId)) return refuse("notADelegate", "personId");
   const db = await getDb();
   // Only a delegate of this very event can be put on its agenda.
   const [member] = await db
@@ -82,7 +85,8 @@ export async function removeItemPerson(
   input: { personId: string; role: AgendaRole },
 ): Promise<WriteResult<undefined>> {
   const scoped = await scopedItem(viewer, eventId, itemId);
-  if (!scoped || !isUuid(input.personId)) return refuse("errors.notFound");
+  // Person and role arrive as bound action arguments: anything malformed is simply not there.
+  if (!scoped || !isUuid(input.personId) || !AGENDA_ROLES.includes(input.role)) return refuse("errors.notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
     await tx

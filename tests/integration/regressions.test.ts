@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDbKind } from "@/db/client";
 import { agendaItems, delegationMembers, events, outcomeStatements, outcomes } from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
+import { addItemPerson, removeItemPerson, type AgendaRole } from "@/lib/agenda/participants";
 import { deleteAgendaItem } from "@/lib/agenda/queries";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { setHeadOfDelegation } from "@/lib/delegations/queries";
@@ -122,5 +123,25 @@ describe("event status changes", () => {
     expect(await updateEventStatus(organizer, eventId, "announced")).toEqual({ ok: true, value: undefined });
     const [after] = await db().select({ version: events.version, status: events.status }).from(events).where(eq(events.id, eventId));
     expect(after).toEqual({ version: before!.version + 1, status: "announced" });
+  });
+});
+
+describe("agenda people with malformed bound arguments", () => {
+  it("refuse cleanly instead of raising database errors", async () => {
+    const [item] = await db()
+      .select({ id: agendaItems.id })
+      .from(agendaItems)
+      .where(eq(agendaItems.eventId, ids.eventId))
+      .limit(1);
+    expect(await addItemPerson(organizer, ids.eventId, item!.id, { personId: "not-a-uuid", role: "speaker" })).toEqual({
+      ok: false,
+      reason: "notADelegate",
+      field: "personId",
+    });
+    const [member] = await db().select({ personId: delegationMembers.personId }).from(delegationMembers).where(eq(delegationMembers.eventId, ids.eventId)).limit(1);
+    expect(await removeItemPerson(organizer, ids.eventId, item!.id, { personId: member!.personId, role: "chair" as AgendaRole })).toEqual({
+      ok: false,
+      reason: "errors.notFound",
+    });
   });
 });
