@@ -173,46 +173,88 @@ export type ItemParticipants = {
   officials: { id: string; name: string; position: string; institution: string }[];
 };
 
+/** Who is linked to an item, by id only: from the live tables or from a release snapshot. */
+export type ParticipantLinks = {
+  id: string;
+  eventId: string;
+  closedDoor: boolean;
+  people: { personId: string; role: AgendaRole }[];
+  officialIds: string[];
+};
+
 /**
- * Moderators, speakers and officials of the given items, as `audience` may see them: names of
- * people only where their listing consent allows (the organizer sees everyone), and nobody on a
- * closed-door item for the public. Callers pass item ids they already scoped.
+ * Names for linked people and officials, as `audience` may see them: a person only where their
+ * listing consent (read now, so a withdrawal takes effect at once) allows it, the organizer sees
+ * everyone, and the public sees nobody on a closed-door item. The one place this rule lives.
  */
-export async function listParticipants(itemIds: string[], audience: Audience): Promise<Map<string, ItemParticipants>> {
-  const byItem = new Map<string, ItemParticipants>(itemIds.map((id) => [id, { people: [], officials: [] }]));
-  if (itemIds.length === 0) return byItem;
+export async function nameParticipants(items: ParticipantLinks[], audience: Audience): Promise<Map<string, ItemParticipants>> {
+  const byItem = new Map<string, ItemParticipants>(items.map((item) => [item.id, { people: [], officials: [] }]));
+  const shown = items.filter((item) => !(audience === "public" && item.closedDoor));
+  const eventIds = [...new Set(shown.map((item) => item.eventId))];
+  const personIds = [...new Set(shown.flatMap((item) => item.people.map((p) => p.personId)))];
+  const officialIds = [...new Set(shown.flatMap((item) => item.officialIds))];
   const db = await getDb();
-  const closedForPublic = audience === "public" ? eq(agendaItems.closedDoor, false) : undefined;
   const [personRows, officialRows] = await Promise.all([
-    db
-      .select({
-        itemId: agendaItemPeople.agendaItemId,
-        personId: people.id,
-        name: people.nameLatin,
-        role: agendaItemPeople.role,
-        partyId: parties.id,
-        partyName: parties.name,
-      })
-      .from(agendaItemPeople)
-      .innerJoin(agendaItems, eq(agendaItems.id, agendaItemPeople.agendaItemId))
-      .innerJoin(people, eq(people.id, agendaItemPeople.personId))
-      .innerJoin(
-        delegationMembers,
-        and(eq(delegationMembers.personId, agendaItemPeople.personId), eq(delegationMembers.eventId, agendaItems.eventId)),
-      )
-      .innerJoin(delegations, eq(delegations.id, delegationMembers.delegationId))
-      .innerJoin(parties, eq(parties.id, delegations.partyId))
-      .where(and(inArray(agendaItemPeople.agendaItemId, itemIds), inArray(delegationMembers.consent, consentsVisibleTo(audience)), closedForPublic))
-      .orderBy(asc(agendaItemPeople.role), asc(parties.name), asc(people.nameLatin)),
-    db
-      .select({ itemId: agendaItemOfficials.agendaItemId, id: officials.id, name: officials.name, position: officials.position, institution: officials.institution })
-      .from(agendaItemOfficials)
-      .innerJoin(agendaItems, eq(agendaItems.id, agendaItemOfficials.agendaItemId))
-      .innerJoin(officials, eq(officials.id, agendaItemOfficials.officialId))
-      .where(and(inArray(agendaItemOfficials.agendaItemId, itemIds), closedForPublic))
-      .orderBy(asc(officials.name)),
+    personIds.length === 0
+      ? []
+      : db
+          .select({ eventId: delegationMembers.eventId, personId: people.id, name: people.nameLatin, partyId: parties.id, partyName: parties.name })
+          .from(delegationMembers)
+          .innerJoin(people, eq(people.id, delegationMembers.personId))
+          .innerJoin(delegations, eq(delegations.id, delegationMembers.delegationId))
+          .innerJoin(parties, eq(parties.id, delegations.partyId))
+          .where(
+            and(
+              inArray(delegationMembers.eventId, eventIds),
+              inArray(delegationMembers.personId, personIds),
+              inArray(delegationMembers.consent, consentsVisibleTo(audience)),
+            ),
+          ),
+    officialIds.length === 0
+      ? []
+      : db
+          .select({ id: officials.id, name: officials.name, position: officials.position, institution: officials.institution })
+          .from(officials)
+          .where(inArray(officials.id, officialIds)),
   ]);
-  for (const { itemId, ...person } of personRows) byItem.get(itemId)?.people.push(person);
-  for (const { itemId, ...official } of officialRows) byItem.get(itemId)?.officials.push(official);
+  const personByKey = new Map(personRows.map(({ eventId, ...person }) => [`${eventId}:${person.personId}`, person]));
+  const officialById = new Map(officialRows.map((official) => [official.id, official]));
+  for (const item of shown) {
+    const entry = byItem.get(item.id)!;
+    for (const { personId, role } of item.people) {
+      const person = personByKey.get(`${item.eventId}:${personId}`);
+      if (person) entry.people.push({ ...person, role });
+    }
+    entry.people.sort((a, b) => a.role.localeCompare(b.role) || a.partyName.localeCompare(b.partyName) || a.name.localeCompare(b.name));
+    entry.officials = item.officialIds.flatMap((id) => officialById.get(id) ?? []).sort((a, b) => a.name.localeCompare(b.name));
+  }
   return byItem;
+}
+
+/** Moderators, speakers and officials of live items (ids the caller already scoped), named for `audience`. */
+export async function listParticipants(itemIds: string[], audience: Audience): Promise<Map<string, ItemParticipants>> {
+  if (itemIds.length === 0) return new Map();
+  const db = await getDb();
+  const [items, personLinks, officialLinks] = await Promise.all([
+    db
+      .select({ id: agendaItems.id, eventId: agendaItems.eventId, closedDoor: agendaItems.closedDoor })
+      .from(agendaItems)
+      .where(inArray(agendaItems.id, itemIds)),
+    db
+      .select({ itemId: agendaItemPeople.agendaItemId, personId: agendaItemPeople.personId, role: agendaItemPeople.role })
+      .from(agendaItemPeople)
+      .where(inArray(agendaItemPeople.agendaItemId, itemIds)),
+    db
+      .select({ itemId: agendaItemOfficials.agendaItemId, officialId: agendaItemOfficials.officialId })
+      .from(agendaItemOfficials)
+      .where(inArray(agendaItemOfficials.agendaItemId, itemIds)),
+  ]);
+  return nameParticipants(
+    items.map((item) => ({
+      ...item,
+      people: personLinks.filter((link) => link.itemId === item.id).map(({ personId, role }) => ({ personId, role })),
+      officialIds: officialLinks.filter((link) => link.itemId === item.id).map((link) => link.officialId),
+    })),
+    audience,
+  );
 }

@@ -1,18 +1,17 @@
 import "server-only";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
-import { insertRelease, snapshotAgenda } from "./release-store";
-import { agendaReleases, delegationMembers, delegations, events, officials, parties, people } from "@/db/schema";
+import { agendaReleases, events } from "@/db/schema";
 import { audit } from "@/lib/audit/log";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
-import { consentsVisibleTo } from "@/lib/delegations/consent";
 import { getEventForOrganizer } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import { changelogFor, releaseFor, type Change } from "./changelog";
 import { hasErrors } from "./checks";
 import { loadOrganizerAgenda } from "./organizer-agenda";
-import type { ItemParticipants } from "./participants";
-import { sameSnapshot, toTimetableEntry, type ReleaseSnapshotItem } from "./release-snapshot";
+import { nameParticipants } from "./participants";
+import { insertRelease, snapshotAgenda } from "./release-store";
+import { sameSnapshot, toTimetableEntry } from "./release-snapshot";
 import type { Audience } from "./rules";
 
 async function releasesOf(db: Executor, eventId: string, limit?: number) {
@@ -86,9 +85,11 @@ export async function getReleasedAgenda(eventId: string, audience: Exclude<Audie
   if (!latest) return null;
   const visible = releaseFor(latest.items, audience);
   const visibleIds = new Set(visible.map((item) => item.id));
-  const participants = await resolveParticipants(
-    eventId,
-    latest.items.filter((item) => visibleIds.has(item.id) && !(audience === "public" && item.closedDoor)),
+  // Names are resolved now from the ids the release froze, with today's consent.
+  const participants = await nameParticipants(
+    latest.items
+      .filter((item) => visibleIds.has(item.id) && !(audience === "public" && item.closedDoor))
+      .map((item) => ({ ...item, eventId })),
     audience,
   );
   return {
@@ -99,47 +100,4 @@ export async function getReleasedAgenda(eventId: string, audience: Exclude<Audie
     changes: previous ? changelogFor(previous.items, latest.items, audience) : [],
     participants,
   };
-}
-
-/** Names for the people and officials a release froze by id; consent is read now, so withdrawing it takes effect at once. */
-async function resolveParticipants(eventId: string, items: ReleaseSnapshotItem[], audience: Audience) {
-  const byItem = new Map<string, ItemParticipants>(items.map((item) => [item.id, { people: [], officials: [] }]));
-  const personIds = [...new Set(items.flatMap((item) => item.people.map((p) => p.personId)))];
-  const officialIds = [...new Set(items.flatMap((item) => item.officialIds))];
-  const db = await getDb();
-  const [personRows, officialRows] = await Promise.all([
-    personIds.length === 0
-      ? []
-      : db
-          .select({ personId: people.id, name: people.nameLatin, partyId: parties.id, partyName: parties.name })
-          .from(delegationMembers)
-          .innerJoin(people, eq(people.id, delegationMembers.personId))
-          .innerJoin(delegations, eq(delegations.id, delegationMembers.delegationId))
-          .innerJoin(parties, eq(parties.id, delegations.partyId))
-          .where(
-            and(
-              eq(delegationMembers.eventId, eventId),
-              inArray(delegationMembers.personId, personIds),
-              inArray(delegationMembers.consent, consentsVisibleTo(audience)),
-            ),
-          ),
-    officialIds.length === 0
-      ? []
-      : db
-          .select({ id: officials.id, name: officials.name, position: officials.position, institution: officials.institution })
-          .from(officials)
-          .where(inArray(officials.id, officialIds)),
-  ]);
-  for (const item of items) {
-    const entry = byItem.get(item.id)!;
-    for (const { personId, role } of item.people) {
-      const person = personRows.find((p) => p.personId === personId);
-      if (person) entry.people.push({ ...person, role });
-    }
-    for (const id of item.officialIds) {
-      const official = officialRows.find((o) => o.id === id);
-      if (official) entry.officials.push(official);
-    }
-  }
-  return byItem;
 }
