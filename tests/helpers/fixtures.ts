@@ -1,5 +1,6 @@
 // Shared lookups for integration tests: the demo round table's ids, viewers built from real
 // users, extra organizers with unique data, and row counts to prove that a refusal wrote nothing.
+import { seedDemo } from "@/db/seed/demo";
 import { agendaItemInput, type AgendaItemInput } from "@/lib/agenda/schema";
 import { createEvent } from "@/lib/events/queries";
 import type { EventInput } from "@/lib/events/schema";
@@ -189,4 +190,11 @@ export function agendaItem(overrides: Partial<AgendaItemInput> = {}): AgendaItem
     visibility: "public",
     ...overrides,
   });
+}
+
+/** Loads the demo round table and returns its ids and the demo organizer as a viewer. */
+export async function seedDemoContext(db: Db): Promise<{ ids: DemoIds; organizer: OrganizerViewer }> {
+  await seedDemo(db);
+  const ids = await demoIds(db);
+  return { ids, organizer: await organizerViewer(db, ids.organizerId) };
 }

@@ -4,14 +4,13 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { agendaItems, delegationMembers, people, users } from "@/db/schema";
-import { seedDemo } from "@/db/seed/demo";
 import { createAgendaItem } from "@/lib/agenda/queries";
 import { verifyPassword } from "@/lib/auth/password";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { addPersonToDelegation } from "@/lib/delegations/queries";
 import { personInput, type PersonInput } from "@/lib/delegations/schema";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
-import { demoIds, memberByEmail, organizerViewer, rowCounts, unique, type DemoIds, createTestEvent, agendaItem } from "@/tests/helpers/fixtures";
+import { memberByEmail, rowCounts, unique, type DemoIds, createTestEvent, agendaItem, seedDemoContext } from "@/tests/helpers/fixtures";
 
 const { db } = setupTestDatabase();
 
@@ -48,9 +47,7 @@ async function headsOf(delegationId: string) {
 }
 
 beforeAll(async () => {
-  await seedDemo(db());
-  ids = await demoIds(db());
-  organizer = await organizerViewer(db(), ids.organizerId);
+  ({ ids, organizer } = await seedDemoContext(db()));
 });
 
 describe("createAgendaItem", () => {

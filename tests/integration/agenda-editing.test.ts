@@ -1,7 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { agendaItems } from "@/db/schema";
-import { seedDemo } from "@/db/seed/demo";
 import {
   createAgendaItem,
   deleteAgendaItem,
@@ -14,7 +13,7 @@ import {
 } from "@/lib/agenda/queries";
 import { getReleasedAgenda, listReleasesForOrganizer, releaseAgenda } from "@/lib/agenda/releases";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
-import { agendaItem, demoIds, organizerViewer, type DemoIds } from "@/tests/helpers/fixtures";
+import { agendaItem, type DemoIds, seedDemoContext } from "@/tests/helpers/fixtures";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
 
 const { db } = setupTestDatabase();
@@ -22,9 +21,7 @@ let ids: DemoIds;
 let organizer: OrganizerViewer;
 
 beforeAll(async () => {
-  await seedDemo(db());
-  ids = await demoIds(db());
-  organizer = await organizerViewer(db(), ids.organizerId);
+  ({ ids, organizer } = await seedDemoContext(db()));
 });
 
 async function newItem(overrides: Parameters<typeof agendaItem>[0] = {}) {

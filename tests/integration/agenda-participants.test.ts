@@ -5,7 +5,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { agendaItemOfficials, agendaItemPeople, auditLog, delegationMembers, initiativeOrganizers, initiatives, officials, parties, people } from "@/db/schema";
-import { seedDemo } from "@/db/seed/demo";
 import type { Finding } from "@/lib/agenda/checks";
 import { loadOrganizerAgenda } from "@/lib/agenda/organizer-agenda";
 import {
@@ -24,7 +23,7 @@ import type { ListingConsent } from "@/lib/delegations/consent";
 import { addPersonToDelegation } from "@/lib/delegations/queries";
 import { personInput } from "@/lib/delegations/schema";
 import { getEventForOrganizer } from "@/lib/events/queries";
-import { agendaItem, createOrganizerUser, createTestEvent, demoIds, organizerViewer, rowCounts, unique, type DemoIds } from "@/tests/helpers/fixtures";
+import { agendaItem, createOrganizerUser, createTestEvent, rowCounts, unique, type DemoIds, seedDemoContext } from "@/tests/helpers/fixtures";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
 
 const { db } = setupTestDatabase();
@@ -39,9 +38,7 @@ let roster: Member[];
 let other: { initiativeId: string; partyId: string; officialId: string; officialName: string; organizer: OrganizerViewer };
 
 beforeAll(async () => {
-  await seedDemo(db());
-  ids = await demoIds(db());
-  organizer = await organizerViewer(db(), ids.organizerId);
+  ({ ids, organizer } = await seedDemoContext(db()));
   roster = await db()
     .select({
       personId: people.id,

@@ -1,12 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { agendaItemPeople, agendaItems, delegationMembers } from "@/db/schema";
-import { seedDemo } from "@/db/seed/demo";
 import { createAgendaItem, updateAgendaItem, getAgendaItemForOrganizer } from "@/lib/agenda/queries";
 import { getReleasedAgenda, listReleasesForOrganizer, releaseAgenda } from "@/lib/agenda/releases";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { zonedLocalToInstant } from "@/lib/time/zoned";
-import { agendaItem, createOrganizerUser, demoIds, organizerViewer, rowCounts, type DemoIds } from "@/tests/helpers/fixtures";
+import { agendaItem, createOrganizerUser, rowCounts, type DemoIds, seedDemoContext } from "@/tests/helpers/fixtures";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
 
 const { db } = setupTestDatabase();
@@ -14,9 +13,7 @@ let ids: DemoIds;
 let organizer: OrganizerViewer;
 
 beforeAll(async () => {
-  await seedDemo(db());
-  ids = await demoIds(db());
-  organizer = await organizerViewer(db(), ids.organizerId);
+  ({ ids, organizer } = await seedDemoContext(db()));
 });
 
 async function nextVersion() {

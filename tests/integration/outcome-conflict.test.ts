@@ -3,12 +3,11 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, outcomeStatements, outcomes } from "@/db/schema";
-import { seedDemo } from "@/db/seed/demo";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { outcomeDraftInput } from "@/lib/outcomes/schema";
 import { getOutcomeForOrganizer, saveOutcomeDraft } from "@/lib/outcomes/queries";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
-import { demoIds, organizerViewer, rowCounts, unique, type DemoIds, createTestEvent } from "@/tests/helpers/fixtures";
+import { rowCounts, unique, type DemoIds, createTestEvent, seedDemoContext } from "@/tests/helpers/fixtures";
 
 const { db } = setupTestDatabase();
 
@@ -26,9 +25,7 @@ async function draft() {
 }
 
 beforeAll(async () => {
-  await seedDemo(db());
-  ids = await demoIds(db());
-  organizer = await organizerViewer(db(), ids.organizerId);
+  ({ ids, organizer } = await seedDemoContext(db()));
 });
 
 describe("saveOutcomeDraft", () => {

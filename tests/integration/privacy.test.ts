@@ -3,7 +3,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { agendaItems, delegationMembers, events, outcomeRevisions, outcomes, people, users } from "@/db/schema";
-import { seedDemo } from "@/db/seed/demo";
 import { listEventsForDelegate } from "@/lib/agenda/queries";
 import { getReleasedAgenda, releaseAgenda } from "@/lib/agenda/releases";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
@@ -12,7 +11,7 @@ import { getPublicEvent, listPublicEvents } from "@/lib/events/queries";
 import { getPublishedOutcome, publishOutcome, saveOutcomeDraft } from "@/lib/outcomes/queries";
 import { zonedLocalToInstant } from "@/lib/time/zoned";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
-import { delegateViewer, demoIds, memberByEmail, organizerViewer, unique, type DemoIds } from "@/tests/helpers/fixtures";
+import { delegateViewer, memberByEmail, unique, type DemoIds, seedDemoContext } from "@/tests/helpers/fixtures";
 
 const { db } = setupTestDatabase();
 
@@ -34,9 +33,7 @@ const extraNames = new Map<string, string>();
 const at = (time: string) => zonedLocalToInstant("2026-02-14", time, "Asia/Yerevan")!;
 
 beforeAll(async () => {
-  await seedDemo(db());
-  ids = await demoIds(db());
-  organizer = await organizerViewer(db(), ids.organizerId);
+  ({ ids, organizer } = await seedDemoContext(db()));
 
   for (const extra of EXTRA) {
     const name = unique(`Extra ${extra.key}`);

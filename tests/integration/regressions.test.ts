@@ -12,7 +12,6 @@ import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDbKind } from "@/db/client";
 import { agendaItems, delegationMembers, events, outcomeStatements, outcomes } from "@/db/schema";
-import { seedDemo } from "@/db/seed/demo";
 import { addItemPerson, removeItemPerson, type AgendaRole } from "@/lib/agenda/participants";
 import { deleteAgendaItem } from "@/lib/agenda/queries";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
@@ -20,7 +19,7 @@ import { setHeadOfDelegation } from "@/lib/delegations/queries";
 import { updateEventStatus } from "@/lib/events/queries";
 import { saveOutcomeDraft } from "@/lib/outcomes/queries";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
-import { createTestEvent, demoIds, organizerViewer, rowCounts, type DemoIds } from "@/tests/helpers/fixtures";
+import { createTestEvent, rowCounts, type DemoIds, seedDemoContext } from "@/tests/helpers/fixtures";
 
 const { db } = setupTestDatabase();
 
@@ -28,9 +27,7 @@ let ids: DemoIds;
 let organizer: OrganizerViewer;
 
 beforeAll(async () => {
-  await seedDemo(db());
-  ids = await demoIds(db());
-  organizer = await organizerViewer(db(), ids.organizerId);
+  ({ ids, organizer } = await seedDemoContext(db()));
 });
 
 function newEvent(): Promise<string> {
