@@ -5,8 +5,9 @@ import { defineConfig, devices } from "@playwright/test";
 // or whatever CHROMIUM_PATH points at on another machine.
 const chromiumPath = process.env.CHROMIUM_PATH || (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
-const APP_PORT = 3100;
-const EMBEDDED_PORT = 3101;
+// Two servers on consecutive ports; E2E_PORT_BASE moves them when another checkout runs its own suite.
+const APP_PORT = Number(process.env.E2E_PORT_BASE || 3100);
+const EMBEDDED_PORT = APP_PORT + 1;
 
 export default defineConfig({
   testDir: "./e2e",

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, foreignKey, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { crossingDirection } from "./enums";
 import { events } from "./events";
 import { people, delegations } from "./people";
@@ -20,9 +20,7 @@ export const crossings = pgTable(
     eventId: uuid()
       .notNull()
       .references(() => events.id, { onDelete: "cascade" }),
-    delegationId: uuid()
-      .notNull()
-      .references(() => delegations.id, { onDelete: "cascade" }),
+    delegationId: uuid().notNull(),
     crossingPointId: uuid()
       .notNull()
       .references(() => crossingPoints.id, { onDelete: "restrict" }),
@@ -32,7 +30,12 @@ export const crossings = pgTable(
     notes: text().notNull().default(""),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [check("crossings_actual_not_absurd", sql`${t.actualAt} IS NULL OR ${t.actualAt} > ${t.plannedAt} - interval '7 days'`)],
+  (t) => [
+    check("crossings_actual_not_absurd", sql`${t.actualAt} IS NULL OR ${t.actualAt} > ${t.plannedAt} - interval '7 days'`),
+    // The delegation must belong to the crossing's own event.
+    foreignKey({ columns: [t.delegationId, t.eventId], foreignColumns: [delegations.id, delegations.eventId] }).onDelete("cascade"),
+    index("crossings_event_planned").on(t.eventId, t.plannedAt),
+  ],
 );
 
 /** The manifest: who crosses. */

@@ -39,3 +39,7 @@ export const crossingDirection = pgEnum("crossing_direction", ["entry", "exit"])
 export const recordStatus = pgEnum("record_status", ["draft", "final"]);
 
 export const outcomeStatus = pgEnum("outcome_status", ["draft", "published"]);
+
+export const mailStatus = pgEnum("mail_status", ["pending", "sent", "logged", "failed"]);
+
+export const travelDocumentType = pgEnum("travel_document_type", ["passport", "id_card", "other"]);

@@ -24,6 +24,10 @@ export const events = pgTable(
     lastDay: date({ mode: "string" }).notNull(),
     languages: text().array().notNull(),
     status: eventStatus().notNull().default("draft"),
+    /** Whether registration asks for travel-document details (for the border crossing). Off unless needed. */
+    collectTravelDocuments: boolean().notNull().default(false),
+    /** Travel-document details are deleted this many days after the event's last day. */
+    travelDocumentRetentionDays: integer().notNull().default(30),
     /** Optimistic-concurrency counter: bumped on every update. */
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -32,6 +36,10 @@ export const events = pgTable(
   (t) => [
     check("events_days_ordered", sql`${t.lastDay} >= ${t.firstDay}`),
     check("events_has_language", sql`cardinality(${t.languages}) > 0`),
+    check(
+      "events_travel_document_retention_range",
+      sql`${t.travelDocumentRetentionDays} >= 0 AND ${t.travelDocumentRetentionDays} <= 365`,
+    ),
     // The host party must belong to the event's own initiative.
     foreignKey({ columns: [t.hostPartyId, t.initiativeId], foreignColumns: [parties.id, parties.initiativeId] }),
     unique().on(t.id, t.initiativeId),

@@ -9,3 +9,5 @@ export * from "./records";
 export * from "./outcomes";
 export * from "./audit";
 export * from "./releases";
+export * from "./invitations";
+export * from "./travel-documents";

@@ -57,6 +57,10 @@ export const delegationMembers = pgTable(
     role: delegationRole().notNull().default("member"),
     status: registrationStatus().notNull().default("invited"),
     consent: listingConsent().notNull().default("none"),
+    /** Needs for this event: private to organizers, like contact details. */
+    dietaryNeeds: text().notNull().default(""),
+    accessibilityNeeds: text().notNull().default(""),
+    registeredAt: timestamp({ withTimezone: true }),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { MESSAGE_AREAS, loadMessages, mergeCatalogs } from "./messages";
+import { locales } from "./routing";
+
+const root = path.join(__dirname, "..", "messages");
+
+function leafKeys(value: unknown, prefix = ""): string[] {
+  if (typeof value !== "object" || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => leafKeys(child, prefix ? `${prefix}.${key}` : key));
+}
+
+function readArea(locale: string, area: string) {
+  return JSON.parse(readFileSync(path.join(root, locale, `${area}.json`), "utf8")) as Record<string, Record<string, unknown>>;
+}
+
+describe("message catalogs", () => {
+  it("loads every area file that exists, and no other", () => {
+    for (const locale of locales) {
+      const files = readdirSync(path.join(root, locale)).map((f) => f.replace(/\.json$/, "")).sort();
+      expect(files).toEqual([...MESSAGE_AREAS].sort());
+    }
+  });
+
+  it("has the same keys in every locale, area by area", () => {
+    for (const area of MESSAGE_AREAS) {
+      const english = leafKeys(readArea("en", area)).sort();
+      for (const locale of locales) expect(leafKeys(readArea(locale, area)).sort(), `${locale}/${area}`).toEqual(english);
+    }
+  });
+
+  it("never defines the same key in two areas (a merge would silently drop one)", () => {
+    const owners = new Map<string, string>();
+    for (const area of MESSAGE_AREAS) {
+      for (const key of leafKeys(readArea("en", area))) {
+        expect(owners.get(key), `${key} in ${area}`).toBeUndefined();
+        owners.set(key, area);
+      }
+    }
+  });
+
+  it("has no empty strings", async () => {
+    for (const locale of locales) {
+      const catalog = await loadMessages(locale);
+      const empty = leafKeys(catalog).filter((key) => key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], catalog) === "");
+      expect(empty, locale).toEqual([]);
+    }
+  });
+
+  it("merges namespaces one level deep", () => {
+    expect(mergeCatalogs([{ errors: { a: "A" } }, { errors: { b: "B" }, x: { c: "C" } }])).toEqual({
+      errors: { a: "A", b: "B" },
+      x: { c: "C" },
+    });
+  });
+});
