@@ -229,3 +229,41 @@ export function SubmitButton({ children, pendingLabel, variant = "primary" }: { 
     </button>
   );
 }
+
+/** One choice among a few, each with a line of explanation (e.g. listing consent). */
+export function RadioGroup({
+  name,
+  legend,
+  state,
+  options,
+  defaultValue = "",
+  hint,
+}: {
+  name: string;
+  legend: string;
+  state: ActionState;
+  options: { value: string; label: string; description?: string }[];
+  defaultValue?: string;
+  hint?: string;
+}) {
+  const error = fieldError(state, name);
+  const chosen = typedValue(state, name, defaultValue);
+  return (
+    <fieldset aria-describedby={describedBy(name, error, hint)} aria-invalid={error ? true : undefined}>
+      <legend className="text-sm font-medium">{legend}</legend>
+      <Hint id={`${name}-hint`} text={hint} />
+      <div className="mt-2 space-y-2">
+        {options.map((o) => (
+          <label key={o.value} className="flex gap-3 rounded border border-line bg-white p-3 has-[:checked]:border-accent has-[:checked]:ring-1 has-[:checked]:ring-accent">
+            <input type="radio" name={name} value={o.value} key={`${o.value}-${chosen === o.value}`} defaultChecked={chosen === o.value} className="mt-1 h-5 w-5 shrink-0" />
+            <span>
+              <span className="block font-medium">{o.label}</span>
+              {o.description && <span className="block text-sm text-muted">{o.description}</span>}
+            </span>
+          </label>
+        ))}
+      </div>
+      <Message id={`${name}-error`} code={error} />
+    </fieldset>
+  );
+}

@@ -7,6 +7,8 @@ import { hashPassword } from "@/lib/auth/password";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { getEventForOrganizer } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
+import { issueInvitation, type MailContext } from "@/lib/invitations/issue";
+import { deliverMail } from "@/lib/mail/deliver";
 import { isUuid } from "@/lib/uuid";
 import { LISTED_STATUSES, consentsVisibleTo } from "./consent";
 import type { PersonInput } from "./schema";
@@ -36,6 +38,8 @@ export async function listDelegationsForOrganizer(viewer: OrganizerViewer, event
       sector: people.sector,
       email: people.email,
       phone: people.phone,
+      dietaryNeeds: delegationMembers.dietaryNeeds,
+      accessibilityNeeds: delegationMembers.accessibilityNeeds,
     })
     .from(delegationMembers)
     .innerJoin(people, eq(people.id, delegationMembers.personId))
@@ -48,12 +52,14 @@ export async function addPersonToDelegation(
   viewer: OrganizerViewer,
   eventId: string,
   input: PersonInput,
-): Promise<WriteResult<{ memberId: string }>> {
+  /** When given, a person added as "invited" with an email gets their invitation in the same transaction. */
+  invite?: MailContext,
+): Promise<WriteResult<{ memberId: string; invitationSent: boolean }>> {
   const event = await getEventForOrganizer(viewer, eventId);
   if (!event) return refuse("errors.notFound");
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx): Promise<WriteResult<{ memberId: string; outboxId: string | null }>> => {
     const [delegation] = await tx
       .select({ id: delegations.id })
       .from(delegations)
@@ -131,8 +137,14 @@ export async function addPersonToDelegation(
       entityId: member!.id,
       details: { head: input.head, account: Boolean(passwordHash) },
     });
-    return ok({ memberId: member!.id });
+    const outboxId = invite
+      ? await issueInvitation(tx, { eventId: event.id, memberId: member!.id, actorUserId: viewer.userId, ctx: invite, now: new Date() })
+      : null;
+    return ok({ memberId: member!.id, outboxId });
   });
+  if (!result.ok) return result;
+  if (result.value.outboxId) await deliverMail(db, [result.value.outboxId]);
+  return ok({ memberId: result.value.memberId, invitationSent: Boolean(result.value.outboxId) });
 }
 
 export async function setHeadOfDelegation(viewer: OrganizerViewer, eventId: string, memberId: string): Promise<WriteResult<undefined>> {

@@ -29,6 +29,7 @@ export const personInput = z
     consent: z.enum(CONSENTS, { error: "required" }),
     status: z.enum(STATUSES).default("confirmed"),
     head: checkbox,
+    sendInvitation: checkbox,
     password: z
       .string()
       .max(200, { error: "tooLong" })
@@ -40,3 +41,21 @@ export const personInput = z
   });
 
 export type PersonInput = z.output<typeof personInput>;
+
+export const statusChangeInput = z.object({
+  status: z.enum(STATUSES, { error: "required" }),
+  reason: optionalText(500),
+});
+
+export const roleInput = z.object({ role: z.enum(ROLES, { error: "required" }) });
+
+export const targetSizeInput = z.object({
+  targetSize: z.union([z.literal(""), z.coerce.number({ error: "invalidNumber" }).int({ error: "invalidNumber" }).min(1, { error: "invalidNumber" }).max(500, { error: "invalidNumber" })]),
+});
+
+/** The roster's bulk bar: which people, and what to do with them. */
+export const bulkMembersInput = z.object({
+  memberIds: z.array(z.uuid()).min(1, { error: "noneSelected" }),
+  intent: z.enum(["confirm", "decline", "invite"]),
+  reason: optionalText(500),
+});

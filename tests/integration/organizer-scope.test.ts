@@ -64,6 +64,7 @@ function personInput(partyId: string, overrides: Partial<PersonInput> = {}): Per
     consent: "public",
     status: "confirmed",
     head: true,
+    sendInvitation: false,
     password: "",
     ...overrides,
   };

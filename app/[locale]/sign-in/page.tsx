@@ -10,14 +10,20 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function SignInPage({ params }: PageProps<"/[locale]/sign-in">) {
+export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/sign-in">) {
   const { locale } = await params;
+  const { registered } = await searchParams;
   const viewer = await getViewer();
   if (viewer) redirect(viewer.kind === "organizer" ? `/${locale}/organize` : `/${locale}/schedule`);
   const t = await getTranslations("signIn");
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      {registered === "1" && (
+        <p role="status" className="mt-4 rounded bg-green-50 p-3 text-ok">
+          {t("registered")}
+        </p>
+      )}
       <p className="mt-2 text-muted">{t("intro")}</p>
       <ClientMessages namespaces={["errors", "signIn"]}>
         <SignInForm />

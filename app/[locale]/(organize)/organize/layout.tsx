@@ -15,6 +15,10 @@ const ORGANIZER_FORM_NAMESPACES = [
   "outcomeForm",
   "participants",
   "releases",
+  "delegations",
+  "member",
+  "import",
+  "invitations",
 ];
 
 /** Every organizer screen: anonymous → sign-in, delegates → 404. Pages and actions check again. */

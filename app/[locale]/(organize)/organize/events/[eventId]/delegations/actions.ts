@@ -1,23 +1,108 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getLocale } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
 import { requireOrganizer } from "@/lib/auth/viewer";
+import { changeMemberRole, changeMemberStatus, setTargetSize } from "@/lib/delegations/membership";
 import { addPersonToDelegation, setHeadOfDelegation } from "@/lib/delegations/queries";
-import { personInput } from "@/lib/delegations/schema";
-import { failedWrite, formObject, invalid, type ActionState } from "@/lib/forms/action-state";
+import { bulkMembersInput, personInput, roleInput, statusChangeInput, targetSizeInput } from "@/lib/delegations/schema";
+import { failed, failedWrite, formObject, invalid, type ActionState } from "@/lib/forms/action-state";
+import { publicOrigin } from "@/lib/http/origin";
+import type { MailContext } from "@/lib/invitations/issue";
+import { revokeInvitation, sendInvitations } from "@/lib/invitations/queries";
+
+const ROSTER = "/[locale]/organize/events/[eventId]/delegations";
+
+async function mailContext(): Promise<MailContext> {
+  return { locale: (await getLocale()) as Locale, origin: await publicOrigin() };
+}
+
+function refreshRoster() {
+  revalidatePath(ROSTER, "page");
+  revalidatePath(`${ROSTER}/[memberId]`, "page");
+}
 
 export async function addPersonAction(eventId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireOrganizer();
   const parsed = personInput.safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
-  const result = await addPersonToDelegation(viewer, eventId, parsed.data);
+  const invite = parsed.data.sendInvitation && parsed.data.status === "invited" && parsed.data.email ? await mailContext() : undefined;
+  const result = await addPersonToDelegation(viewer, eventId, parsed.data, invite);
   if (!result.ok) return failedWrite(result, form);
-  revalidatePath("/[locale]/organize/events/[eventId]/delegations", "page");
-  return { status: "ok", message: "personForm.added" };
+  refreshRoster();
+  return { status: "ok", message: result.value.invitationSent ? "personForm.addedAndInvited" : "personForm.added" };
 }
 
 export async function setHeadAction(eventId: string, memberId: string): Promise<void> {
   const viewer = await requireOrganizer();
   await setHeadOfDelegation(viewer, eventId, memberId);
-  revalidatePath("/[locale]/organize/events/[eventId]/delegations", "page");
+  refreshRoster();
+}
+
+/** The roster's bulk bar: confirm, decline (with a reason) or (re)send invitations to the ticked people. */
+export async function bulkMembersAction(eventId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+  const viewer = await requireOrganizer();
+  const parsed = bulkMembersInput.safeParse(formObject(form, ["memberIds"]));
+  if (!parsed.success) {
+    const none = parsed.error.issues.some((i) => i.path[0] === "memberIds");
+    return none ? failed("delegations.noneSelected", form) : invalid(parsed.error, form);
+  }
+  const { memberIds, intent, reason } = parsed.data;
+  if (intent === "invite") {
+    const result = await sendInvitations(viewer, eventId, memberIds, await mailContext());
+    if (!result.ok) return failedWrite(result, form);
+    refreshRoster();
+    return { status: "ok", message: result.value.skipped ? "delegations.invitationsSentSome" : "delegations.invitationsSent" };
+  }
+  const result = await changeMemberStatus(viewer, eventId, memberIds, intent === "confirm" ? "confirmed" : "declined", reason);
+  if (!result.ok) return failedWrite(result, form);
+  refreshRoster();
+  return { status: "ok", message: intent === "confirm" ? "delegations.confirmed" : "delegations.declined" };
+}
+
+export async function changeStatusAction(eventId: string, memberId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+  const viewer = await requireOrganizer();
+  const parsed = statusChangeInput.safeParse(formObject(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  const result = await changeMemberStatus(viewer, eventId, [memberId], parsed.data.status, parsed.data.reason);
+  if (!result.ok) return failedWrite(result, form);
+  refreshRoster();
+  return { status: "ok", message: "member.statusSaved" };
+}
+
+export async function changeRoleAction(eventId: string, memberId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+  const viewer = await requireOrganizer();
+  const parsed = roleInput.safeParse(formObject(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  const result = await changeMemberRole(viewer, eventId, memberId, parsed.data.role);
+  if (!result.ok) return failedWrite(result, form);
+  refreshRoster();
+  return { status: "ok", message: "member.roleSaved" };
+}
+
+export async function sendInvitationAction(eventId: string, memberId: string, _prev: ActionState, _form: FormData): Promise<ActionState> {
+  const viewer = await requireOrganizer();
+  const result = await sendInvitations(viewer, eventId, [memberId], await mailContext());
+  if (!result.ok) return failed(result.reason);
+  refreshRoster();
+  return result.value.sent ? { status: "ok", message: "member.invitationSent" } : failed("member.invitationNotSendable");
+}
+
+export async function revokeInvitationAction(eventId: string, memberId: string, _prev: ActionState, _form: FormData): Promise<ActionState> {
+  const viewer = await requireOrganizer();
+  const result = await revokeInvitation(viewer, eventId, memberId);
+  if (!result.ok) return failed(result.reason);
+  refreshRoster();
+  return { status: "ok", message: "member.invitationRevoked" };
+}
+
+export async function targetSizeAction(eventId: string, delegationId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+  const viewer = await requireOrganizer();
+  const parsed = targetSizeInput.safeParse(formObject(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  const result = await setTargetSize(viewer, eventId, delegationId, parsed.data.targetSize === "" ? null : parsed.data.targetSize);
+  if (!result.ok) return failedWrite(result, form);
+  refreshRoster();
+  return { status: "ok", message: "delegations.targetSaved" };
 }

@@ -1,9 +1,15 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ParityPanel } from "@/components/delegations/parity-panel";
 import { OrganizerEventHeader } from "@/components/events/organizer-event-header";
+import { Link } from "@/i18n/navigation";
+import { getParity } from "@/lib/delegations/membership";
 import { listDelegationsForOrganizer } from "@/lib/delegations/queries";
 import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
-import { setHeadAction } from "./actions";
+import { listInvitationsForOrganizer } from "@/lib/invitations/queries";
+import { formatDateTime } from "@/lib/time/format";
+import { BULK_FORM_ID, BulkActionsForm } from "./_components/bulk-actions-form";
 import { PersonForm } from "./_components/person-form";
+import { TargetSizeForm } from "./_components/target-size-form";
 
 export function generateMetadata({ params }: PageProps<"/[locale]/organize/events/[eventId]/delegations">) {
   return organizerEventMetadata(params, "delegations");
@@ -12,69 +18,112 @@ export function generateMetadata({ params }: PageProps<"/[locale]/organize/event
 export default async function DelegationsPage({ params }: PageProps<"/[locale]/organize/events/[eventId]/delegations">) {
   const { eventId } = await params;
   const { viewer, event } = await loadOrganizerEvent(eventId);
-  const delegations = (await listDelegationsForOrganizer(viewer, event.id)) ?? [];
+  const [delegations, parity, invitationStates] = await Promise.all([
+    listDelegationsForOrganizer(viewer, event.id).then((d) => d ?? []),
+    getParity(viewer, event.id),
+    listInvitationsForOrganizer(viewer, event.id),
+  ]);
   const t = await getTranslations("delegations");
   const labels = await getTranslations("person");
+  const locale = await getLocale();
+  const base = `/organize/events/${event.id}`;
   return (
     <div>
       <OrganizerEventHeader event={event} current="delegations" />
+      <div className="mb-6 flex flex-wrap gap-3 text-sm">
+        <Link href={`${base}/delegations/import`} className="rounded bg-accent px-4 py-2 font-medium text-white hover:bg-accent-strong">
+          {t("importLink")}
+        </Link>
+        <a href={`/${locale}${base}/delegations/export`} className="rounded border border-line bg-white px-4 py-2 hover:bg-paper" download>
+          {t("exportLink")}
+        </a>
+        <Link href={`${base}/outbox`} className="rounded border border-line bg-white px-4 py-2 hover:bg-paper">
+          {t("outboxLink")}
+        </Link>
+      </div>
       <div className="grid gap-8 xl:grid-cols-[1fr_22rem]">
         <div className="space-y-8">
+          {parity && <ParityPanel parity={parity} />}
           <p className="text-sm text-muted">{t("privacyNote")}</p>
           {delegations.map((delegation) => {
             const coming = delegation.members.filter((m) => m.status === "registered" || m.status === "confirmed").length;
             return (
-              <section key={delegation.id} aria-labelledby={`delegation-${delegation.id}`}>
+              <section key={delegation.id} aria-labelledby={`delegation-${delegation.id}`} className="space-y-2">
                 <h2 id={`delegation-${delegation.id}`} className="text-xl font-semibold">
                   {t("delegationOf", { party: delegation.partyName })}
                 </h2>
-                <p className="text-sm text-muted">
-                  {t("counts", { total: delegation.members.length, coming, target: delegation.targetSize ?? 0 })}
-                </p>
+                <p className="text-sm text-muted">{t("counts", { total: delegation.members.length, coming, target: delegation.targetSize ?? 0 })}</p>
+                <TargetSizeForm eventId={event.id} delegationId={delegation.id} partyName={delegation.partyName} targetSize={delegation.targetSize} />
                 {delegation.members.length === 0 ? (
-                  <p className="mt-2 text-muted">{t("empty")}</p>
+                  <p className="text-muted">{t("empty")}</p>
                 ) : (
-                  <div className="mt-2 overflow-x-auto rounded border border-line bg-white">
+                  <div className="overflow-x-auto rounded border border-line bg-white">
                     <table className="w-full text-left text-sm">
                       <caption className="sr-only">{t("delegationOf", { party: delegation.partyName })}</caption>
                       <thead className="bg-paper">
                         <tr>
+                          <th scope="col" className="p-2">
+                            <span className="sr-only">{t("select")}</span>
+                          </th>
                           <th scope="col" className="p-2">{labels("name")}</th>
                           <th scope="col" className="p-2">{labels("role")}</th>
                           <th scope="col" className="p-2">{labels("status")}</th>
+                          <th scope="col" className="p-2">{t("invitation")}</th>
                           <th scope="col" className="p-2">{labels("sector")}</th>
                           <th scope="col" className="p-2">{labels("consent")}</th>
                           <th scope="col" className="p-2">{labels("contact")}</th>
-                          <th scope="col" className="p-2"><span className="sr-only">{t("actions")}</span></th>
+                          <th scope="col" className="p-2">{t("needs")}</th>
                         </tr>
                       </thead>
                       <tbody className="divide-y divide-line">
-                        {delegation.members.map((m) => (
-                          <tr key={m.id}>
-                            <th scope="row" className="p-2 font-medium">
-                              {m.nameLatin}
-                              {m.nameNative && <span className="block font-normal text-muted">{m.nameNative}</span>}
-                              <span className="block font-normal text-muted">{[m.position, m.organization].filter(Boolean).join(", ")}</span>
-                            </th>
-                            <td className="p-2">{labels(`roles.${m.role}`)}</td>
-                            <td className="p-2">{labels(`statuses.${m.status}`)}</td>
-                            <td className="p-2">{labels(`sectors.${m.sector}`)}</td>
-                            <td className="p-2">{labels(`consents.${m.consent}`)}</td>
-                            <td className="p-2">
-                              {m.email && <span className="block">{m.email}</span>}
-                              {m.phone && <span className="block">{m.phone}</span>}
-                            </td>
-                            <td className="p-2">
-                              {m.role !== "head" && (
-                                <form action={setHeadAction.bind(null, event.id, m.id)}>
-                                  <button type="submit" className="rounded border border-line px-2 py-1 hover:bg-paper" aria-label={t("makeHeadOf", { name: m.nameLatin })}>
-                                    {t("makeHead")}
-                                  </button>
-                                </form>
-                              )}
-                            </td>
-                          </tr>
-                        ))}
+                        {delegation.members.map((m) => {
+                          const invitation = invitationStates.get(m.id);
+                          return (
+                            <tr key={m.id}>
+                              <td className="p-2 align-top">
+                                <input
+                                  type="checkbox"
+                                  name="memberIds"
+                                  value={m.id}
+                                  form={BULK_FORM_ID}
+                                  aria-label={t("selectPerson", { name: m.nameLatin })}
+                                  className="h-5 w-5"
+                                />
+                              </td>
+                              <th scope="row" className="p-2 align-top font-medium">
+                                <Link href={`${base}/delegations/${m.id}`} className="text-accent underline-offset-4 hover:underline">
+                                  {m.nameLatin}
+                                </Link>
+                                {m.nameNative && <span className="block font-normal text-muted">{m.nameNative}</span>}
+                                <span className="block font-normal text-muted">{[m.position, m.organization].filter(Boolean).join(", ")}</span>
+                              </th>
+                              <td className="p-2 align-top">{labels(`roles.${m.role}`)}</td>
+                              <td className="p-2 align-top">{labels(`statuses.${m.status}`)}</td>
+                              <td className="p-2 align-top">
+                                {invitation ? (
+                                  <>
+                                    {t(`invitationStates.${invitation.state}`)}
+                                    {invitation.lastSentAt && (
+                                      <span className="block text-muted">{t("sentAt", { when: formatDateTime(invitation.lastSentAt, event.timeZone, locale) })}</span>
+                                    )}
+                                  </>
+                                ) : (
+                                  <span className="text-muted">{t("notInvited")}</span>
+                                )}
+                              </td>
+                              <td className="p-2 align-top">{labels(`sectors.${m.sector}`)}</td>
+                              <td className="p-2 align-top">{labels(`consents.${m.consent}`)}</td>
+                              <td className="p-2 align-top">
+                                {m.email && <span className="block">{m.email}</span>}
+                                {m.phone && <span className="block">{m.phone}</span>}
+                              </td>
+                              <td className="p-2 align-top">
+                                {m.dietaryNeeds && <span className="block">{t("dietary", { needs: m.dietaryNeeds })}</span>}
+                                {m.accessibilityNeeds && <span className="block">{t("accessibility", { needs: m.accessibilityNeeds })}</span>}
+                              </td>
+                            </tr>
+                          );
+                        })}
                       </tbody>
                     </table>
                   </div>
@@ -83,12 +132,15 @@ export default async function DelegationsPage({ params }: PageProps<"/[locale]/o
             );
           })}
         </div>
-        <section aria-labelledby="add-person-heading" className="h-fit rounded border border-line bg-white p-4">
-          <h2 id="add-person-heading" className="text-lg font-semibold">
-            {t("addPerson")}
-          </h2>
-          <PersonForm eventId={event.id} parties={event.parties} />
-        </section>
+        <div className="space-y-6">
+          <BulkActionsForm eventId={event.id} />
+          <section aria-labelledby="add-person-heading" className="h-fit rounded border border-line bg-white p-4">
+            <h2 id="add-person-heading" className="text-lg font-semibold">
+              {t("addPerson")}
+            </h2>
+            <PersonForm eventId={event.id} parties={event.parties} />
+          </section>
+        </div>
       </div>
     </div>
   );

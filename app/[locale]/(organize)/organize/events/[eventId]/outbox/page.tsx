@@ -1,0 +1,64 @@
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { OrganizerEventHeader } from "@/components/events/organizer-event-header";
+import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
+import { listOutbox } from "@/lib/invitations/queries";
+import { formatDateTime } from "@/lib/time/format";
+
+export function generateMetadata({ params }: PageProps<"/[locale]/organize/events/[eventId]/outbox">) {
+  return organizerEventMetadata(params, "outbox");
+}
+
+/** Plain-text mail with its links made clickable (the body is text, never HTML). */
+function MailBody({ text }: { text: string }) {
+  const parts = text.split(/(https?:\/\/[^\s]+)/g);
+  return (
+    <pre className="mt-2 whitespace-pre-wrap break-words rounded bg-paper p-3 font-sans text-sm">
+      {parts.map((part, i) =>
+        /^https?:\/\//.test(part) ? (
+          <a key={i} href={part} className="text-accent underline" rel="noreferrer">
+            {part}
+          </a>
+        ) : (
+          part
+        ),
+      )}
+    </pre>
+  );
+}
+
+export default async function OutboxPage({ params }: PageProps<"/[locale]/organize/events/[eventId]/outbox">) {
+  const { eventId } = await params;
+  const { viewer, event } = await loadOrganizerEvent(eventId);
+  const messages = await listOutbox(viewer, event.id);
+  if (!messages) notFound();
+  const t = await getTranslations("outbox");
+  const locale = await getLocale();
+  return (
+    <div>
+      <OrganizerEventHeader event={event} current="outbox" />
+      <h2 className="text-xl font-semibold">{t("title")}</h2>
+      <p className="mt-1 max-w-prose text-sm text-muted">{t("intro")}</p>
+      {messages.length === 0 ? (
+        <p className="mt-4 text-muted">{t("empty")}</p>
+      ) : (
+        <ol className="mt-4 space-y-3">
+          {messages.map((m) => (
+            <li key={m.id} className="rounded border border-line bg-white p-3">
+              <details>
+                <summary className="cursor-pointer">
+                  <span className="font-medium">{m.subject}</span> · {t("to", { address: m.to })}
+                  <span className="block text-sm text-muted">
+                    {formatDateTime(m.createdAt, event.timeZone, locale)} · {t(`statuses.${m.status}`)}
+                    {m.error && ` · ${m.error}`}
+                  </span>
+                </summary>
+                <MailBody text={m.body} />
+              </details>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import "server-only";
+import { headers } from "next/headers";
+
+/**
+ * The public origin for links in emails: APP_URL when set (behind a proxy, in production), else
+ * the origin this request came to, which is right for the demo and local use.
+ */
+export async function publicOrigin(): Promise<string> {
+  const configured = process.env.APP_URL?.trim() || process.env.AUTH_URL?.trim();
+  if (configured) return new URL(configured).origin;
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
+  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
+  return `${proto}://${host}`;
+}

@@ -1,0 +1,106 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { getDb, type Executor } from "@/db/client";
+import { delegationMembers, delegations, people } from "@/db/schema";
+import { audit } from "@/lib/audit/log";
+import type { OrganizerViewer } from "@/lib/auth/viewer";
+import { parseInvitationCsv, type ImportReport } from "@/lib/delegations/csv-import";
+import { getEventForOrganizer, type OrganizerEvent } from "@/lib/events/queries";
+import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
+import { deliverMail } from "@/lib/mail/deliver";
+import { issueInvitation, type MailContext } from "./issue";
+
+async function memberEmails(db: Executor, eventId: string): Promise<Set<string>> {
+  const rows = await db
+    .select({ email: people.email })
+    .from(delegationMembers)
+    .innerJoin(people, eq(people.id, delegationMembers.personId))
+    .where(and(eq(delegationMembers.eventId, eventId), sql`${people.email} IS NOT NULL`));
+  return new Set(rows.map((r) => r.email!.toLowerCase()));
+}
+
+function report(event: OrganizerEvent, text: string, existing: Set<string>): ImportReport {
+  return parseInvitationCsv(text, { parties: event.parties, existingEmails: existing });
+}
+
+/** The validation report shown before anything is saved. */
+export async function previewInvitationImport(viewer: OrganizerViewer, eventId: string, text: string): Promise<ImportReport | null> {
+  const event = await getEventForOrganizer(viewer, eventId);
+  if (!event) return null;
+  return report(event, text, await memberEmails(await getDb(), event.id));
+}
+
+export type ImportResult = { report: ImportReport; imported: number; invited: number };
+
+/**
+ * Adds every valid row in one transaction, as "invited", and (if asked) sends each their link.
+ * Running it again with the same file adds nobody: rows whose email is already a member of the
+ * event are skipped, and the (event, person) unique key catches a concurrent double submit.
+ */
+export async function importInvitations(
+  viewer: OrganizerViewer,
+  eventId: string,
+  text: string,
+  invite: MailContext | null,
+): Promise<WriteResult<ImportResult>> {
+  const event = await getEventForOrganizer(viewer, eventId);
+  if (!event) return refuse("errors.notFound");
+  const db = await getDb();
+  const now = new Date();
+  const outcome = await db.transaction(async (tx) => {
+    const parsed = report(event, text, await memberEmails(tx, event.id));
+    if (parsed.rows.length === 0) return { parsed, added: [] as string[], outboxIds: [] as string[] };
+    const delegationByParty = new Map(
+      (await tx.select({ id: delegations.id, partyId: delegations.partyId }).from(delegations).where(eq(delegations.eventId, event.id))).map((d) => [
+        d.partyId,
+        d.id,
+      ]),
+    );
+    const added: string[] = [];
+    const outboxIds: string[] = [];
+    for (const row of parsed.rows) {
+      const delegationId = delegationByParty.get(row.partyId);
+      if (!delegationId) continue; // a party of the initiative without a delegation at this event
+      // The same person may already exist from another event of the initiative: reuse them.
+      const [existing] = await tx.select({ id: people.id }).from(people).where(eq(sql`lower(${people.email})`, row.email));
+      const personId =
+        existing?.id ??
+        (
+          await tx
+            .insert(people)
+            .values({
+              nameLatin: row.nameLatin,
+              nameNative: row.nameNative,
+              organization: row.organization,
+              position: row.position,
+              sector: row.sector,
+              email: row.email,
+              phone: row.phone,
+            })
+            .returning({ id: people.id })
+        )[0]!.id;
+      const [member] = await tx
+        .insert(delegationMembers)
+        .values({ delegationId, eventId: event.id, personId, role: row.role, status: "invited", consent: "none" })
+        .onConflictDoNothing()
+        .returning({ id: delegationMembers.id });
+      if (!member) continue;
+      added.push(member.id);
+      if (invite) {
+        const outboxId = await issueInvitation(tx, { eventId: event.id, memberId: member.id, actorUserId: viewer.userId, ctx: invite, now });
+        if (outboxId) outboxIds.push(outboxId);
+      }
+    }
+    await audit(tx, {
+      actorUserId: viewer.userId,
+      eventId: event.id,
+      action: "delegations.import",
+      entityType: "event",
+      entityId: event.id,
+      details: { added: added.length, alreadyInvited: parsed.alreadyInvited.length, problems: parsed.problems.length, invited: outboxIds.length },
+    });
+    return { parsed, added, outboxIds };
+  });
+  await deliverMail(db, outcome.outboxIds);
+  return ok({ report: outcome.parsed, imported: outcome.added.length, invited: outcome.outboxIds.length });
+}

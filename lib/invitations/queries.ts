@@ -1,0 +1,113 @@
+import "server-only";
+import { and, desc, eq, inArray } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { delegationMembers, invitations, mailOutbox } from "@/db/schema";
+import { audit } from "@/lib/audit/log";
+import type { OrganizerViewer } from "@/lib/auth/viewer";
+import { getEventForOrganizer } from "@/lib/events/queries";
+import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
+import { deliverMail } from "@/lib/mail/deliver";
+import { isUuid } from "@/lib/uuid";
+import { issueInvitation, type MailContext } from "./issue";
+import { invitationState, type InvitationState } from "./token";
+
+/** Sends (or resends: a new link, the old one stops working) invitations to members of this event. */
+export async function sendInvitations(
+  viewer: OrganizerViewer,
+  eventId: string,
+  memberIds: string[],
+  ctx: MailContext,
+): Promise<WriteResult<{ sent: number; skipped: number }>> {
+  const event = await getEventForOrganizer(viewer, eventId);
+  if (!event) return refuse("errors.notFound");
+  const ids = [...new Set(memberIds.filter(isUuid))];
+  if (ids.length === 0) return refuse("invitations.noneSelected");
+  const db = await getDb();
+  const now = new Date();
+  const outboxIds = await db.transaction(async (tx) => {
+    // Scope: only ids that are members of this very event count; anything else is ignored.
+    const members = await tx
+      .select({ id: delegationMembers.id })
+      .from(delegationMembers)
+      .where(and(eq(delegationMembers.eventId, event.id), inArray(delegationMembers.id, ids)));
+    const queued: string[] = [];
+    for (const member of members) {
+      const id = await issueInvitation(tx, { eventId: event.id, memberId: member.id, actorUserId: viewer.userId, ctx, now });
+      if (id) queued.push(id);
+    }
+    return queued;
+  });
+  await deliverMail(db, outboxIds);
+  return ok({ sent: outboxIds.length, skipped: ids.length - outboxIds.length });
+}
+
+/** The link stops working at once; a later resend issues a new one. */
+export async function revokeInvitation(viewer: OrganizerViewer, eventId: string, memberId: string): Promise<WriteResult<undefined>> {
+  const event = await getEventForOrganizer(viewer, eventId);
+  if (!event || !isUuid(memberId)) return refuse("errors.notFound");
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [revoked] = await tx
+      .update(invitations)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(invitations.memberId, memberId), eq(invitations.eventId, event.id)))
+      .returning({ hint: invitations.tokenHint, usedAt: invitations.usedAt });
+    if (!revoked) return refuse("errors.notFound");
+    await audit(tx, {
+      actorUserId: viewer.userId,
+      eventId: event.id,
+      action: "invitation.revoke",
+      entityType: "delegation_member",
+      entityId: memberId,
+      details: { tokenHint: revoked.hint },
+    });
+    return ok(undefined);
+  });
+}
+
+export type InvitationSummary = { state: InvitationState; sendCount: number; lastSentAt: Date | null; expiresAt: Date };
+
+/** Invitation state per member of the event, for the organizer's roster. */
+export async function listInvitationsForOrganizer(viewer: OrganizerViewer, eventId: string): Promise<Map<string, InvitationSummary>> {
+  const event = await getEventForOrganizer(viewer, eventId);
+  if (!event) return new Map();
+  const db = await getDb();
+  const rows = await db
+    .select({
+      memberId: invitations.memberId,
+      expiresAt: invitations.expiresAt,
+      usedAt: invitations.usedAt,
+      revokedAt: invitations.revokedAt,
+      sendCount: invitations.sendCount,
+      lastSentAt: invitations.lastSentAt,
+    })
+    .from(invitations)
+    .where(eq(invitations.eventId, event.id));
+  const now = new Date();
+  return new Map(
+    rows.map((r) => [r.memberId, { state: invitationState(r, now), sendCount: r.sendCount, lastSentAt: r.lastSentAt, expiresAt: r.expiresAt }]),
+  );
+}
+
+/** The organizers' outbox for one event: every message queued, newest first. */
+export async function listOutbox(viewer: OrganizerViewer, eventId: string, limit = 200) {
+  const event = await getEventForOrganizer(viewer, eventId);
+  if (!event) return null;
+  const db = await getDb();
+  return db
+    .select({
+      id: mailOutbox.id,
+      kind: mailOutbox.kind,
+      to: mailOutbox.toAddress,
+      subject: mailOutbox.subject,
+      body: mailOutbox.body,
+      status: mailOutbox.status,
+      error: mailOutbox.error,
+      createdAt: mailOutbox.createdAt,
+      deliveredAt: mailOutbox.deliveredAt,
+    })
+    .from(mailOutbox)
+    .where(eq(mailOutbox.eventId, event.id))
+    .orderBy(desc(mailOutbox.createdAt))
+    .limit(limit);
+}

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { travelDocumentType } from "@/db/schema/enums";
+import { CONSENTS, SECTORS, personInput } from "@/lib/delegations/schema";
+import { isoDate, optionalText, requiredText } from "@/lib/forms/fields";
+
+export const DOCUMENT_TYPES = travelDocumentType.enumValues;
+
+const optionalDay = z.union([z.literal(""), isoDate]).default("");
+
+/** What a delegate confirms from their invitation link. Consent has no default: they choose. */
+export const registrationInput = z
+  .object({
+    nameLatin: requiredText(200),
+    nameNative: optionalText(200),
+    organization: optionalText(200),
+    position: optionalText(200),
+    sector: z.enum(SECTORS, { error: "required" }),
+    phone: personInput.shape.phone,
+    consent: z.enum(CONSENTS, { error: "chooseConsent" }),
+    dietaryNeeds: optionalText(500),
+    accessibilityNeeds: optionalText(500),
+    password: z.string().max(200, { error: "tooLong" }).default(""),
+    passwordConfirm: z.string().max(200).default(""),
+  })
+  .superRefine((value, ctx) => {
+    if (value.password && value.password.length < 10) ctx.addIssue({ code: "custom", path: ["password"], message: "passwordTooShort" });
+    if (value.password && value.password !== value.passwordConfirm) {
+      ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "passwordsDiffer" });
+    }
+  });
+
+export type RegistrationInput = z.output<typeof registrationInput>;
+
+/** Asked only where the event collects travel documents for the border crossing. */
+export const travelDocumentInput = z.object({
+  documentType: z.enum(DOCUMENT_TYPES, { error: "required" }),
+  documentNumber: requiredText(40).regex(/^[A-Za-z0-9 \-/]+$/, { error: "invalidDocumentNumber" }),
+  issuingCountry: requiredText(100),
+  nationality: optionalText(100),
+  dateOfBirth: optionalDay,
+  expiresOn: optionalDay,
+});
+
+export type TravelDocumentInput = z.output<typeof travelDocumentInput>;
