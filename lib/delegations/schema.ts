@@ -7,6 +7,21 @@ export const CONSENTS = listingConsent.enumValues;
 export const ROLES = delegationRole.enumValues;
 export const STATUSES = registrationStatus.enumValues;
 
+// One rule for contact fields, shared by the person form and the CSV invitation import. Both
+// accept "" (no value); a caller that needs a value checks for "" itself.
+export const optionalEmailInput = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, { error: "tooLong" })
+  .refine((v) => v === "" || z.email().safeParse(v).success, { error: "invalidEmail" });
+
+export const optionalPhoneInput = z
+  .string()
+  .trim()
+  .max(40, { error: "tooLong" })
+  .refine((v) => v === "" || (/^\+?[0-9 ()\-.]+$/.test(v) && v.replace(/\D/g, "").length >= 5), { error: "invalidPhone" });
+
 export const personInput = z
   .object({
     partyId: uuid,
@@ -15,17 +30,8 @@ export const personInput = z
     organization: optionalText(200),
     position: optionalText(200),
     sector: z.enum(SECTORS, { error: "required" }),
-    email: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .max(254, { error: "tooLong" })
-      .refine((v) => v === "" || z.email().safeParse(v).success, { error: "invalidEmail" }),
-    phone: z
-      .string()
-      .trim()
-      .max(40, { error: "tooLong" })
-      .refine((v) => v === "" || (/^\+?[0-9 ()\-.]+$/.test(v) && v.replace(/\D/g, "").length >= 5), { error: "invalidPhone" }),
+    email: optionalEmailInput,
+    phone: optionalPhoneInput,
     consent: z.enum(CONSENTS, { error: "required" }),
     status: z.enum(STATUSES).default("confirmed"),
     head: checkbox,

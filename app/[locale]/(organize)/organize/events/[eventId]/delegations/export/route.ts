@@ -1,0 +1,74 @@
+// The organizer's roster as a CSV download for a spreadsheet. Personal data in bulk: checked on the
+// server (a signed-in organizer of the event's initiative), audited, never cached, and written so
+// that a spreadsheet cannot run anything a delegate typed (lib/csv/spreadsheet-safe).
+import { DateTime } from "luxon";
+import { hasLocale } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { routing } from "@/i18n/routing";
+import { getViewer } from "@/lib/auth/viewer";
+import { toSpreadsheetSafeCsv } from "@/lib/csv/spreadsheet-safe";
+import { listRosterForExport } from "@/lib/delegations/roster-export";
+
+const COLUMNS = [
+  "party",
+  "nameLatin",
+  "nameNative",
+  "role",
+  "status",
+  "sector",
+  "consent",
+  "organization",
+  "position",
+  "email",
+  "phone",
+  "dietaryNeeds",
+  "accessibilityNeeds",
+] as const;
+
+function text(status: number, body: string): Response {
+  return new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
+
+export async function GET(_request: Request, { params }: RouteContext<"/[locale]/organize/events/[eventId]/delegations/export">) {
+  const { locale: requested, eventId } = await params;
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const t = await getTranslations({ locale, namespace: "rosterExport" });
+  if (!hasLocale(routing.locales, requested)) return text(404, t("notFound"));
+
+  const viewer = await getViewer();
+  // A download link: a 401 with a sentence, not a redirect that would save the sign-in page as a .csv.
+  if (!viewer) return text(401, t("signInRequired"));
+  // Delegates and organizers of other initiatives learn nothing, not even that the event exists.
+  const roster = viewer.kind === "organizer" ? await listRosterForExport(viewer, eventId) : null;
+  if (!roster) return text(404, t("notFound"));
+
+  const labels = await getTranslations({ locale, namespace: "person" });
+  const rows = roster.members.map((m) => [
+    m.partyName,
+    m.nameLatin,
+    m.nameNative,
+    labels(`roles.${m.role}`),
+    labels(`statuses.${m.status}`),
+    labels(`sectors.${m.sector}`),
+    labels(`consents.${m.consent}`),
+    m.organization,
+    m.position,
+    m.email,
+    m.phone,
+    m.dietaryNeeds,
+    m.accessibilityNeeds,
+  ]);
+  const csv = toSpreadsheetSafeCsv(
+    COLUMNS.map((column) => t(`columns.${column}`)),
+    rows,
+  );
+  // The date the organizer would write on the file: today where the event takes place.
+  const day = DateTime.now().setZone(roster.event.timeZone).toISODate() ?? DateTime.utc().toISODate();
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${roster.event.slug}-roster-${day}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
