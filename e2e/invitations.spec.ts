@@ -1,0 +1,104 @@
+import { devices } from "@playwright/test";
+import { DEMO_EVENT_PATH, DEMO_ORGANIZER, expect, expectAccessible, signInByRequest, test, uniqueSuffix } from "./fixtures";
+
+test("an organizer invites by CSV, a delegate registers from the link on a phone as not listed, the organizer confirms", async ({ page, browser }) => {
+  const id = uniqueSuffix();
+  const first = { name: `Aygun Invited ${id}`, email: `aygun.${id}@example.org` };
+  const second = { name: `Elnur Invited ${id}`, email: `elnur.${id}@example.org` };
+  const csv = [
+    "name;email;party;sector;organization;position",
+    `${first.name};${first.email};Azerbaijan;civil society;Baku Youth Forum;Coordinator`,
+    `${second.name};${second.email};azerbaijan;media;Caspian News;Editor`,
+    `Broken Email ${id};not-an-email;Azerbaijan;expert;;`,
+    `Nowhere Person ${id};nowhere.${id}@example.org;Atlantis;expert;;`,
+  ].join("\n");
+
+  await signInByRequest(page, DEMO_ORGANIZER);
+  await page.goto("/en/organize");
+  await page.getByRole("link", { name: "Bilateral round table in Tsaghkadzor" }).click();
+  await page.getByRole("link", { name: "Delegations" }).click();
+  await expect(page.getByRole("heading", { name: "Parity" })).toBeVisible();
+  const confirmedAzerbaijan = page
+    .getByRole("table", { name: "Parity" })
+    .locator("tr", { has: page.getByRole("rowheader", { name: "Confirmed", exact: true }) })
+    .getByRole("cell")
+    .nth(1);
+  const confirmedBefore = Number(await confirmedAzerbaijan.textContent());
+  await expectAccessible(page);
+
+  // The report comes first: nothing is saved until the organizer imports.
+  await page.getByRole("link", { name: "Invite from a list (CSV)" }).click();
+  await page.getByLabel("Paste the list").fill(csv);
+  await page.getByRole("button", { name: "Check the list" }).click();
+  await expect(page.getByText("2 people ready to import")).toBeVisible();
+  const problems = page.getByRole("table", { name: "Problems" });
+  await expect(problems).toContainText("Not a valid email address");
+  await expect(problems).toContainText("Not a party of this initiative");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Import 2 people" }).click();
+  await expect(page.getByRole("status")).toHaveText("2 people added; 2 invitations sent.");
+
+  // The same list again adds nobody.
+  await page.getByRole("button", { name: "Check the list" }).click();
+  await expect(page.getByText("0 people ready to import")).toBeVisible();
+  await expect(page.getByText("2 already invited (skipped)")).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
+
+  // No mail server here: the invitation waits in the outbox.
+  await page.getByRole("link", { name: "Outbox" }).first().click();
+  await expect(page.getByRole("heading", { name: "Outbox" })).toBeVisible();
+  await page.getByText(`to ${first.email}`).click();
+  const link = await page.getByRole("link", { name: /\/en\/invitation\// }).first().getAttribute("href");
+  expect(link).toMatch(/\/en\/invitation\/[A-Za-z0-9_-]{43}$/);
+  await expectAccessible(page);
+
+  // The delegate, on a phone, with no account yet.
+  const phone = await browser.newContext({ ...devices["Pixel 5"], viewport: { width: 360, height: 740 } });
+  const delegate = await phone.newPage();
+  await delegate.goto(link!);
+  await expect(delegate.getByRole("heading", { level: 1, name: `Welcome, ${first.name}` })).toBeVisible();
+  await expectAccessible(delegate);
+  const overflow = await delegate.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, "no sideways scrolling at 360 px").toBeLessThanOrEqual(0);
+  await delegate.getByLabel("Mobile phone").fill("+994 50 123 45 67");
+  await delegate.getByLabel("Dietary needs").fill("Vegetarian");
+  await delegate.getByRole("button", { name: "Register" }).click();
+  // Consent has no default: it must be chosen; the rest typed is kept.
+  await expect(delegate.getByText("Choose how your name may be shown.")).toBeVisible();
+  await expect(delegate.getByLabel("Dietary needs")).toHaveValue("Vegetarian");
+  await delegate.getByRole("radio", { name: /Not listed/ }).check();
+  await delegate.getByLabel("Password", { exact: true }).fill(`pw-${id}-long-enough`);
+  await delegate.getByLabel("Password again").fill(`pw-${id}-long-enough`);
+  await delegate.getByRole("button", { name: "Register" }).click();
+  await expect(delegate.getByRole("heading", { level: 1, name: "My schedule" })).toBeVisible();
+  await expect(delegate.getByRole("heading", { name: "Bilateral round table in Tsaghkadzor" })).toBeVisible();
+
+  // The link is spent.
+  await delegate.goto(link!);
+  await expect(delegate.getByRole("alert")).toContainText("already been used");
+  await phone.close();
+
+  // The organizer confirms; the parity panel follows.
+  await page.getByRole("link", { name: "Delegations" }).click();
+  await page.getByRole("checkbox", { name: `Select ${first.name}` }).check();
+  await page.getByRole("button", { name: "Confirm" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Confirmed." })).toBeVisible();
+  await expect(confirmedAzerbaijan).toHaveText(String(confirmedBefore + 1));
+  const row = page.getByRole("row", { name: new RegExp(first.name) });
+  await expect(row).toContainText("Confirmed");
+  await expect(row).toContainText("Not listed");
+  await expect(row).toContainText("Diet: Vegetarian");
+
+  // Declining needs a reason.
+  await page.getByRole("checkbox", { name: `Select ${second.name}` }).check();
+  await page.getByRole("button", { name: "Decline" }).click();
+  await expect(page.getByText("Give a reason: it is kept in the audit log.")).toBeVisible();
+
+  // The public never sees a "not listed" name.
+  const anonymous = await browser.newContext();
+  const publicPage = await anonymous.newPage();
+  await publicPage.goto(DEMO_EVENT_PATH);
+  await expect(publicPage.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await publicPage.content()).not.toContain(first.name);
+  await anonymous.close();
+});
