@@ -1,17 +1,33 @@
-import { DEMO_DELEGATE, DEMO_ORGANIZER, expect, signInByRequest, test } from "./fixtures";
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { DEMO_DELEGATE, DEMO_ORGANIZER, expect, test } from "./fixtures";
 
 // The route handler is covered in depth by tests/integration/roster-export.test.ts; this checks it
-// in the built app: session cookie, next-intl outside a page, and the bytes the browser receives.
-test("the organizer downloads the roster CSV; a delegate and the anonymous cannot", async ({ page, browser }) => {
-  await signInByRequest(page, DEMO_ORGANIZER);
-  await page.goto("/en/organize");
-  await page.getByRole("link", { name: "Bilateral round table in Tsaghkadzor" }).click();
-  await expect(page).toHaveURL(/\/en\/organize\/events\/[0-9a-f-]{36}$/);
-  const exportPath = `${new URL(page.url()).pathname}/delegations/export`;
+// in the built app: the session cookie, next-intl outside a page, and the bytes a browser receives.
+// A download needs no browser, so the test uses HTTP only.
 
-  const download = await page.request.get(exportPath);
+async function signedIn(baseURL: string, user: { email: string; password: string } | null): Promise<APIRequestContext> {
+  const context = await playwrightRequest.newContext({ baseURL });
+  if (!user) return context;
+  const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await context.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: user.email, password: user.password, callbackUrl: "/en" },
+    maxRedirects: 0,
+  });
+  expect(response.status(), `credentials sign-in for ${user.email}`).toBe(302);
+  return context;
+}
+
+test("the organizer downloads the roster CSV; a delegate and the anonymous cannot", async ({ baseURL }) => {
+  const organizer = await signedIn(baseURL!, DEMO_ORGANIZER);
+  const dashboard = await (await organizer.get("/en/organize")).text();
+  const eventPath = dashboard.match(/href="(\/en\/organize\/events\/[0-9a-f-]{36})"/)?.[1];
+  expect(eventPath, "the demo event is on the organizer's dashboard").toBeTruthy();
+  const exportPath = `${eventPath}/delegations/export`;
+
+  const download = await organizer.get(exportPath);
   expect(download.status()).toBe(200);
   expect(download.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  expect(download.headers()["cache-control"]).toBe("no-store");
   expect(download.headers()["content-disposition"]).toMatch(/^attachment; filename="peace-bridge-tsaghkadzor-2026-roster-\d{4}-\d{2}-\d{2}\.csv"$/);
   const bytes = await download.body();
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -19,16 +35,12 @@ test("the organizer downloads the roster CSV; a delegate and the anonymous canno
   expect(text).toContain("Party,Name (Latin script),Name (native script),Role");
   expect(text).toContain("Rauf Huseynov,Rauf Hüseynov,Head of delegation");
 
-  const russian = await page.request.get(exportPath.replace(/^\/en\//, "/ru/"));
+  const russian = await organizer.get(exportPath.replace(/^\/en\//, "/ru/"));
   expect(await russian.text()).toContain("Сторона,Имя (латиницей)");
 
-  const anonymous = await browser.newContext();
-  expect((await anonymous.request.get(new URL(exportPath, page.url()).toString())).status()).toBe(401);
-  await anonymous.close();
-
-  const delegateContext = await browser.newContext();
-  const delegatePage = await delegateContext.newPage();
-  await signInByRequest(delegatePage, DEMO_DELEGATE);
-  expect((await delegatePage.request.get(new URL(exportPath, page.url()).toString())).status()).toBe(404);
-  await delegateContext.close();
+  const anonymous = await signedIn(baseURL!, null);
+  expect((await anonymous.get(exportPath)).status()).toBe(401);
+  const delegate = await signedIn(baseURL!, DEMO_DELEGATE);
+  expect((await delegate.get(exportPath)).status()).toBe(404);
+  await Promise.all([organizer.dispose(), anonymous.dispose(), delegate.dispose()]);
 });

@@ -219,66 +219,73 @@ export function parseInvitationCsv(
       const index = columns.get(column);
       return index === undefined ? "" : (cells[index] ?? "");
     };
-    const problems: ImportProblem[] = [];
-    const problem = (field: ImportColumn, code: ImportProblemCode, value?: string) =>
-      problems.push(value === undefined ? { line, field, code } : { line, field, code, value });
-
-    const text = (column: ImportColumn, required: boolean) => {
-      const value = cell(column);
-      if (required && value === "") problem(column, "required");
-      else if (value.length > MAX_TEXT) problem(column, "tooLong", String(MAX_TEXT));
-      return value;
-    };
-    /** The shared form rule for e-mail and phone; its messages are already problem codes. */
-    const contact = (column: "email" | "phone", result: { success: boolean; error?: { issues: { message: string }[] } }, max: number) => {
-      const code = result.error?.issues[0]?.message as "tooLong" | "invalidEmail" | "invalidPhone" | undefined;
-      if (code) problem(column, code, code === "tooLong" ? String(max) : cell(column));
-    };
-    const match = <K>(column: ImportColumn, known: ReadonlyMap<string, K>, unknown: ImportProblemCode) => {
-      const found = known.get(norm(cell(column)));
-      if (cell(column) === "") problem(column, "required");
-      else if (found === undefined) problem(column, unknown, cell(column));
-      return found;
-    };
-
-    // In template order, so a row's problems read left to right.
-    const nameLatin = text("nameLatin", true);
-    const nameNative = text("nameNative", false);
-    const email = optionalEmailInput.safeParse(cell("email"));
-    if (cell("email") === "") problem("email", "required");
-    else contact("email", email, 254);
-    if (email.success && email.data !== "") {
-      const first = firstLineOfEmail.get(email.data);
-      if (first === undefined) firstLineOfEmail.set(email.data, line);
-      else problem("email", "duplicateInFile", String(first));
-    }
-    const party = match("party", partiesByName, "unknownParty");
-    const sector = match("sector", SECTORS_BY_NAME, "unknownSector");
-    const organization = text("organization", false);
-    const position = text("position", false);
-    const phone = optionalPhoneInput.safeParse(cell("phone"));
-    contact("phone", phone, 40);
-    const role = cell("role") === "" ? "member" : match("role", ROLES_BY_NAME, "unknownRole");
-
-    if (problems.length > 0 || !email.success || !party || !sector || !role || !phone.success) {
-      report.problems.push(...problems);
-    } else if (context.existingEmails.has(email.data)) {
-      report.alreadyInvited.push({ line, email: email.data, name: nameLatin });
-    } else {
-      report.rows.push({
-        line,
-        nameLatin,
-        nameNative,
-        email: email.data,
-        partyId: party.id,
-        partyName: party.name,
-        sector,
-        organization,
-        position,
-        phone: phone.data,
-        role,
-      });
-    }
+    const checked = checkRow(line, cell, partiesByName, firstLineOfEmail);
+    if ("problems" in checked) report.problems.push(...checked.problems);
+    else if (context.existingEmails.has(checked.email)) report.alreadyInvited.push({ line, email: checked.email, name: checked.nameLatin });
+    else report.rows.push(checked);
   }
   return report;
+}
+
+/** One data row: the row to import, or every problem it has. Records its e-mail for the duplicate check. */
+function checkRow(
+  line: number,
+  cell: (column: ImportColumn) => string,
+  partiesByName: ReadonlyMap<string, ImportParty>,
+  firstLineOfEmail: Map<string, number>,
+): ImportRow | { problems: ImportProblem[] } {
+  const problems: ImportProblem[] = [];
+  const problem = (field: ImportColumn, code: ImportProblemCode, value?: string) =>
+    problems.push(value === undefined ? { line, field, code } : { line, field, code, value });
+  const text = (column: ImportColumn, required: boolean) => {
+    const value = cell(column);
+    if (required && value === "") problem(column, "required");
+    else if (value.length > MAX_TEXT) problem(column, "tooLong", String(MAX_TEXT));
+    return value;
+  };
+  /** The shared form rule for e-mail and phone; its messages are already problem codes. */
+  const contact = (column: "email" | "phone", result: { error?: { issues: { message: string }[] } }, max: number) => {
+    const code = result.error?.issues[0]?.message as "tooLong" | "invalidEmail" | "invalidPhone" | undefined;
+    if (code) problem(column, code, code === "tooLong" ? String(max) : cell(column));
+  };
+  const match = <K>(column: ImportColumn, known: ReadonlyMap<string, K>, unknown: ImportProblemCode) => {
+    const found = known.get(norm(cell(column)));
+    if (cell(column) === "") problem(column, "required");
+    else if (found === undefined) problem(column, unknown, cell(column));
+    return found;
+  };
+
+  // In template order, so a row's problems read left to right.
+  const nameLatin = text("nameLatin", true);
+  const nameNative = text("nameNative", false);
+  const email = optionalEmailInput.safeParse(cell("email"));
+  if (cell("email") === "") problem("email", "required");
+  else contact("email", email, 254);
+  if (email.success && email.data !== "") {
+    const first = firstLineOfEmail.get(email.data);
+    if (first === undefined) firstLineOfEmail.set(email.data, line);
+    else problem("email", "duplicateInFile", String(first));
+  }
+  const party = match("party", partiesByName, "unknownParty");
+  const sector = match("sector", SECTORS_BY_NAME, "unknownSector");
+  const organization = text("organization", false);
+  const position = text("position", false);
+  const phone = optionalPhoneInput.safeParse(cell("phone"));
+  contact("phone", phone, 40);
+  const role = cell("role") === "" ? "member" : match("role", ROLES_BY_NAME, "unknownRole");
+
+  if (problems.length > 0 || !email.success || !party || !sector || !role || !phone.success) return { problems };
+  return {
+    line,
+    nameLatin,
+    nameNative,
+    email: email.data,
+    partyId: party.id,
+    partyName: party.name,
+    sector,
+    organization,
+    position,
+    phone: phone.data,
+    role,
+  };
 }
