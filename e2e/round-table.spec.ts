@@ -130,7 +130,7 @@ test("an organizer plans a round table; the delegate and the public each see exa
   await page.getByRole("link", { name: "Delegations" }).click();
   await page.getByLabel("Party", { exact: true }).selectOption({ label: names.north });
   await page.getByLabel("Name (Latin script)").fill(names.listed);
-  await page.getByLabel("Email").fill(names.delegateEmail);
+  await page.getByLabel("Email", { exact: true }).fill(names.delegateEmail);
   await page.getByLabel("Listing consent").selectOption({ label: "Listed publicly" });
   // Entered by the organizer as already confirmed, so no invitation is sent.
   await page.getByLabel("Registration status").selectOption({ label: "Confirmed" });
@@ -142,14 +142,14 @@ test("an organizer plans a round table; the delegate and the public each see exa
 
   await page.getByLabel("Party", { exact: true }).selectOption({ label: names.south });
   await page.getByLabel("Name (Latin script)").fill(names.unlisted);
-  await page.getByLabel("Email").fill("not an email");
+  await page.getByLabel("Email", { exact: true }).fill("not an email");
   await page.getByLabel("Phone").fill(names.unlistedPhone);
   await page.getByLabel("Listing consent").selectOption({ label: "Not listed" });
   await page.getByLabel("Registration status").selectOption({ label: "Confirmed" });
   await page.getByRole("button", { name: "Add person" }).click();
   await expect(page.getByText("Enter a valid email address.")).toBeVisible();
   await expect(page.getByLabel("Name (Latin script)")).toHaveValue(names.unlisted);
-  await page.getByLabel("Email").fill(names.unlistedEmail);
+  await page.getByLabel("Email", { exact: true }).fill(names.unlistedEmail);
   await page.getByRole("button", { name: "Add person" }).click();
   const southTable = page.getByRole("table", { name: `Delegation of ${names.south}` });
   await expect(southTable.getByText(names.unlisted)).toBeVisible();

@@ -18,7 +18,7 @@ const fieldErrors = (input: unknown) => refusedFields(personInput, input);
 
 describe("personInput", () => {
   it("accepts a valid person with defaults for status, head and password", () => {
-    expect(personInput.parse(valid)).toEqual({ ...valid, status: "confirmed", head: false, password: "" });
+    expect(personInput.parse(valid)).toEqual({ ...valid, status: "confirmed", head: false, sendInvitation: false, password: "" });
   });
 
   it("accepts a person without email or phone", () => {
