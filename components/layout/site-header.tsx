@@ -24,9 +24,17 @@ export async function SiteHeader() {
             </Link>
           )}
           {viewer?.kind === "delegate" && (
-            <Link href="/schedule" className="underline-offset-4 hover:underline">
-              {t("mySchedule")}
-            </Link>
+            <>
+              <Link href="/schedule" className="underline-offset-4 hover:underline">
+                {t("mySchedule")}
+              </Link>
+              <Link href="/participants" className="underline-offset-4 hover:underline">
+                {t("participants")}
+              </Link>
+              <Link href="/my-details" className="underline-offset-4 hover:underline">
+                {t("myDetails")}
+              </Link>
+            </>
           )}
           <span className="flex-1" />
           <LocaleSwitcher label={t("language")} />

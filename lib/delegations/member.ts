@@ -17,6 +17,7 @@ export async function getMemberForOrganizer(viewer: OrganizerViewer, eventId: st
       role: delegationMembers.role,
       status: delegationMembers.status,
       consent: delegationMembers.consent,
+      version: delegationMembers.version,
       dietaryNeeds: delegationMembers.dietaryNeeds,
       accessibilityNeeds: delegationMembers.accessibilityNeeds,
       registeredAt: delegationMembers.registeredAt,

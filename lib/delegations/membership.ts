@@ -1,13 +1,14 @@
 import "server-only";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { agendaItemPeople, agendaItems, delegationMembers, delegations, parties, people } from "@/db/schema";
+import { agendaItemPeople, agendaItems, delegationMembers, delegations, parties, people, users } from "@/db/schema";
 import { audit } from "@/lib/audit/log";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { getEventForOrganizer } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import { isUuid } from "@/lib/uuid";
 import { computeParity, type Status } from "./parity";
+import type { MemberDetailsInput } from "./schema";
 import { statusChangeNeedsReason } from "./status-rules";
 
 type Role = "head" | "member" | "expert" | "journalist" | "staff";
@@ -134,6 +135,77 @@ export async function setTargetSize(
       .returning({ id: delegations.id });
     if (!updated) return refuse("errors.notFound");
     await audit(tx, { actorUserId: viewer.userId, eventId: event.id, action: "delegation.target", entityType: "delegation", entityId: updated.id, details: { targetSize } });
+    return ok(undefined);
+  });
+}
+
+/**
+ * Corrects a person's details and this event's consent and needs. Refused when someone (the
+ * person themselves, or another organizer) changed the membership since the form was loaded.
+ */
+export async function updateMemberDetails(
+  viewer: OrganizerViewer,
+  eventId: string,
+  memberId: string,
+  input: MemberDetailsInput,
+): Promise<WriteResult<undefined>> {
+  const event = await getEventForOrganizer(viewer, eventId);
+  if (!event || !isUuid(memberId)) return refuse("errors.notFound");
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [member] = await tx
+      .select({ id: delegationMembers.id, personId: delegationMembers.personId, version: delegationMembers.version, email: people.email })
+      .from(delegationMembers)
+      .innerJoin(people, eq(people.id, delegationMembers.personId))
+      .where(and(eq(delegationMembers.id, memberId), eq(delegationMembers.eventId, event.id)))
+      .for("update", { of: delegationMembers });
+    if (!member) return refuse("errors.notFound");
+    if (member.version !== input.version) return refuse("member.changedMeanwhile");
+    const email = input.email || null;
+    if ((member.email ?? null) !== email) {
+      const [account] = await tx.select({ id: users.id }).from(users).where(eq(users.personId, member.personId));
+      // Sign-in uses the account's email: changing it here would silently lock the person out.
+      if (account) return refuse("accountEmailFixed", "email");
+      if (email) {
+        const [taken] = await tx
+          .select({ id: people.id })
+          .from(people)
+          .where(and(eq(sql`lower(${people.email})`, email), ne(people.id, member.personId)));
+        if (taken) return refuse("emailTaken", "email");
+      }
+    }
+    const now = new Date();
+    await tx
+      .update(people)
+      .set({
+        nameLatin: input.nameLatin,
+        nameNative: input.nameNative,
+        organization: input.organization,
+        position: input.position,
+        sector: input.sector,
+        email,
+        phone: input.phone,
+        updatedAt: now,
+      })
+      .where(eq(people.id, member.personId));
+    await tx
+      .update(delegationMembers)
+      .set({
+        consent: input.consent,
+        dietaryNeeds: input.dietaryNeeds,
+        accessibilityNeeds: input.accessibilityNeeds,
+        version: sql`${delegationMembers.version} + 1`,
+        updatedAt: now,
+      })
+      .where(eq(delegationMembers.id, member.id));
+    await audit(tx, {
+      actorUserId: viewer.userId,
+      eventId: event.id,
+      action: "delegation_member.details",
+      entityType: "delegation_member",
+      entityId: member.id,
+      details: { consent: input.consent },
+    });
     return ok(undefined);
   });
 }

@@ -65,3 +65,20 @@ export const bulkMembersInput = z.object({
   intent: z.enum(["confirm", "decline", "invite"]),
   reason: optionalText(500),
 });
+
+/** The organizer corrects a person's details, consent (as the person told them) and needs. */
+export const memberDetailsInput = z.object({
+  nameLatin: requiredText(200),
+  nameNative: optionalText(200),
+  organization: optionalText(200),
+  position: optionalText(200),
+  sector: z.enum(SECTORS, { error: "required" }),
+  email: optionalEmailInput,
+  phone: optionalPhoneInput,
+  consent: z.enum(CONSENTS, { error: "required" }),
+  dietaryNeeds: optionalText(500),
+  accessibilityNeeds: optionalText(500),
+  version: z.coerce.number().int().positive(),
+});
+
+export type MemberDetailsInput = z.output<typeof memberDetailsInput>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { travelDocumentType } from "@/db/schema/enums";
-import { CONSENTS, SECTORS, personInput } from "@/lib/delegations/schema";
+import { CONSENTS, SECTORS, optionalPhoneInput } from "@/lib/delegations/schema";
 import { isoDate, optionalText, requiredText } from "@/lib/forms/fields";
 
 export const DOCUMENT_TYPES = travelDocumentType.enumValues;
@@ -15,7 +15,7 @@ export const registrationInput = z
     organization: optionalText(200),
     position: optionalText(200),
     sector: z.enum(SECTORS, { error: "required" }),
-    phone: personInput.shape.phone,
+    phone: optionalPhoneInput,
     consent: z.enum(CONSENTS, { error: "chooseConsent" }),
     dietaryNeeds: optionalText(500),
     accessibilityNeeds: optionalText(500),

@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { requireOrganizer } from "@/lib/auth/viewer";
-import { changeMemberRole, changeMemberStatus, setTargetSize } from "@/lib/delegations/membership";
+import { changeMemberRole, changeMemberStatus, setTargetSize, updateMemberDetails } from "@/lib/delegations/membership";
 import { addPersonToDelegation, setHeadOfDelegation } from "@/lib/delegations/queries";
-import { bulkMembersInput, personInput, roleInput, statusChangeInput, targetSizeInput } from "@/lib/delegations/schema";
+import { bulkMembersInput, memberDetailsInput, personInput, roleInput, statusChangeInput, targetSizeInput } from "@/lib/delegations/schema";
 import { failed, failedWrite, formObject, invalid, type ActionState } from "@/lib/forms/action-state";
 import { publicOrigin } from "@/lib/http/origin";
 import type { MailContext } from "@/lib/invitations/issue";
@@ -105,4 +105,14 @@ export async function targetSizeAction(eventId: string, delegationId: string, _p
   if (!result.ok) return failedWrite(result, form);
   refreshRoster();
   return { status: "ok", message: "delegations.targetSaved" };
+}
+
+export async function updateDetailsAction(eventId: string, memberId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+  const viewer = await requireOrganizer();
+  const parsed = memberDetailsInput.safeParse(formObject(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  const result = await updateMemberDetails(viewer, eventId, memberId, parsed.data);
+  if (!result.ok) return failedWrite(result, form);
+  refreshRoster();
+  return { status: "ok", message: "member.detailsSaved" };
 }

@@ -6,7 +6,7 @@ import { requireOrganizer } from "@/lib/auth/viewer";
 import { getMemberForOrganizer } from "@/lib/delegations/member";
 import { listInvitationsForOrganizer } from "@/lib/invitations/queries";
 import { formatDateTime } from "@/lib/time/format";
-import { InvitationButtons, RoleForm, StatusForm } from "./_components/member-forms";
+import { DetailsForm, InvitationButtons, RoleForm, StatusForm } from "./_components/member-forms";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/organize/events/[eventId]/delegations/[memberId]">) {
   const { eventId, memberId } = await params;
@@ -65,6 +65,28 @@ export default async function MemberPage({ params }: PageProps<"/[locale]/organi
                 </div>
               ))}
             </dl>
+          </section>
+          <section aria-labelledby="edit-heading" className="rounded border border-line bg-white p-4">
+            <h3 id="edit-heading" className="text-lg font-semibold">
+              {t("editTitle")}
+            </h3>
+            <DetailsForm
+              eventId={event.id}
+              memberId={member.id}
+              details={{
+                nameLatin: member.nameLatin,
+                nameNative: member.nameNative,
+                organization: member.organization,
+                position: member.position,
+                sector: member.sector,
+                email: member.email ?? "",
+                phone: member.phone,
+                consent: member.consent,
+                dietaryNeeds: member.dietaryNeeds,
+                accessibilityNeeds: member.accessibilityNeeds,
+                version: member.version,
+              }}
+            />
           </section>
           <section aria-labelledby="history-heading">
             <h3 id="history-heading" className="text-lg font-semibold">

@@ -1,0 +1,130 @@
+import "server-only";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { delegationMembers, delegations, events, parties, people } from "@/db/schema";
+import { audit } from "@/lib/audit/log";
+import type { DelegateViewer } from "@/lib/auth/viewer";
+import { PARTICIPATING } from "@/lib/agenda/queries";
+import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
+import { isUuid } from "@/lib/uuid";
+import { LISTED_STATUSES, consentsVisibleTo, type ListingConsent } from "./consent";
+
+/**
+ * Who else is coming, as a delegate may see it: names of people who allowed other delegates (or
+ * everyone) to see them, never contact details or needs, and only for events the viewer is in.
+ */
+export async function listFellowDelegates(viewer: DelegateViewer) {
+  if (!viewer.personId) return [];
+  const db = await getDb();
+  const mine = await db
+    .select({ eventId: events.id, title: events.title })
+    .from(delegationMembers)
+    .innerJoin(events, eq(events.id, delegationMembers.eventId))
+    .where(and(eq(delegationMembers.personId, viewer.personId), inArray(delegationMembers.status, [...PARTICIPATING])))
+    .orderBy(asc(events.firstDay));
+  if (mine.length === 0) return [];
+  const eventIds = mine.map((e) => e.eventId);
+  const listed = await db
+    .select({
+      eventId: delegationMembers.eventId,
+      partyName: parties.name,
+      nameLatin: people.nameLatin,
+      nameNative: people.nameNative,
+      organization: people.organization,
+      position: people.position,
+      head: sql<boolean>`${delegationMembers.role} = 'head'`,
+      isViewer: sql<boolean>`${delegationMembers.personId} = ${viewer.personId}`,
+    })
+    .from(delegationMembers)
+    .innerJoin(delegations, eq(delegations.id, delegationMembers.delegationId))
+    .innerJoin(parties, eq(parties.id, delegations.partyId))
+    .innerJoin(people, eq(people.id, delegationMembers.personId))
+    .where(
+      and(
+        inArray(delegationMembers.eventId, eventIds),
+        inArray(delegationMembers.consent, consentsVisibleTo("delegate")),
+        inArray(delegationMembers.status, [...LISTED_STATUSES]),
+      ),
+    )
+    .orderBy(asc(parties.name), sql`${delegationMembers.role} = 'head' desc`, asc(people.nameLatin));
+  // How many are coming without being listed: the balance is visible, the people are not.
+  const unlisted = await db
+    .select({ eventId: delegationMembers.eventId, partyName: parties.name, count: sql<number>`count(*)::int` })
+    .from(delegationMembers)
+    .innerJoin(delegations, eq(delegations.id, delegationMembers.delegationId))
+    .innerJoin(parties, eq(parties.id, delegations.partyId))
+    .where(
+      and(
+        inArray(delegationMembers.eventId, eventIds),
+        eq(delegationMembers.consent, "none"),
+        inArray(delegationMembers.status, [...LISTED_STATUSES]),
+      ),
+    )
+    .groupBy(delegationMembers.eventId, parties.name);
+  return mine.map((event) => ({
+    ...event,
+    people: listed.filter((p) => p.eventId === event.eventId),
+    unlisted: unlisted.filter((u) => u.eventId === event.eventId),
+  }));
+}
+
+/** The delegate's own record: everything held about them per event, shown only to them. */
+export async function getMyDetails(viewer: DelegateViewer) {
+  if (!viewer.personId) return null;
+  const db = await getDb();
+  const [person] = await db
+    .select({
+      nameLatin: people.nameLatin,
+      nameNative: people.nameNative,
+      organization: people.organization,
+      position: people.position,
+      sector: people.sector,
+      email: people.email,
+      phone: people.phone,
+    })
+    .from(people)
+    .where(eq(people.id, viewer.personId));
+  if (!person) return null;
+  const memberships = await db
+    .select({
+      memberId: delegationMembers.id,
+      eventTitle: events.title,
+      partyName: parties.name,
+      status: delegationMembers.status,
+      role: delegationMembers.role,
+      consent: delegationMembers.consent,
+      dietaryNeeds: delegationMembers.dietaryNeeds,
+      accessibilityNeeds: delegationMembers.accessibilityNeeds,
+    })
+    .from(delegationMembers)
+    .innerJoin(events, eq(events.id, delegationMembers.eventId))
+    .innerJoin(delegations, eq(delegations.id, delegationMembers.delegationId))
+    .innerJoin(parties, eq(parties.id, delegations.partyId))
+    .where(eq(delegationMembers.personId, viewer.personId))
+    .orderBy(asc(events.firstDay));
+  return { person, memberships };
+}
+
+/** A delegate changes who may see their name at one event; every page reads consent live. */
+export async function updateMyConsent(viewer: DelegateViewer, memberId: string, consent: ListingConsent): Promise<WriteResult<undefined>> {
+  if (!viewer.personId || !isUuid(memberId)) return refuse("errors.notFound");
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [member] = await tx
+      .update(delegationMembers)
+      .set({ consent, version: sql`${delegationMembers.version} + 1`, updatedAt: new Date() })
+      // Scope: only the viewer's own membership, whatever id arrives.
+      .where(and(eq(delegationMembers.id, memberId), eq(delegationMembers.personId, viewer.personId!)))
+      .returning({ id: delegationMembers.id, eventId: delegationMembers.eventId });
+    if (!member) return refuse("errors.notFound");
+    await audit(tx, {
+      actorUserId: viewer.userId,
+      eventId: member.eventId,
+      action: "delegation_member.consent",
+      entityType: "delegation_member",
+      entityId: member.id,
+      details: { consent },
+    });
+    return ok(undefined);
+  });
+}
