@@ -84,7 +84,7 @@ describe("seedDemo", () => {
     expect(runs.second).toEqual({ created: false });
     expect(runs.after).toEqual(runs.before);
 
-    expect(runs.before).toMatchObject({ initiatives: 1, parties: 2, events: 1, people: 36, delegations: 2, delegationMembers: 36, users: 2 });
+    expect(runs.before).toMatchObject({ initiatives: 1, parties: 2, events: 2, people: 36, delegations: 4, delegationMembers: 36, users: 2 });
     expect(runs.before?.agendaItems).toBeGreaterThanOrEqual(15);
     expect(runs.before?.outcomeRevisions).toBe(0);
     const [initiative] = await db().select().from(initiatives);

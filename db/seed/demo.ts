@@ -75,6 +75,30 @@ const EVENT = {
   status: "concluded" as const,
 };
 
+/**
+ * The next round table, still being planned: both delegations empty, so the organizer can bring
+ * one in from a list (public/samples/peace-bridge-azerbaijan-delegation.csv holds the 19 people of
+ * the Azerbaijani delegation) and try invitations. This time the Armenian delegation crosses the
+ * border, so registration asks for travel documents.
+ */
+export const FOLLOW_UP_EVENT_SLUG = "peace-bridge-gabala-2027";
+const FOLLOW_UP_EVENT = {
+  slug: FOLLOW_UP_EVENT_SLUG,
+  title: "Follow-up round table in Gabala",
+  format: "Bilateral round table",
+  hostParty: "Azerbaijan" as PartyName,
+  venueName: "Gabala conference centre",
+  city: "Gabala",
+  country: "Azerbaijan",
+  timeZone: "Asia/Baku",
+  firstDay: "2027-03-18",
+  lastDay: "2027-03-19",
+  languages: ["en", "ru", "az", "hy"],
+  status: "draft" as const,
+  collectTravelDocuments: true,
+  travelDocumentRetentionDays: 30,
+};
+
 const OFFICIALS: { name: string; position: string; institution: string; party: PartyName }[] = [
   {
     name: "Armen Grigoryan",
@@ -402,6 +426,16 @@ async function load(tx: Tx, hashes: { organizerHash: string; delegateHash: strin
     items: await snapshotAgenda(tx, eventId),
     releasedBy: organizerId,
   });
+
+  // The next round table: planned, nobody invited yet.
+  const { hostParty: followUpHost, ...followUpFields } = FOLLOW_UP_EVENT;
+  const [followUp] = await tx
+    .insert(events)
+    .values({ ...followUpFields, initiativeId, hostPartyId: partyId(followUpHost) })
+    .returning({ id: events.id });
+  await tx.insert(delegations).values(
+    DEMO_DELEGATIONS.map((d) => ({ eventId: must(followUp).id, partyId: partyId(d.party), targetSize: d.targetSize })),
+  );
 }
 
 function must<T>(value: T | undefined, what = "row"): T {

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
-import { delegationMembers, delegations, people } from "@/db/schema";
+import { delegationMembers, delegations, events, people } from "@/db/schema";
 import { audit } from "@/lib/audit/log";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { parseInvitationCsv, type ImportReport } from "@/lib/delegations/csv-import";
@@ -48,6 +48,9 @@ export async function importInvitations(
   const db = await getDb();
   const now = new Date();
   const outcome = await db.transaction(async (tx) => {
+    // One import per event at a time: the second waits, then sees the first one's people as
+    // already invited instead of racing it to insert them.
+    await tx.select({ id: events.id }).from(events).where(eq(events.id, event.id)).for("update");
     const parsed = report(event, text, await memberEmails(tx, event.id));
     if (parsed.rows.length === 0) return { parsed, added: [] as string[], outboxIds: [] as string[] };
     const delegationByParty = new Map(
@@ -62,23 +65,21 @@ export async function importInvitations(
       const delegationId = delegationByParty.get(row.partyId);
       if (!delegationId) continue; // a party of the initiative without a delegation at this event
       // The same person may already exist from another event of the initiative: reuse them.
-      const [existing] = await tx.select({ id: people.id }).from(people).where(eq(sql`lower(${people.email})`, row.email));
-      const personId =
-        existing?.id ??
-        (
-          await tx
-            .insert(people)
-            .values({
-              nameLatin: row.nameLatin,
-              nameNative: row.nameNative,
-              organization: row.organization,
-              position: row.position,
-              sector: row.sector,
-              email: row.email,
-              phone: row.phone,
-            })
-            .returning({ id: people.id })
-        )[0]!.id;
+      // (DO NOTHING + read back: someone may add the same email elsewhere at the same moment.)
+      await tx
+        .insert(people)
+        .values({
+          nameLatin: row.nameLatin,
+          nameNative: row.nameNative,
+          organization: row.organization,
+          position: row.position,
+          sector: row.sector,
+          email: row.email,
+          phone: row.phone,
+        })
+        .onConflictDoNothing();
+      const [person] = await tx.select({ id: people.id }).from(people).where(eq(sql`lower(${people.email})`, row.email));
+      const personId = person!.id;
       const [member] = await tx
         .insert(delegationMembers)
         .values({ delegationId, eventId: event.id, personId, role: row.role, status: "invited", consent: "none" })

@@ -24,6 +24,10 @@ export function ImportForm({ eventId, template }: { eventId: string; template: s
         {t("columns")}{" "}
         <a href={`data:text/csv;charset=utf-8,${encodeURIComponent(template)}`} download="invitations-template.csv" className="text-accent underline">
           {t("template")}
+        </a>{" "}
+        ·{" "}
+        <a href="/samples/peace-bridge-azerbaijan-delegation.csv" download className="text-accent underline">
+          {t("sample")}
         </a>
       </p>
       <div>
