@@ -650,3 +650,21 @@ describe("findingsByItem", () => {
     expect(grouped.get("missing")).toBeUndefined();
   });
 });
+
+describe("personNotComing", () => {
+  const person = (personId: string, partyId: string, notComing = false): CheckPerson => ({ personId, role: "speaker", partyId, notComing });
+
+  it("warns once per person who declined or withdrew but is still on the item", () => {
+    const panel = item({ id: "panel", kind: "plenary", people: [person("p1", "am", true), { ...person("p1", "am", true), role: "moderator" }, person("p2", "az")] });
+    expect(checkAgenda([panel], EVENT).filter((f) => f.code === "personNotComing")).toEqual([
+      { itemId: "panel", severity: "warning", code: "personNotComing", personId: "p1" },
+    ]);
+  });
+
+  it("does not count them towards balance or double-booking", () => {
+    const panel = item({ id: "panel", kind: "plenary", people: [person("p1", "am"), person("p3", "am"), person("p2", "az", true)] });
+    expect(codes(checkAgenda([panel], EVENT))).toEqual(["oneSidedPanel", "personNotComing"]);
+    const other = item({ id: "other", people: [person("p2", "az", true)] });
+    expect(checkAgenda([panel, other], EVENT).filter((f) => f.code === "personDoubleBooked")).toEqual([]);
+  });
+});

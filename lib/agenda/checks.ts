@@ -6,7 +6,8 @@ import { eventDays, isValidTimeZone } from "@/lib/time/zoned";
 
 export type AgendaKind = (typeof agendaItemKind.enumValues)[number];
 
-export type CheckPerson = { personId: string; role: "moderator" | "speaker"; partyId: string };
+/** `notComing`: the person declined or withdrew but is still linked to the item. */
+export type CheckPerson = { personId: string; role: "moderator" | "speaker"; partyId: string; notComing?: boolean };
 export type CheckItem = {
   id: string;
   title: string;
@@ -24,7 +25,8 @@ export type FindingCode =
   | "placeOverlap"
   | "personDoubleBooked"
   | "meetingWithoutOfficial"
-  | "oneSidedPanel";
+  | "oneSidedPanel"
+  | "personNotComing";
 export type Finding = {
   itemId: string;
   severity: "error" | "warning";
@@ -45,6 +47,7 @@ const CODE_ORDER: Record<FindingCode, number> = {
   personDoubleBooked: 3,
   meetingWithoutOfficial: 4,
   oneSidedPanel: 5,
+  personNotComing: 6,
 };
 
 /** Every finding for every item of the agenda, sorted (see `sortFindings`). */
@@ -135,6 +138,9 @@ function ownFindings(item: CheckItem, event: CheckEvent, bounds: Bounds): Findin
   }
   const oneSide = oneSidedParty(item, event);
   if (oneSide !== null) findings.push({ itemId: item.id, severity: "warning", code: "oneSidedPanel", partyId: oneSide });
+  for (const personId of new Set(item.people.filter((p) => p.notComing).map((p) => p.personId))) {
+    findings.push({ itemId: item.id, severity: "warning", code: "personNotComing", personId });
+  }
   return findings;
 }
 
@@ -142,7 +148,8 @@ function ownFindings(item: CheckItem, event: CheckEvent, bounds: Bounds): Findin
 function oneSidedParty(item: CheckItem, event: CheckEvent): string | null {
   if (!PARITY_KINDS.has(item.kind)) return null;
   if (new Set(event.partyIds).size < 2) return null;
-  const partyByPerson = new Map(item.people.map((person) => [person.personId, person.partyId]));
+  // People who are not coming do not count towards balance.
+  const partyByPerson = new Map(item.people.filter((person) => !person.notComing).map((person) => [person.personId, person.partyId]));
   // A person who both moderates and speaks counts once.
   if (partyByPerson.size < 2) return null;
   const parties = new Set(partyByPerson.values());
@@ -160,8 +167,9 @@ function pairFindings(a: CheckItem, b: CheckItem): Finding[] {
       { itemId: b.id, severity: "warning", code: "placeOverlap", otherItemId: a.id },
     );
   }
-  const inB = new Set(b.people.map((person) => person.personId));
-  for (const personId of new Set(a.people.map((person) => person.personId))) {
+  // Someone who is not coming cannot be in two places; personNotComing already says what to fix.
+  const inB = new Set(b.people.filter((person) => !person.notComing).map((person) => person.personId));
+  for (const personId of new Set(a.people.filter((person) => !person.notComing).map((person) => person.personId))) {
     if (!inB.has(personId)) continue;
     findings.push(
       { itemId: a.id, severity: "warning", code: "personDoubleBooked", otherItemId: b.id, personId },

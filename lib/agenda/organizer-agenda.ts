@@ -15,7 +15,7 @@ export async function loadOrganizerAgenda(viewer: OrganizerViewer, event: Organi
   const findings: Finding[] = checkAgenda(
     items.map((item) => ({
       ...item,
-      people: (participants.get(item.id)?.people ?? []).map(({ personId, role, partyId }) => ({ personId, role, partyId })),
+      people: (participants.get(item.id)?.people ?? []).map(({ personId, role, partyId, notComing }) => ({ personId, role, partyId, notComing })),
       officialIds: (participants.get(item.id)?.officials ?? []).map((official) => official.id),
     })),
     { firstDay: event.firstDay, lastDay: event.lastDay, timeZone: event.timeZone, partyIds: event.parties.map((p) => p.id) },

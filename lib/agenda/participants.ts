@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { agendaRole } from "@/db/schema/enums";
 import { agendaItemOfficials, agendaItemPeople, agendaItems, delegationMembers, delegations, officials, parties, people } from "@/db/schema";
@@ -169,7 +169,8 @@ export async function setItemOfficial(
 }
 
 export type ItemParticipants = {
-  people: { personId: string; name: string; role: AgendaRole; partyId: string; partyName: string }[];
+  /** `notComing` (organizers only: others never see such people) when they declined or withdrew. */
+  people: { personId: string; name: string; role: AgendaRole; partyId: string; partyName: string; notComing: boolean }[];
   officials: { id: string; name: string; position: string; institution: string }[];
 };
 
@@ -198,7 +199,14 @@ export async function nameParticipants(items: ParticipantLinks[], audience: Audi
     personIds.length === 0
       ? []
       : db
-          .select({ eventId: delegationMembers.eventId, personId: people.id, name: people.nameLatin, partyId: parties.id, partyName: parties.name })
+          .select({
+            eventId: delegationMembers.eventId,
+            personId: people.id,
+            name: people.nameLatin,
+            partyId: parties.id,
+            partyName: parties.name,
+            notComing: sql<boolean>`${delegationMembers.status} in ('declined', 'withdrawn')`,
+          })
           .from(delegationMembers)
           .innerJoin(people, eq(people.id, delegationMembers.personId))
           .innerJoin(delegations, eq(delegations.id, delegationMembers.delegationId))
@@ -208,6 +216,8 @@ export async function nameParticipants(items: ParticipantLinks[], audience: Audi
               inArray(delegationMembers.eventId, eventIds),
               inArray(delegationMembers.personId, personIds),
               inArray(delegationMembers.consent, consentsVisibleTo(audience)),
+              // Delegates and the public are not told someone speaks who is not coming.
+              audience === "organizer" ? undefined : notInArray(delegationMembers.status, ["declined", "withdrawn"]),
             ),
           ),
     officialIds.length === 0

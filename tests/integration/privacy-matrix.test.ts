@@ -4,10 +4,12 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { agendaItemPeople, agendaItems, delegationMembers, people, travelDocuments, users } from "@/db/schema";
+import { listParticipants } from "@/lib/agenda/participants";
 import { getReleasedAgenda, releaseAgenda } from "@/lib/agenda/releases";
 import type { DelegateViewer, OrganizerViewer } from "@/lib/auth/viewer";
 import { getMyDetails, listFellowDelegates, updateMyConsent } from "@/lib/delegations/for-delegate";
 import { getMemberForOrganizer } from "@/lib/delegations/member";
+import { changeMemberStatus } from "@/lib/delegations/membership";
 import { listDelegationsForOrganizer, listPublicDelegates } from "@/lib/delegations/queries";
 import { listRosterForExport } from "@/lib/delegations/roster-export";
 import { zonedLocalToInstant } from "@/lib/time/zoned";
@@ -152,5 +154,19 @@ describe("changing consent", () => {
     expect(await updateMyConsent(other, subjects.none.memberId, "public")).toEqual({ ok: false, reason: "errors.notFound" });
     const [row] = await db().select({ consent: delegationMembers.consent }).from(delegationMembers).where(eq(delegationMembers.id, subjects.none.memberId));
     expect(row!.consent).toBe("none");
+  });
+});
+
+describe("a speaker who withdraws", () => {
+  it("disappears from what delegates and the public read; organizers still see them, flagged", async () => {
+    const s = subjects.public;
+    expect(leaks(await getReleasedAgenda(ids.eventId, "public"), s).name).toBe(true);
+    expect((await changeMemberStatus(organizer, ids.eventId, [s.memberId], "withdrawn", "Fell ill")).ok).toBe(true);
+    expect(leaks(await getReleasedAgenda(ids.eventId, "public"), s).name).toBe(false);
+    expect(leaks(await getReleasedAgenda(ids.eventId, "delegate"), s).name).toBe(false);
+    expect(leaks(await listPublicDelegates(ids.eventId), s).name).toBe(false);
+    const [item] = await db().select({ id: agendaItemPeople.agendaItemId }).from(agendaItemPeople).where(eq(agendaItemPeople.personId, s.personId));
+    const organizerView = (await listParticipants([item!.id], "organizer")).get(item!.id)!;
+    expect(organizerView.people.find((p) => p.personId === s.personId)).toMatchObject({ name: s.name, notComing: true });
   });
 });
