@@ -170,7 +170,7 @@ export async function setItemOfficial(
 
 export type ItemParticipants = {
   /** `notComing` (organizers only: others never see such people) when they declined or withdrew. */
-  people: { personId: string; name: string; role: AgendaRole; partyId: string; partyName: string; notComing: boolean }[];
+  people: { personId: string; name: string; role: AgendaRole; partyId: string; partyName: string; notComing?: boolean }[];
   officials: { id: string; name: string; position: string; institution: string }[];
 };
 
@@ -232,8 +232,10 @@ export async function nameParticipants(items: ParticipantLinks[], audience: Audi
   for (const item of shown) {
     const entry = byItem.get(item.id)!;
     for (const { personId, role } of item.people) {
-      const person = personByKey.get(`${item.eventId}:${personId}`);
-      if (person) entry.people.push({ ...person, role });
+      const found = personByKey.get(`${item.eventId}:${personId}`);
+      if (!found) continue;
+      const { notComing, ...person } = found;
+      entry.people.push(audience === "organizer" ? { ...person, role, notComing } : { ...person, role });
     }
     entry.people.sort((a, b) => a.role.localeCompare(b.role) || a.partyName.localeCompare(b.partyName) || a.name.localeCompare(b.name));
     entry.officials = item.officialIds.flatMap((id) => officialById.get(id) ?? []).sort((a, b) => a.name.localeCompare(b.name));
