@@ -15,6 +15,9 @@ const ORGANIZER_FORM_NAMESPACES = [
   "outcomeForm",
   "participants",
   "releases",
+  "crossings",
+  "travelDocuments",
+  "travelDocumentSettings",
 ];
 
 /** Every organizer screen: anonymous → sign-in, delegates → 404. Pages and actions check again. */

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { actualTimeProblem, canCross, confirmedWithoutEntry, defaultManifest, manifestCounts, type MemberStatus } from "./rules";
+
+const member = (personId: string, status: MemberStatus) => ({ personId, status });
+const members = [
+  member("head", "confirmed"),
+  member("expert", "confirmed"),
+  member("journalist", "registered"),
+  member("maybe", "invited"),
+  member("no", "declined"),
+  member("gone", "withdrawn"),
+];
+
+describe("who crosses", () => {
+  it("leaves out people who declined or withdrew", () => {
+    expect(members.filter((m) => canCross(m.status)).map((m) => m.personId)).toEqual(["head", "expert", "journalist", "maybe"]);
+  });
+
+  it("starts a manifest with the confirmed and registered people", () => {
+    expect(defaultManifest(members)).toEqual(["head", "expert", "journalist"]);
+  });
+});
+
+describe("confirmedWithoutEntry", () => {
+  it("lists confirmed members on no entry crossing; exits and unconfirmed people do not count", () => {
+    const crossings = [
+      { direction: "entry" as const, personIds: ["head", "journalist"] },
+      { direction: "exit" as const, personIds: ["expert"] },
+    ];
+    expect(confirmedWithoutEntry(members, crossings).map((m) => m.personId)).toEqual(["expert"]);
+  });
+
+  it("is everyone confirmed when nothing is planned, and nobody when all entered", () => {
+    expect(confirmedWithoutEntry(members, []).map((m) => m.personId)).toEqual(["head", "expert"]);
+    expect(confirmedWithoutEntry(members, [{ direction: "entry", personIds: ["expert"] }, { direction: "entry", personIds: ["head"] }])).toEqual([]);
+  });
+});
+
+describe("manifestCounts", () => {
+  it("counts the manifest against the confirmed members", () => {
+    expect(manifestCounts(["head", "journalist"], members)).toEqual({ onManifest: 2, confirmed: 2 });
+  });
+});
+
+describe("actualTimeProblem", () => {
+  const planned = new Date("2026-02-13T04:00:00Z");
+  const now = new Date("2026-02-13T05:00:00Z");
+  it("accepts a time around the planned one, late or a little early", () => {
+    expect(actualTimeProblem(planned, new Date("2026-02-13T04:20:00Z"), now)).toBeNull();
+    expect(actualTimeProblem(planned, new Date("2026-02-12T04:00:00Z"), now)).toBeNull();
+  });
+
+  it("refuses a time a week or more before the plan", () => {
+    expect(actualTimeProblem(planned, new Date("2026-02-06T04:00:00Z"), now)).toBe("actualTooEarly");
+  });
+
+  it("refuses a time in the future beyond a few minutes of clock drift", () => {
+    expect(actualTimeProblem(planned, new Date("2026-02-13T05:04:00Z"), now)).toBeNull();
+    expect(actualTimeProblem(planned, new Date("2026-02-13T06:00:00Z"), now)).toBe("actualInFuture");
+  });
+});
