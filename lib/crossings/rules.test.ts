@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actualTimeProblem, canCross, confirmedWithoutEntry, defaultManifest, manifestCounts, type MemberStatus } from "./rules";
+import { actualTimeProblem, canCross, confirmedWithoutEntry, defaultManifest, expectsEntryCrossing, manifestCounts, type MemberStatus } from "./rules";
 
 const member = (personId: string, status: MemberStatus) => ({ personId, status });
 const members = [
@@ -33,6 +33,14 @@ describe("confirmedWithoutEntry", () => {
   it("is everyone confirmed when nothing is planned, and nobody when all entered", () => {
     expect(confirmedWithoutEntry(members, []).map((m) => m.personId)).toEqual(["head", "expert"]);
     expect(confirmedWithoutEntry(members, [{ direction: "entry", personIds: ["expert"] }, { direction: "entry", personIds: ["head"] }])).toEqual([]);
+  });
+});
+
+describe("expectsEntryCrossing", () => {
+  it("expects visiting delegations to enter, and the host's only once it plans a crossing", () => {
+    expect(expectsEntryCrossing({ hostParty: false, crossings: [] })).toBe(true);
+    expect(expectsEntryCrossing({ hostParty: true, crossings: [] })).toBe(false);
+    expect(expectsEntryCrossing({ hostParty: true, crossings: [{ direction: "exit" }] })).toBe(true);
   });
 });
 

@@ -27,6 +27,14 @@ export function confirmedWithoutEntry<M extends { personId: string; status: Memb
   return members.filter((m) => m.status === "confirmed" && !entering.has(m.personId));
 }
 
+/**
+ * Whether to warn about confirmed people on no entry crossing: always for a visiting delegation;
+ * for the host party's only once it plans crossings (an event abroad), as at home nobody crosses.
+ */
+export function expectsEntryCrossing(delegation: { hostParty: boolean; crossings: unknown[] }): boolean {
+  return !delegation.hostParty || delegation.crossings.length > 0;
+}
+
 /** How many of the manifest's people there are, and how many of the delegation are confirmed. */
 export function manifestCounts(personIds: string[], members: { personId: string; status: MemberStatus }[]) {
   return { onManifest: personIds.length, confirmed: members.filter((m) => m.status === "confirmed").length };

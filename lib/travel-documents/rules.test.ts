@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { travelDocumentsExpireAt, travelDocumentsExpired } from "./rules";
+import { travelDocumentsExpireAt, travelDocumentsExpired, travelDocumentsKeptThrough } from "./rules";
 
 const yerevan = { lastDay: "2026-02-14", timeZone: "Asia/Yerevan" }; // GMT+4, no DST
 
@@ -25,5 +25,13 @@ describe("travelDocumentsExpired", () => {
   it("is false one millisecond before the boundary and true at it", () => {
     expect(travelDocumentsExpired(event, new Date("2026-02-14T19:59:59.999Z"))).toBe(false);
     expect(travelDocumentsExpired(event, new Date("2026-02-14T20:00:00Z"))).toBe(true);
+  });
+});
+
+describe("travelDocumentsKeptThrough", () => {
+  it("is the last day itself with no retention, and N calendar days later otherwise", () => {
+    expect(travelDocumentsKeptThrough({ lastDay: "2026-02-14", travelDocumentRetentionDays: 0 })).toBe("2026-02-14");
+    expect(travelDocumentsKeptThrough({ lastDay: "2026-02-14", travelDocumentRetentionDays: 30 })).toBe("2026-03-16");
+    expect(travelDocumentsKeptThrough({ lastDay: "2026-12-31", travelDocumentRetentionDays: 365 })).toBe("2027-12-31");
   });
 });

@@ -19,3 +19,8 @@ export function travelDocumentsExpired(
 ): boolean {
   return travelDocumentsExpireAt(event).getTime() <= now.getTime();
 }
+
+/** The last calendar day ("YYYY-MM-DD") on which the documents are still kept, for "kept until the end of …". */
+export function travelDocumentsKeptThrough(event: { lastDay: string; travelDocumentRetentionDays: number }): string {
+  return DateTime.fromISO(event.lastDay, { zone: "UTC" }).plus({ days: event.travelDocumentRetentionDays }).toFormat("yyyy-MM-dd");
+}

@@ -6,7 +6,7 @@ import { audit } from "@/lib/audit/log";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { getEventForOrganizer } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
-import { travelDocumentsExpireAt } from "./rules";
+import { travelDocumentsExpireAt, travelDocumentsKeptThrough } from "./rules";
 import type { TravelDocumentSettingsInput } from "./schema";
 
 /** Whether the event collects travel documents, how long they are kept, and how many there are. */
@@ -24,8 +24,13 @@ export async function getTravelDocumentSettings(viewer: OrganizerViewer, eventId
     .where(eq(events.id, event.id));
   if (!row) return null;
   const stored = await db.$count(travelDocuments, eq(travelDocuments.eventId, event.id));
-  const expiresAt = travelDocumentsExpireAt({ ...event, travelDocumentRetentionDays: row.travelDocumentRetentionDays });
-  return { ...row, stored, expiresAt, expired: expiresAt.getTime() <= Date.now() };
+  const retention = { ...event, travelDocumentRetentionDays: row.travelDocumentRetentionDays };
+  return {
+    ...row,
+    stored,
+    keptThrough: travelDocumentsKeptThrough(retention),
+    expired: travelDocumentsExpireAt(retention).getTime() <= Date.now(),
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { OrganizerEventHeader } from "@/components/events/organizer-event-header";
 import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
-import { formatDateTime } from "@/lib/time/format";
+import { formatDay } from "@/lib/time/format";
 import { getTravelDocumentSettings } from "@/lib/travel-documents/settings";
 import { StatusForm } from "./_components/status-form";
 import { TravelDocumentsForm } from "./_components/travel-documents-form";
@@ -58,7 +58,8 @@ export default async function EventOverviewPage({ params }: PageProps<"/[locale]
             <p className="mt-1 text-sm text-muted">
               {documents("stored", {
                 count: travelDocuments.stored,
-                date: formatDateTime(travelDocuments.expiresAt, event.timeZone, locale),
+                date: formatDay(travelDocuments.keptThrough, locale),
+                zone: event.timeZone,
                 ended: travelDocuments.expired ? "yes" : "no",
               })}
             </p>

@@ -3,7 +3,7 @@ import { TimeZoneNote } from "@/components/agenda/time-zone-note";
 import { OrganizerEventHeader } from "@/components/events/organizer-event-header";
 import { Link } from "@/i18n/navigation";
 import { listCrossingPoints, listCrossingsForOrganizer } from "@/lib/crossings/queries";
-import { confirmedWithoutEntry } from "@/lib/crossings/rules";
+import { confirmedWithoutEntry, expectsEntryCrossing } from "@/lib/crossings/rules";
 import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
 import { zonedLocalToInstant } from "@/lib/time/zoned";
 import { CrossingCard } from "./_components/crossing-card";
@@ -37,6 +37,7 @@ export default async function CrossingsPage({ params }: PageProps<"/[locale]/org
             {(delegations ?? []).map((delegation) => {
               const missing = confirmedWithoutEntry(delegation.members, delegation.crossings);
               const confirmed = delegation.members.filter((m) => m.status === "confirmed").length;
+              const warn = missing.length > 0 && expectsEntryCrossing({ hostParty: delegation.partyName === event.hostPartyName, crossings: delegation.crossings });
               const headingId = `delegation-${delegation.id}`;
               return (
                 <section key={delegation.id} aria-labelledby={headingId} className="space-y-3">
@@ -44,7 +45,7 @@ export default async function CrossingsPage({ params }: PageProps<"/[locale]/org
                     {t("delegationOf", { party: delegation.partyName })}
                   </h2>
                   <p className="text-sm text-muted">{t("delegationCounts", { confirmed, entering: confirmed - missing.length })}</p>
-                  {missing.length > 0 && (
+                  {warn && (
                     <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
                       {t("missingFromEntry", { count: missing.length, names: missing.map((m) => m.nameLatin).join(", ") })}
                     </p>

@@ -7,7 +7,7 @@ import { canCross } from "@/lib/crossings/rules";
 import { loadOrganizerEvent } from "@/lib/events/load";
 import { listTravelDocumentsForOrganizer } from "@/lib/travel-documents/queries";
 import { getTravelDocumentSettings } from "@/lib/travel-documents/settings";
-import { formatDateTime } from "@/lib/time/format";
+import { formatDay } from "@/lib/time/format";
 import { TravelDocumentForm } from "../_components/travel-document-form";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/organize/events/[eventId]/crossings/documents">) {
@@ -31,7 +31,7 @@ export default async function TravelDocumentsPage({ params }: PageProps<"/[local
   const person = await getTranslations("person");
   const locale = await getLocale();
   const documentOf = new Map((documents ?? []).map((d) => [d.memberId, d]));
-  const deletion = formatDateTime(settings.expiresAt, event.timeZone, locale);
+  const keptThrough = { date: formatDay(settings.keptThrough, locale), zone: event.timeZone };
   const memberOptions = delegations.flatMap((d) =>
     d.members.filter((m) => canCross(m.status)).map((m) => ({ value: m.memberId, label: `${m.nameLatin} · ${d.partyName}` })),
   );
@@ -44,7 +44,7 @@ export default async function TravelDocumentsPage({ params }: PageProps<"/[local
       <h2 className="mt-2 text-xl font-semibold">{t("title")}</h2>
       <div className="mt-2 max-w-3xl space-y-1 text-sm">
         <p>{settings.collectTravelDocuments ? t("collecting") : t("notCollecting")}</p>
-        <p>{settings.expired ? t("retentionEnded", { date: deletion }) : t("retentionUntil", { date: deletion })}</p>
+        <p>{settings.expired ? t("retentionEnded", keptThrough) : t("retentionUntil", keptThrough)}</p>
         <p>
           <Link href={`/organize/events/${event.id}`} className="text-accent underline">
             {t("changeSetting")}

@@ -66,20 +66,20 @@ export default async function ManifestPage({ params, searchParams }: PageProps<"
         <h1 className="text-2xl font-semibold">{t("manifestTitle")}</h1>
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="font-medium">{t("delegation")}</dt>
-          <dd>{t("delegationOf", { party: crossing.partyName })}</dd>
+          <dd>{crossing.partyName}</dd>
           <dt className="font-medium">{t("point")}</dt>
           <dd>{crossing.pointName}</dd>
           <dt className="font-medium">{t("direction")}</dt>
           <dd>{t(`directions.${crossing.direction}`)}</dd>
           <dt className="font-medium">{t("planned")}</dt>
           <dd>
-            {whenLabel(crossing.plannedAt, event.timeZone, locale)} ({zoneLabel(event.timeZone, crossing.plannedAt)})
+            {whenLabel(crossing.plannedAt, event.timeZone, locale)} · {zoneLabel(event.timeZone, crossing.plannedAt)}
           </dd>
           {crossing.actualAt && (
             <>
               <dt className="font-medium">{t("actual")}</dt>
               <dd>
-                {whenLabel(crossing.actualAt, event.timeZone, locale)} ({zoneLabel(event.timeZone, crossing.actualAt)})
+                {whenLabel(crossing.actualAt, event.timeZone, locale)} · {zoneLabel(event.timeZone, crossing.actualAt)}
               </dd>
             </>
           )}
