@@ -26,10 +26,9 @@ export default async function ManifestPage({ params, searchParams }: PageProps<"
   if (!found) notFound();
   const { crossing, manifest } = found;
   const revealing = reveal === "1";
-  const [documents, revealed] = await Promise.all([
-    listTravelDocumentsForOrganizer(viewer, event.id),
-    revealing ? revealManifestDocuments(viewer, event.id, crossing.id) : null,
-  ]);
+  // One after the other: on PGlite nothing may run beside the reveal's transaction.
+  const revealed = revealing ? await revealManifestDocuments(viewer, event.id, crossing.id) : null;
+  const documents = await listTravelDocumentsForOrganizer(viewer, event.id);
   const documentOf = new Map((documents ?? []).map((d) => [d.memberId, d]));
   const fullNumberOf = new Map((revealed ?? []).map((d) => [d.memberId, d.documentNumber]));
   const t = await getTranslations("crossings");
