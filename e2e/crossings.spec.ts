@@ -100,4 +100,13 @@ test("an organizer plans a border crossing with its manifest, records it, and pr
   await page.getByRole("button", { name: "Clear actual time" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Actual time cleared." })).toBeVisible();
   await expect(page.getByText("Actual time not recorded yet.")).toBeVisible();
+
+  // Every manifest of the day on one printable page, numbers still masked.
+  await page.getByRole("link", { name: "Back to border crossings" }).click();
+  await page.getByRole("navigation", { name: "Manifests for a day" }).getByRole("link", { name: "Friday, February 13, 2026" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Manifests for Friday, February 13, 2026" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: `Manifest: Entry · ${point}, delegation of Azerbaijan` })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: /^Manifest: Entry · Ashagy Eskipara/ })).toBeVisible();
+  await expect(page.getByText(numbers.rauf)).toHaveCount(0);
+  await expectAccessible(page);
 });

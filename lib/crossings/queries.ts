@@ -8,7 +8,7 @@ import { getEventForOrganizer, type OrganizerEvent } from "@/lib/events/queries"
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import { zonedLocalToInstant } from "@/lib/time/zoned";
 import { isUuid } from "@/lib/uuid";
-import { actualTimeProblem, MANIFEST_STATUSES, type MemberStatus } from "./rules";
+import { actualTimeProblem, MANIFEST_STATUSES, manifestPeople, type MemberStatus } from "./rules";
 import type { CrossingInput, CrossingPointInput } from "./schema";
 
 // Crossings are private to organizers: every function here takes an organizer, checks the event
@@ -170,13 +170,13 @@ export async function getCrossingForOrganizer(viewer: OrganizerViewer, eventId: 
       .from(crossingPeople)
       .where(eq(crossingPeople.crossingId, crossing.id)),
   ]);
-  const onManifest = new Set(manifest.map((p) => p.personId));
+  const personIds = manifest.map((p) => p.personId);
   return {
     event,
-    crossing: { ...crossing, personIds: [...onManifest] },
+    crossing: { ...crossing, personIds },
     members,
-    // Only people of this delegation are ever written to a manifest; the filter keeps the page honest anyway.
-    manifest: members.filter((m) => onManifest.has(m.personId)).sort((a, b) => a.nameLatin.localeCompare(b.nameLatin)),
+    // Only people of this delegation are ever written to a manifest; taking them from its members keeps the page honest anyway.
+    manifest: manifestPeople(members, personIds),
   };
 }
 

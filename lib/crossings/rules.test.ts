@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { actualTimeProblem, canCross, confirmedWithoutEntry, defaultManifest, expectsEntryCrossing, manifestCounts, type MemberStatus } from "./rules";
+import {
+  actualTimeProblem,
+  canCross,
+  confirmedWithoutEntry,
+  crossingDays,
+  defaultManifest,
+  expectsEntryCrossing,
+  manifestCounts,
+  manifestPeople,
+  type MemberStatus,
+} from "./rules";
 
 const member = (personId: string, status: MemberStatus) => ({ personId, status });
 const members = [
@@ -65,5 +75,27 @@ describe("actualTimeProblem", () => {
   it("refuses a time in the future beyond a few minutes of clock drift", () => {
     expect(actualTimeProblem(planned, new Date("2026-02-13T05:04:00Z"), now)).toBeNull();
     expect(actualTimeProblem(planned, new Date("2026-02-13T06:00:00Z"), now)).toBe("actualInFuture");
+  });
+});
+
+describe("manifestPeople", () => {
+  it("keeps the people on the manifest, by Latin name", () => {
+    const people = [
+      { personId: "1", nameLatin: "Tural Babayev" },
+      { personId: "2", nameLatin: "Aygun Mammadova" },
+      { personId: "3", nameLatin: "Elnur Gasimov" },
+    ];
+    expect(manifestPeople(people, ["1", "2", "unknown"]).map((p) => p.nameLatin)).toEqual(["Aygun Mammadova", "Tural Babayev"]);
+  });
+});
+
+describe("crossingDays", () => {
+  it("lists each local day once, in order, on the event's clock", () => {
+    const crossings = [
+      { plannedAt: new Date("2026-02-14T15:30:00Z") },
+      { plannedAt: new Date("2026-02-12T21:00:00Z") }, // 01:00 on the 13th in Yerevan
+      { plannedAt: new Date("2026-02-13T04:00:00Z") },
+    ];
+    expect(crossingDays(crossings, "Asia/Yerevan")).toEqual(["2026-02-13", "2026-02-14"]);
   });
 });

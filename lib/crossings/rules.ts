@@ -1,5 +1,6 @@
 // Pure rules of border crossings: who can be on a manifest, who is on it by default, who is not
 // yet on any entry crossing, and which actual times make sense. The queries and pages use these.
+import { instantToZonedParts } from "@/lib/time/zoned";
 
 export type MemberStatus = "invited" | "registered" | "confirmed" | "declined" | "withdrawn";
 export type Direction = "entry" | "exit";
@@ -50,4 +51,15 @@ export function actualTimeProblem(plannedAt: Date, actualAt: Date, now: Date): "
   if (actualAt.getTime() <= plannedAt.getTime() - EARLIEST_BEFORE_PLANNED_MS) return "actualTooEarly";
   if (actualAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) return "actualInFuture";
   return null;
+}
+
+/** The manifest's people in the order they are numbered on paper: by Latin name. */
+export function manifestPeople<M extends { personId: string; nameLatin: string }>(members: M[], personIds: string[]): M[] {
+  const on = new Set(personIds);
+  return members.filter((m) => on.has(m.personId)).sort((a, b) => a.nameLatin.localeCompare(b.nameLatin));
+}
+
+/** The event-local days ("YYYY-MM-DD") on which crossings are planned, in order. */
+export function crossingDays(crossings: { plannedAt: Date }[], zone: string): string[] {
+  return [...new Set(crossings.map((c) => instantToZonedParts(c.plannedAt, zone).date))].sort();
 }

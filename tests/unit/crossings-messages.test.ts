@@ -19,6 +19,7 @@ const VALUES = {
   direction: "Entry",
   point: "Voskepar",
   date: "16 March",
+  day: "Friday, 13 February 2026",
   max: 365,
   ended: "no",
 };

@@ -1,10 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { TimeZoneNote } from "@/components/agenda/time-zone-note";
 import { OrganizerEventHeader } from "@/components/events/organizer-event-header";
 import { Link } from "@/i18n/navigation";
 import { listCrossingPoints, listCrossingsForOrganizer } from "@/lib/crossings/queries";
-import { confirmedWithoutEntry, expectsEntryCrossing } from "@/lib/crossings/rules";
+import { confirmedWithoutEntry, crossingDays, expectsEntryCrossing } from "@/lib/crossings/rules";
 import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
+import { formatDay } from "@/lib/time/format";
 import { zonedLocalToInstant } from "@/lib/time/zoned";
 import { CrossingCard } from "./_components/crossing-card";
 import { CrossingPointForm } from "./_components/crossing-point-form";
@@ -21,6 +22,8 @@ export default async function CrossingsPage({ params }: PageProps<"/[locale]/org
   const t = await getTranslations("crossings");
   const base = `/organize/events/${event.id}/crossings`;
   const noon = zonedLocalToInstant(event.firstDay, "12:00", event.timeZone) ?? new Date();
+  const locale = await getLocale();
+  const days = crossingDays((delegations ?? []).flatMap((d) => d.crossings), event.timeZone);
   return (
     <div>
       <OrganizerEventHeader event={event} current="crossings" />
@@ -33,6 +36,19 @@ export default async function CrossingsPage({ params }: PageProps<"/[locale]/org
               {t("travelDocumentsLink")}
             </Link>
           </p>
+          {days.length > 0 && (
+            <nav aria-label={t("dayManifestsTitle")} className="text-sm">
+              <span className="font-medium">{t("dayManifestsTitle")}:</span>{" "}
+              {days.map((day, index) => (
+                <span key={day}>
+                  {index > 0 && " · "}
+                  <Link href={`${base}/manifests?day=${day}`} className="text-accent underline">
+                    {formatDay(day, locale)}
+                  </Link>
+                </span>
+              ))}
+            </nav>
+          )}
           <div className="grid gap-6 md:grid-cols-2">
             {(delegations ?? []).map((delegation) => {
               const missing = confirmedWithoutEntry(delegation.members, delegation.crossings);

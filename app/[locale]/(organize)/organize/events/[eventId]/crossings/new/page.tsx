@@ -26,6 +26,7 @@ export default async function NewCrossingPage({ params, searchParams }: PageProp
   const found = typeof delegationId === "string" ? await getDelegationForCrossing(viewer, event.id, delegationId) : null;
   if (!found) notFound();
   const points = await listCrossingPoints(viewer);
+  const people = await manifestOptions(found.members);
   const t = await getTranslations("crossings");
   const base = `/organize/events/${event.id}/crossings`;
   const at = zonedLocalToInstant(event.firstDay, "09:00", event.timeZone) ?? new Date();
@@ -39,11 +40,13 @@ export default async function NewCrossingPage({ params, searchParams }: PageProp
         <h2 className="mt-2 text-xl font-semibold">{t("planFor", { party: found.delegation.partyName })}</h2>
         {points.length === 0 ? (
           <p className="mt-3">{t("addPointFirst")}</p>
+        ) : people.length === 0 ? (
+          <p className="mt-3">{t("nobodyToCross")}</p>
         ) : (
           <CrossingForm
             action={createCrossingAction.bind(null, event.id, found.delegation.id)}
             points={pointOptions(points)}
-            people={await manifestOptions(found.members)}
+            people={people}
             initial={{ direction: "entry", crossingPointId: points.length === 1 ? points[0]!.id : "", day: event.firstDay, time: "09:00", notes: "", personIds: defaultManifest(found.members) }}
             zoneLabel={zoneLabel(event.timeZone, at)}
             submitLabel={t("plan")}
