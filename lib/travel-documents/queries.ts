@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { crossingPeople, crossings, delegationMembers, events, people, travelDocuments } from "@/db/schema";
+import { crossingPeople, crossings, delegationMembers, events, travelDocuments } from "@/db/schema";
 import { audit } from "@/lib/audit/log";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { getEventForOrganizer } from "@/lib/events/queries";
@@ -84,19 +84,6 @@ export async function revealManifestDocuments(
     }
     return rows;
   });
-}
-
-/** Members of the event who may have a document recorded, with their party, for the form. */
-export async function listMembersForTravelDocuments(viewer: OrganizerViewer, eventId: string) {
-  const event = await getEventForOrganizer(viewer, eventId);
-  if (!event) return [];
-  const db = await getDb();
-  return db
-    .select({ memberId: delegationMembers.id, delegationId: delegationMembers.delegationId, status: delegationMembers.status, nameLatin: people.nameLatin })
-    .from(delegationMembers)
-    .innerJoin(people, eq(people.id, delegationMembers.personId))
-    .where(eq(delegationMembers.eventId, event.id))
-    .orderBy(sql`${delegationMembers.role} = 'head' desc`, asc(people.nameLatin));
 }
 
 /** Records (or replaces) a member's travel document; only while the event collects them. */
