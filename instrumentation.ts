@@ -1,6 +1,7 @@
 // Runs once when a server process starts; never during `next build`.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { openEmbeddedDatabaseAtStart } = await import("./instrumentation-node");
+  const { openEmbeddedDatabaseAtStart, scheduleTravelDocumentPurge } = await import("./instrumentation-node");
   await openEmbeddedDatabaseAtStart();
+  scheduleTravelDocumentPurge();
 }

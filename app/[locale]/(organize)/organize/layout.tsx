@@ -19,6 +19,9 @@ const ORGANIZER_FORM_NAMESPACES = [
   "member",
   "import",
   "invitations",
+  "crossings",
+  "travelDocuments",
+  "travelDocumentSettings",
 ];
 
 /** Every organizer screen: anonymous → sign-in, delegates → 404. Pages and actions check again. */

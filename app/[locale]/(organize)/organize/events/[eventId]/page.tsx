@@ -1,7 +1,10 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { OrganizerEventHeader } from "@/components/events/organizer-event-header";
 import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
+import { formatDay } from "@/lib/time/format";
+import { getTravelDocumentSettings } from "@/lib/travel-documents/settings";
 import { StatusForm } from "./_components/status-form";
+import { TravelDocumentsForm } from "./_components/travel-documents-form";
 
 export function generateMetadata({ params }: PageProps<"/[locale]/organize/events/[eventId]">) {
   return organizerEventMetadata(params, "overview");
@@ -9,8 +12,11 @@ export function generateMetadata({ params }: PageProps<"/[locale]/organize/event
 
 export default async function EventOverviewPage({ params }: PageProps<"/[locale]/organize/events/[eventId]">) {
   const { eventId } = await params;
-  const { event } = await loadOrganizerEvent(eventId);
+  const { viewer, event } = await loadOrganizerEvent(eventId);
+  const travelDocuments = await getTravelDocumentSettings(viewer, event.id);
   const t = await getTranslations("eventOverview");
+  const documents = await getTranslations("travelDocumentSettings");
+  const locale = await getLocale();
   const languages = await getTranslations("languages");
   return (
     <div>
@@ -44,6 +50,26 @@ export default async function EventOverviewPage({ params }: PageProps<"/[locale]
           <p className="mt-1 text-sm text-muted">{t("statusHint")}</p>
           <StatusForm eventId={event.id} status={event.status} />
         </section>
+        {travelDocuments && (
+          <section aria-labelledby="travel-documents-heading" className="rounded border border-line bg-white p-4">
+            <h2 id="travel-documents-heading" className="font-semibold">
+              {documents("title")}
+            </h2>
+            <p className="mt-1 text-sm text-muted">
+              {documents("stored", {
+                count: travelDocuments.stored,
+                date: formatDay(travelDocuments.keptThrough, locale),
+                zone: event.timeZone,
+                ended: travelDocuments.expired ? "yes" : "no",
+              })}
+            </p>
+            <TravelDocumentsForm
+              eventId={event.id}
+              collect={travelDocuments.collectTravelDocuments}
+              retentionDays={travelDocuments.travelDocumentRetentionDays}
+            />
+          </section>
+        )}
       </div>
     </div>
   );
