@@ -1,11 +1,7 @@
 import { z } from "zod";
-import { travelDocumentType } from "@/db/schema/enums";
 import { CONSENTS, SECTORS, optionalPhoneInput } from "@/lib/delegations/schema";
-import { isoDate, optionalText, requiredText } from "@/lib/forms/fields";
-
-export const DOCUMENT_TYPES = travelDocumentType.enumValues;
-
-const optionalDay = z.union([z.literal(""), isoDate]).default("");
+import { optionalText, requiredText } from "@/lib/forms/fields";
+import { travelDocumentInput } from "@/lib/travel-documents/schema";
 
 /** What a delegate confirms from their invitation link. Consent has no default: they choose. */
 export const registrationInput = z
@@ -31,14 +27,7 @@ export const registrationInput = z
 
 export type RegistrationInput = z.output<typeof registrationInput>;
 
-/** Asked only where the event collects travel documents for the border crossing. */
-export const travelDocumentInput = z.object({
-  documentType: z.enum(DOCUMENT_TYPES, { error: "required" }),
-  documentNumber: requiredText(40).regex(/^[A-Za-z0-9 \-/]+$/, { error: "invalidDocumentNumber" }),
-  issuingCountry: requiredText(100),
-  nationality: optionalText(100),
-  dateOfBirth: optionalDay,
-  expiresOn: optionalDay,
-});
+/** Asked only where the event collects travel documents: the same fields an organizer types in. */
+export const registrationTravelDocumentInput = travelDocumentInput.omit({ memberId: true });
 
-export type TravelDocumentInput = z.output<typeof travelDocumentInput>;
+export type RegistrationTravelDocument = z.output<typeof registrationTravelDocumentInput>;

@@ -5,7 +5,7 @@ import { delegationMembers, delegations, events, invitations, parties, people, t
 import { audit } from "@/lib/audit/log";
 import { hashPassword } from "@/lib/auth/password";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
-import type { RegistrationInput, TravelDocumentInput } from "./registration-schema";
+import type { RegistrationInput, RegistrationTravelDocument } from "./registration-schema";
 import { hashInvitationToken, invitationState, isWellFormedToken, type InvitationState } from "./token";
 
 /**
@@ -84,7 +84,7 @@ export type RegistrationOutcome = { email: string; accountCreated: boolean; even
 export async function registerFromInvitation(
   token: string,
   input: RegistrationInput,
-  travelDocument: TravelDocumentInput | null,
+  travelDocument: RegistrationTravelDocument | null,
   now = new Date(),
 ): Promise<WriteResult<RegistrationOutcome>> {
   if (!isWellFormedToken(token)) return refuse("invitations.state.unknown");

@@ -151,6 +151,7 @@ describe("planning a crossing", () => {
       consent: "none",
       status: "confirmed",
       head: false,
+      sendInvitation: false,
       password: "",
     });
     if (!added.ok) throw new Error(added.reason);

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { signIn } from "@/auth";
 import { failed, failedWrite, formObject, type ActionState } from "@/lib/forms/action-state";
-import { registrationInput, travelDocumentInput } from "@/lib/invitations/registration-schema";
+import { registrationInput, registrationTravelDocumentInput } from "@/lib/invitations/registration-schema";
 import { declineInvitation, registerFromInvitation } from "@/lib/invitations/registration";
 import { z } from "zod";
 
@@ -19,7 +19,7 @@ export async function registerAction(token: string, _prev: ActionState, form: Fo
   const raw = formObject(form);
   const parsed = registrationInput.safeParse(raw);
   const hasTravelFields = TRAVEL_FIELDS.some((f) => form.has(f));
-  const travel = hasTravelFields ? travelDocumentInput.safeParse(raw) : null;
+  const travel = hasTravelFields ? registrationTravelDocumentInput.safeParse(raw) : null;
   if (!parsed.success || (travel && !travel.success)) {
     const fieldErrors = {
       ...(parsed.success ? {} : z.flattenError(parsed.error).fieldErrors),

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { FormStatus, RadioGroup, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form-fields";
 import { CONSENTS, SECTORS } from "@/lib/delegations/schema";
 import { idle } from "@/lib/forms/action-state";
-import { DOCUMENT_TYPES } from "@/lib/invitations/registration-schema";
+import { DOCUMENT_TYPES } from "@/lib/travel-documents/schema";
 import { declineAction, registerAction } from "../actions";
 
 export type RegistrationDefaults = {
