@@ -17,6 +17,7 @@ import {
 import type { CrossingInput } from "@/lib/crossings/schema";
 import { addPersonToDelegation } from "@/lib/delegations/queries";
 import { idle } from "@/lib/forms/action-state";
+import { form, rejectionOf } from "@/tests/helpers/action-calls";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
 import { createOrganizerUser, createTestEvent, demoIds, memberByEmail, seedDemoContext, unique, type DemoIds } from "@/tests/helpers/fixtures";
 import {
@@ -42,23 +43,6 @@ let pointId: string;
 const az: Record<"rauf" | "elnur" | "aygun" | "zaur", string> = { rauf: "", elnur: "", aygun: "", zaur: "" };
 let armenianPersonId: string;
 let outsiderId: string;
-
-function form(fields: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) {
-    for (const v of Array.isArray(value) ? value : [value]) data.append(key, v);
-  }
-  return data;
-}
-
-async function rejectionOf(run: () => Promise<unknown>): Promise<unknown> {
-  return run().then(
-    (value) => {
-      throw new Error(`expected the action to throw, it returned ${JSON.stringify(value)}`);
-    },
-    (error: unknown) => error,
-  );
-}
 
 /** Everything a crossing write touches, to prove a refusal wrote nothing. */
 async function crossingCounts() {

@@ -11,6 +11,7 @@ import { listTravelDocumentsForOrganizer, revealManifestDocuments, saveTravelDoc
 import { purgeExpiredTravelDocuments } from "@/lib/travel-documents/retention";
 import type { TravelDocumentInput } from "@/lib/travel-documents/schema";
 import { getTravelDocumentSettings, updateTravelDocumentSettings } from "@/lib/travel-documents/settings";
+import { form } from "@/tests/helpers/action-calls";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
 import { createOrganizerUser, createTestEvent, memberByEmail, seedDemoContext, unique, type DemoIds } from "@/tests/helpers/fixtures";
 import { saveTravelDocumentAction } from "@/app/[locale]/(organize)/organize/events/[eventId]/crossings/actions";
@@ -28,12 +29,6 @@ let organizer: OrganizerViewer;
 const members: Record<"rauf" | "elnur" | "aygun", { id: string; personId: string }> = {} as never;
 const NUMBERS = { rauf: "C01234567", elnur: "P98765432" };
 let crossingId: string;
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-}
 
 function passport(memberId: string, documentNumber: string): TravelDocumentInput {
   return { memberId, documentType: "passport", documentNumber, issuingCountry: "Azerbaijan", nationality: "", dateOfBirth: null, expiresOn: "2030-01-31" };
