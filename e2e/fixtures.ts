@@ -35,3 +35,22 @@ export async function signInByRequest(page: Page, user: { email: string; passwor
 
 export const test = base;
 export { expect };
+
+export const FOLLOW_UP_EVENT = { title: "Follow-up round table in Gabala", path: "/en/events/peace-bridge-gabala-2027" };
+
+/**
+ * Opens the demo's follow-up event (empty delegations, being planned) as the signed-in organizer,
+ * announced (so it has a public page) and collecting travel documents. Tests that add people use
+ * it, so the demo round table's numbers stay what other tests expect.
+ */
+export async function openFollowUpEvent(page: Page) {
+  await page.goto("/en/organize");
+  await page.getByRole("link", { name: FOLLOW_UP_EVENT.title }).click();
+  await expect(page.getByRole("heading", { level: 1, name: FOLLOW_UP_EVENT.title })).toBeVisible();
+  await page.getByLabel("Event status").selectOption({ label: "Announced" });
+  await page.getByRole("button", { name: "Save status" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Status saved." })).toBeVisible();
+  await page.getByRole("checkbox", { name: "Collect travel documents for the border crossings" }).check();
+  await page.getByRole("button", { name: "Save travel-document setting" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Travel-document setting saved." })).toBeVisible();
+}

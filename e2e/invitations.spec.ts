@@ -1,5 +1,5 @@
 import { devices } from "@playwright/test";
-import { DEMO_EVENT_PATH, DEMO_ORGANIZER, expect, expectAccessible, signInByRequest, test, uniqueSuffix } from "./fixtures";
+import { DEMO_ORGANIZER, FOLLOW_UP_EVENT, expect, expectAccessible, openFollowUpEvent, signInByRequest, test, uniqueSuffix } from "./fixtures";
 
 test("an organizer invites by CSV, a delegate registers from the link on a phone as not listed, the organizer confirms", async ({ page, browser }) => {
   const id = uniqueSuffix();
@@ -14,8 +14,7 @@ test("an organizer invites by CSV, a delegate registers from the link on a phone
   ].join("\n");
 
   await signInByRequest(page, DEMO_ORGANIZER);
-  await page.goto("/en/organize");
-  await page.getByRole("link", { name: "Bilateral round table in Tsaghkadzor" }).click();
+  await openFollowUpEvent(page);
   await page.getByRole("link", { name: "Delegations" }).click();
   await expect(page.getByRole("heading", { name: "Parity" })).toBeVisible();
   const confirmedAzerbaijan = page
@@ -67,11 +66,13 @@ test("an organizer invites by CSV, a delegate registers from the link on a phone
   await expect(delegate.getByText("Choose how your name may be shown.")).toBeVisible();
   await expect(delegate.getByLabel("Dietary needs")).toHaveValue("Vegetarian");
   await delegate.getByRole("radio", { name: /Not listed/ }).check();
+  await delegate.getByLabel("Document number").fill(`C${id.slice(-6).toUpperCase()}77`);
+  await delegate.getByLabel("Issued by (country)").fill("Azerbaijan");
   await delegate.getByLabel("Password", { exact: true }).fill(`pw-${id}-long-enough`);
   await delegate.getByLabel("Password again").fill(`pw-${id}-long-enough`);
   await delegate.getByRole("button", { name: "Register" }).click();
   await expect(delegate.getByRole("heading", { level: 1, name: "My schedule" })).toBeVisible();
-  await expect(delegate.getByRole("heading", { name: "Bilateral round table in Tsaghkadzor" })).toBeVisible();
+  await expect(delegate.getByRole("heading", { name: FOLLOW_UP_EVENT.title })).toBeVisible();
 
   // The link is spent.
   await delegate.goto(link!);
@@ -88,6 +89,13 @@ test("an organizer invites by CSV, a delegate registers from the link on a phone
   await expect(row).toContainText("Confirmed");
   await expect(row).toContainText("Not listed");
   await expect(row).toContainText("Diet: Vegetarian");
+  // The person's page shows the travel document masked.
+  await row.getByRole("link", { name: first.name }).click();
+  await expect(page.getByRole("heading", { level: 2, name: first.name })).toBeVisible();
+  await expect(page.getByText(/On file: •+\w{2}77, issued by Azerbaijan\./)).toBeVisible();
+  await expect(page.getByText(`C${id.slice(-6).toUpperCase()}77`)).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Back to the delegations" }).click();
 
   // Declining needs a reason.
   await page.getByRole("checkbox", { name: `Select ${second.name}` }).check();
@@ -97,7 +105,7 @@ test("an organizer invites by CSV, a delegate registers from the link on a phone
   // The public never sees a "not listed" name.
   const anonymous = await browser.newContext();
   const publicPage = await anonymous.newPage();
-  await publicPage.goto(DEMO_EVENT_PATH);
+  await publicPage.goto(FOLLOW_UP_EVENT.path);
   await expect(publicPage.getByRole("heading", { level: 1 })).toBeVisible();
   expect(await publicPage.content()).not.toContain(first.name);
   await anonymous.close();

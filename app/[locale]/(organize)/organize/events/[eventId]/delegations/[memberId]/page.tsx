@@ -5,6 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { requireOrganizer } from "@/lib/auth/viewer";
 import { getMemberForOrganizer } from "@/lib/delegations/member";
 import { listInvitationsForOrganizer } from "@/lib/invitations/queries";
+import { listTravelDocumentsForOrganizer } from "@/lib/travel-documents/queries";
 import { formatDateTime } from "@/lib/time/format";
 import { DetailsForm, InvitationButtons, RoleForm, StatusForm } from "./_components/member-forms";
 
@@ -21,6 +22,8 @@ export default async function MemberPage({ params }: PageProps<"/[locale]/organi
   if (!found) notFound();
   const { event, member, history } = found;
   const invitation = (await listInvitationsForOrganizer(viewer, event.id)).get(member.id);
+  // Masked: the full number is shown only on a manifest, and each reveal is audited there.
+  const travelDocument = (await listTravelDocumentsForOrganizer(viewer, event.id))?.find((d) => d.memberId === member.id);
   const t = await getTranslations("member");
   const labels = await getTranslations("person");
   const roster = await getTranslations("delegations");
@@ -87,6 +90,19 @@ export default async function MemberPage({ params }: PageProps<"/[locale]/organi
                 version: member.version,
               }}
             />
+          </section>
+          <section aria-labelledby="document-heading">
+            <h3 id="document-heading" className="text-lg font-semibold">
+              {t("travelDocument")}
+            </h3>
+            <p className="text-sm">
+              {travelDocument
+                ? t("travelDocumentOnFile", { number: travelDocument.maskedNumber, country: travelDocument.issuingCountry })
+                : t("noTravelDocument")}{" "}
+              <Link href={`/organize/events/${event.id}/crossings/documents`} className="text-accent underline">
+                {t("travelDocumentsPage")}
+              </Link>
+            </p>
           </section>
           <section aria-labelledby="history-heading">
             <h3 id="history-heading" className="text-lg font-semibold">
