@@ -12,6 +12,8 @@ export function uniqueSuffix(): string {
 
 /** No serious or critical axe violations on the page as it is now. */
 export async function expectAccessible(page: Page) {
+  // Next streams the <title> of dynamic pages after the body: let it arrive before judging.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(
