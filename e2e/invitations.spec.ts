@@ -3,13 +3,13 @@ import { DEMO_ORGANIZER, FOLLOW_UP_EVENT, expect, expectAccessible, openFollowUp
 
 test("an organizer invites by CSV, a delegate registers from the link on a phone as not listed, the organizer confirms", async ({ page, browser }) => {
   const id = uniqueSuffix();
-  const first = { name: `Aygun Invited ${id}`, email: `aygun.${id}@example.org` };
-  const second = { name: `Elnur Invited ${id}`, email: `elnur.${id}@example.org` };
+  const first = { name: `Anush Invited ${id}`, email: `anush.${id}@example.org` };
+  const second = { name: `Tigran Invited ${id}`, email: `tigran.${id}@example.org` };
   const csv = [
     "name;email;party;sector;organization;position",
-    `${first.name};${first.email};Azerbaijan;civil society;Baku Youth Forum;Coordinator`,
-    `${second.name};${second.email};azerbaijan;media;Caspian News;Editor`,
-    `Broken Email ${id};not-an-email;Azerbaijan;expert;;`,
+    `${first.name};${first.email};Armenia;civil society;Yerevan Youth Forum;Coordinator`,
+    `${second.name};${second.email};armenia;media;Ararat News;Editor`,
+    `Broken Email ${id};not-an-email;Armenia;expert;;`,
     `Nowhere Person ${id};nowhere.${id}@example.org;Atlantis;expert;;`,
   ].join("\n");
 
@@ -17,12 +17,13 @@ test("an organizer invites by CSV, a delegate registers from the link on a phone
   await openFollowUpEvent(page);
   await page.getByRole("link", { name: "Delegations" }).click();
   await expect(page.getByRole("heading", { name: "Parity" })).toBeVisible();
-  const confirmedAzerbaijan = page
+  // Armenia is the visiting side in Gabala: its people cross the border (and give travel documents).
+  const confirmedArmenia = page
     .getByRole("table", { name: "Parity" })
     .locator("tr", { has: page.getByRole("rowheader", { name: "Confirmed", exact: true }) })
     .getByRole("cell")
-    .nth(1);
-  const confirmedBefore = Number(await confirmedAzerbaijan.textContent());
+    .nth(0);
+  const confirmedBefore = Number(await confirmedArmenia.textContent());
   await expectAccessible(page);
 
   // The report comes first: nothing is saved until the organizer imports.
@@ -67,7 +68,7 @@ test("an organizer invites by CSV, a delegate registers from the link on a phone
   await expect(delegate.getByLabel("Dietary needs")).toHaveValue("Vegetarian");
   await delegate.getByRole("radio", { name: /Not listed/ }).check();
   await delegate.getByLabel("Document number").fill(`C${id.slice(-6).toUpperCase()}77`);
-  await delegate.getByLabel("Issued by (country)").fill("Azerbaijan");
+  await delegate.getByLabel("Issued by (country)").fill("Armenia");
   await delegate.getByLabel("Password", { exact: true }).fill(`pw-${id}-long-enough`);
   await delegate.getByLabel("Password again").fill(`pw-${id}-long-enough`);
   await delegate.getByRole("button", { name: "Register" }).click();
@@ -84,7 +85,7 @@ test("an organizer invites by CSV, a delegate registers from the link on a phone
   await page.getByRole("checkbox", { name: `Select ${first.name}` }).check();
   await page.getByRole("button", { name: "Confirm" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Confirmed." })).toBeVisible();
-  await expect(confirmedAzerbaijan).toHaveText(String(confirmedBefore + 1));
+  await expect(confirmedArmenia).toHaveText(String(confirmedBefore + 1));
   const row = page.getByRole("row", { name: new RegExp(first.name) });
   await expect(row).toContainText("Confirmed");
   await expect(row).toContainText("Not listed");
@@ -92,7 +93,7 @@ test("an organizer invites by CSV, a delegate registers from the link on a phone
   // The person's page shows the travel document masked.
   await row.getByRole("link", { name: first.name }).click();
   await expect(page.getByRole("heading", { level: 2, name: first.name })).toBeVisible();
-  await expect(page.getByText(/On file: •+\w{2}77, issued by Azerbaijan\./)).toBeVisible();
+  await expect(page.getByText(/On file: •+\w{2}77, issued by Armenia\./)).toBeVisible();
   await expect(page.getByText(`C${id.slice(-6).toUpperCase()}77`)).toHaveCount(0);
   await expectAccessible(page);
   await page.getByRole("link", { name: "Back to the delegations" }).click();

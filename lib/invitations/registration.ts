@@ -32,6 +32,8 @@ const invitationColumns = {
   email: people.email,
   phone: people.phone,
   partyName: parties.name,
+  partyId: parties.id,
+  hostPartyId: events.hostPartyId,
   eventId: events.id,
   eventSlug: events.slug,
   eventTitle: events.title,
@@ -59,6 +61,14 @@ function invitationQuery(db: Executor, tokenHash: string) {
 }
 
 export type InvitationRow = Awaited<ReturnType<typeof invitationQuery>>[number];
+
+/**
+ * Travel documents are asked for only where the event collects them and only from delegations
+ * that cross a border to get there: the host party's people stay at home.
+ */
+export function asksForTravelDocument(invitation: Pick<InvitationRow, "collectTravelDocuments" | "partyId" | "hostPartyId">): boolean {
+  return invitation.collectTravelDocuments && invitation.partyId !== invitation.hostPartyId;
+}
 
 export type InvitationView =
   | { state: "unknown" }
@@ -105,7 +115,8 @@ export async function registerFromInvitation(
       .where(eq(sql`lower(${users.email})`, invitation.email.toLowerCase()));
     if (account && account.personId !== invitation.personId) return refuse("invitations.accountConflict");
     if (!account && !passwordHash) return refuse("passwordNeeded", "password");
-    if (invitation.collectTravelDocuments && !travelDocument) return refuse("required", "documentNumber");
+    const collect = asksForTravelDocument(invitation);
+    if (collect && !travelDocument) return refuse("required", "documentNumber");
     if (travelDocument?.expiresOn && travelDocument.expiresOn < invitation.lastDay) return refuse("documentExpiresTooSoon", "expiresOn");
 
     await tx
@@ -133,8 +144,8 @@ export async function registerFromInvitation(
         updatedAt: now,
       })
       .where(eq(delegationMembers.id, invitation.memberId));
-    // Stored only where the event collects them; otherwise whatever arrived is dropped.
-    if (invitation.collectTravelDocuments && travelDocument) {
+    // Stored only where asked for; otherwise whatever arrived is dropped.
+    if (collect && travelDocument) {
       const values = {
         documentType: travelDocument.documentType,
         documentNumber: travelDocument.documentNumber.toUpperCase(),
@@ -164,7 +175,7 @@ export async function registerFromInvitation(
       action: "invitation.register",
       entityType: "delegation_member",
       entityId: invitation.memberId,
-      details: { consent: input.consent, accountCreated: !account, travelDocument: Boolean(invitation.collectTravelDocuments && travelDocument) },
+      details: { consent: input.consent, accountCreated: !account, travelDocument: Boolean(collect && travelDocument) },
     });
     return ok({ email: invitation.email.toLowerCase(), accountCreated: !account, eventSlug: invitation.eventSlug });
   });

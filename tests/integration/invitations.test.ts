@@ -9,7 +9,7 @@ import type { PersonInput } from "@/lib/delegations/schema";
 import { deliverMail } from "@/lib/mail/deliver";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { revokeInvitation, sendInvitations } from "@/lib/invitations/queries";
-import { declineInvitation, getInvitationForRegistration, registerFromInvitation } from "@/lib/invitations/registration";
+import { asksForTravelDocument, declineInvitation, getInvitationForRegistration, registerFromInvitation } from "@/lib/invitations/registration";
 import type { RegistrationInput } from "@/lib/invitations/registration-schema";
 import { verifyPassword } from "@/lib/auth/password";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
@@ -255,6 +255,13 @@ describe("registering from the link", () => {
       expect((await registerFromInvitation(collected.token, registration(), document)).ok).toBe(true);
       const [stored] = await db().select().from(travelDocuments).where(eq(travelDocuments.memberId, collected.memberId));
       expect(stored).toMatchObject({ documentType: "passport", documentNumber: "C01234567", eventId: ids.eventId });
+
+      // The host party's people do not cross a border to get there: not asked, nothing stored.
+      const host = await invite({ partyId: ids.parties.Armenia });
+      const view = await getInvitationForRegistration(host.token);
+      expect(view.state === "valid" && asksForTravelDocument(view.invitation)).toBe(false);
+      expect((await registerFromInvitation(host.token, registration(), document)).ok).toBe(true);
+      expect(await db().$count(travelDocuments, eq(travelDocuments.memberId, host.memberId))).toBe(0);
     } finally {
       await db().update(events).set({ collectTravelDocuments: false }).where(eq(events.id, ids.eventId));
     }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Link } from "@/i18n/navigation";
-import { getInvitationForRegistration } from "@/lib/invitations/registration";
+import { asksForTravelDocument, getInvitationForRegistration } from "@/lib/invitations/registration";
 import { formatDayRange } from "@/lib/time/format";
 import { RegistrationForm } from "./_components/registration-form";
 
@@ -50,7 +50,7 @@ export default async function InvitationPage({ params }: PageProps<"/[locale]/in
           token={token}
           email={invitation.email ?? ""}
           hasAccount={hasAccount}
-          collectTravelDocuments={invitation.collectTravelDocuments}
+          collectTravelDocuments={asksForTravelDocument(invitation)}
           retentionDays={invitation.travelDocumentRetentionDays}
           defaults={{
             nameLatin: invitation.nameLatin,
