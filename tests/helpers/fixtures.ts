@@ -14,6 +14,8 @@ import {
   delegations,
   events,
   initiatives,
+  invitations,
+  mailOutbox,
   outcomeRevisions,
   outcomeStatements,
   outcomes,
@@ -95,6 +97,8 @@ export async function createOrganizerUser(db: Db, label = "organizer"): Promise<
 
 const COUNTED = {
   users,
+  invitations,
+  mailOutbox,
   initiatives,
   parties,
   events,
@@ -140,7 +144,18 @@ export async function eventSnapshot(db: Db, eventId: string) {
     .from(agendaItems)
     .where(eq(agendaItems.eventId, eventId))
     .orderBy(agendaItems.id);
-  return { event, outcome, statements, heads, itemIds: items.map((i) => i.id) };
+  // Every membership as it stands: a refused status, role, consent or details change leaves it so.
+  const members = await db
+    .select({ id: delegationMembers.id, version: delegationMembers.version, status: delegationMembers.status, role: delegationMembers.role, consent: delegationMembers.consent })
+    .from(delegationMembers)
+    .where(eq(delegationMembers.eventId, eventId))
+    .orderBy(delegationMembers.id);
+  const targets = await db
+    .select({ id: delegations.id, targetSize: delegations.targetSize })
+    .from(delegations)
+    .where(eq(delegations.eventId, eventId))
+    .orderBy(delegations.id);
+  return { event, outcome, statements, heads, itemIds: items.map((i) => i.id), members, targets };
 }
 
 /** A member of the demo event by the person's e-mail. */

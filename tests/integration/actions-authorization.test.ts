@@ -4,7 +4,7 @@
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { revalidatePath } from "next/cache";
-import { agendaItems, delegationMembers, events, initiatives, outcomeRevisions, outcomeStatements, outcomes, people, users } from "@/db/schema";
+import { agendaItems, delegationMembers, events, initiatives, invitations, outcomeRevisions, outcomeStatements, outcomes, people, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
 import {
@@ -20,7 +20,19 @@ import { createInitiativeAction } from "@/app/[locale]/(organize)/organize/initi
 import { createEventAction } from "@/app/[locale]/(organize)/organize/initiatives/[initiativeId]/events/new/actions";
 import { updateEventStatusAction } from "@/app/[locale]/(organize)/organize/events/[eventId]/actions";
 import { createAgendaItemAction, deleteAgendaItemAction } from "@/app/[locale]/(organize)/organize/events/[eventId]/agenda/actions";
-import { addPersonAction, setHeadAction } from "@/app/[locale]/(organize)/organize/events/[eventId]/delegations/actions";
+import {
+  addPersonAction,
+  bulkMembersAction,
+  changeRoleAction,
+  changeStatusAction,
+  revokeInvitationAction,
+  sendInvitationAction,
+  setHeadAction,
+  targetSizeAction,
+  updateDetailsAction,
+} from "@/app/[locale]/(organize)/organize/events/[eventId]/delegations/actions";
+import { importAction } from "@/app/[locale]/(organize)/organize/events/[eventId]/delegations/import/actions";
+import { idleImport } from "@/app/[locale]/(organize)/organize/events/[eventId]/delegations/import/import-state";
 import { publishOutcomeAction, saveOutcomeDraftAction } from "@/app/[locale]/(organize)/organize/events/[eventId]/outcome/actions";
 import { idle } from "@/lib/forms/action-state";
 
@@ -30,6 +42,7 @@ const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | 
 vi.mock("@/auth", () => ({ auth: vi.fn(async () => session.current), signIn: vi.fn(), signOut: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next-intl/server", () => ({ getLocale: vi.fn(async () => "en") }));
+vi.mock("next/headers", () => ({ headers: vi.fn(async () => new Headers({ host: "localhost:3000" })) }));
 
 const { db } = setupTestDatabase();
 
@@ -58,6 +71,9 @@ async function rejectionOf(run: () => Promise<unknown>): Promise<unknown> {
 let ids: DemoIds;
 let itemId: string;
 let nonHeadMemberId: string;
+let nonHeadVersion: number;
+/** A demo member still invited, with an email and an invitation: what resend and revoke act on. */
+let invitedMemberId: string;
 
 beforeAll(async () => {
   await seedDemo(db());
@@ -68,6 +84,15 @@ beforeAll(async () => {
     .where(and(eq(agendaItems.eventId, ids.eventId), eq(agendaItems.title, "Opening plenary")));
   itemId = item!.id;
   nonHeadMemberId = (await memberByEmail(db(), ids.eventId, "tural.babayev@example.org")).id;
+  const [nonHead] = await db().select({ version: delegationMembers.version }).from(delegationMembers).where(eq(delegationMembers.id, nonHeadMemberId));
+  nonHeadVersion = nonHead!.version;
+  const [invitee] = await db().insert(people).values({ nameLatin: "Still Invited", sector: "expert", email: `${unique("invitee")}@example.org` }).returning({ id: people.id });
+  const [invited] = await db()
+    .insert(delegationMembers)
+    .values({ delegationId: ids.delegations.Armenia, eventId: ids.eventId, personId: invitee!.id, status: "invited" })
+    .returning({ id: delegationMembers.id });
+  invitedMemberId = invited!.id;
+  await db().insert(invitations).values({ memberId: invitedMemberId, eventId: ids.eventId, tokenHash: "0".repeat(64), tokenHint: "000000", expiresAt: new Date(Date.now() + 86_400_000) });
 });
 
 beforeEach(() => {
@@ -133,6 +158,32 @@ const ACTIONS: { name: string; call: () => Promise<unknown> }[] = [
   },
   { name: "setHeadAction", call: () => setHeadAction(ids.eventId, nonHeadMemberId) },
   {
+    name: "bulkMembersAction",
+    call: () => bulkMembersAction(ids.eventId, idle, form({ memberIds: [nonHeadMemberId], intent: "decline", reason: "Refused" })),
+  },
+  {
+    name: "changeStatusAction",
+    call: () => changeStatusAction(ids.eventId, nonHeadMemberId, idle, form({ status: "withdrawn", reason: "Refused" })),
+  },
+  { name: "changeRoleAction", call: () => changeRoleAction(ids.eventId, nonHeadMemberId, idle, form({ role: "head" })) },
+  { name: "sendInvitationAction", call: () => sendInvitationAction(ids.eventId, invitedMemberId, idle, form({})) },
+  { name: "revokeInvitationAction", call: () => revokeInvitationAction(ids.eventId, invitedMemberId, idle, form({})) },
+  { name: "targetSizeAction", call: () => targetSizeAction(ids.eventId, ids.delegations.Armenia, idle, form({ targetSize: "3" })) },
+  {
+    name: "updateDetailsAction",
+    call: () =>
+      updateDetailsAction(
+        ids.eventId,
+        nonHeadMemberId,
+        idle,
+        form({ nameLatin: "Renamed By Intruder", sector: "media", email: "", phone: "", consent: "public", version: String(nonHeadVersion) }),
+      ),
+  },
+  {
+    name: "importAction",
+    call: () => importAction(ids.eventId, idleImport, form({ csv: `name,email,party,sector\nIntruder,${unique("intruder")}@example.org,Armenia,media`, intent: "import" })),
+  },
+  {
     name: "saveOutcomeDraftAction",
     call: () => saveOutcomeDraftAction(ids.eventId, idle, form({ version: "1", statement_en: "Overwritten by an intruder" })),
   },
@@ -170,7 +221,21 @@ describe("an organizer of another initiative", () => {
     const before = await eventSnapshot(db(), ids.eventId);
 
     const byName = (name: string) => ACTIONS.find((a) => a.name === name)!.call();
-    for (const name of ["updateEventStatusAction", "createAgendaItemAction", "addPersonAction", "saveOutcomeDraftAction", "publishOutcomeAction"]) {
+    for (const name of [
+      "updateEventStatusAction",
+      "createAgendaItemAction",
+      "addPersonAction",
+      "saveOutcomeDraftAction",
+      "publishOutcomeAction",
+      "bulkMembersAction",
+      "changeStatusAction",
+      "changeRoleAction",
+      "sendInvitationAction",
+      "revokeInvitationAction",
+      "targetSizeAction",
+      "updateDetailsAction",
+      "importAction",
+    ]) {
       expect(await byName(name), name).toMatchObject({ status: "error", message: "errors.notFound" });
     }
     // Not an organizer of Peace Bridge: creating an event in it is refused too.
@@ -302,5 +367,29 @@ describe("the demo organizer", () => {
   it("never created a user for a refused addPersonAction", async () => {
     const refusedAccounts = await db().select({ email: users.email }).from(users).where(eq(users.name, "Refused Person"));
     expect(refusedAccounts).toEqual([]);
+  });
+});
+
+describe("the delegate's consent action", () => {
+  it("refuses the anonymous and organizers, and lets a delegate change only their own consent", async () => {
+    const { updateConsentAction } = await import("@/app/[locale]/(delegate)/my-details/actions");
+    const own = await memberByEmail(db(), ids.eventId, "delegate@example.org");
+    const before = await eventSnapshot(db(), ids.eventId);
+
+    signInAs(null);
+    expect(await rejectionOf(() => updateConsentAction(own.id, idle, form({ consent: "none" })))).toMatchObject({
+      digest: expect.stringMatching(/^NEXT_REDIRECT;[a-z]+;\/en\/sign-in;30[37];/),
+    });
+    signInAs({ user: { id: ids.organizerId } });
+    expect(await rejectionOf(() => updateConsentAction(own.id, idle, form({ consent: "none" })))).toMatchObject({
+      digest: "NEXT_HTTP_ERROR_FALLBACK;404",
+    });
+    signInAs({ user: { id: ids.delegateId } });
+    expect(await updateConsentAction(nonHeadMemberId, idle, form({ consent: "none" }))).toMatchObject({ status: "error", message: "errors.notFound" });
+    expect(await eventSnapshot(db(), ids.eventId)).toEqual(before);
+
+    expect(await updateConsentAction(own.id, idle, form({ consent: "none" }))).toEqual({ status: "ok", message: "myDetails.consentSaved" });
+    const [row] = await db().select({ consent: delegationMembers.consent }).from(delegationMembers).where(eq(delegationMembers.id, own.id));
+    expect(row!.consent).toBe("none");
   });
 });
