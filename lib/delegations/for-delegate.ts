@@ -7,7 +7,8 @@ import type { DelegateViewer } from "@/lib/auth/viewer";
 import { PARTICIPATING } from "@/lib/agenda/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import { isUuid } from "@/lib/uuid";
-import { LISTED_STATUSES, consentsVisibleTo, type ListingConsent } from "./consent";
+import { LISTED_STATUSES, type ListingConsent } from "./consent";
+import { listNamedMembers } from "./queries";
 
 /**
  * Who else is coming, as a delegate may see it: names of people who allowed other delegates (or
@@ -24,29 +25,10 @@ export async function listFellowDelegates(viewer: DelegateViewer) {
     .orderBy(asc(events.firstDay));
   if (mine.length === 0) return [];
   const eventIds = mine.map((e) => e.eventId);
-  const listed = await db
-    .select({
-      eventId: delegationMembers.eventId,
-      partyName: parties.name,
-      nameLatin: people.nameLatin,
-      nameNative: people.nameNative,
-      organization: people.organization,
-      position: people.position,
-      head: sql<boolean>`${delegationMembers.role} = 'head'`,
-      isViewer: sql<boolean>`${delegationMembers.personId} = ${viewer.personId}`,
-    })
-    .from(delegationMembers)
-    .innerJoin(delegations, eq(delegations.id, delegationMembers.delegationId))
-    .innerJoin(parties, eq(parties.id, delegations.partyId))
-    .innerJoin(people, eq(people.id, delegationMembers.personId))
-    .where(
-      and(
-        inArray(delegationMembers.eventId, eventIds),
-        inArray(delegationMembers.consent, consentsVisibleTo("delegate")),
-        inArray(delegationMembers.status, [...LISTED_STATUSES]),
-      ),
-    )
-    .orderBy(asc(parties.name), sql`${delegationMembers.role} = 'head' desc`, asc(people.nameLatin));
+  const listed = (await listNamedMembers(eventIds, "delegate")).map(({ personId, ...person }) => ({
+    ...person,
+    isViewer: personId === viewer.personId,
+  }));
   // How many are coming without being listed: the balance is visible, the people are not.
   const unlisted = await db
     .select({ eventId: delegationMembers.eventId, partyName: parties.name, count: sql<number>`count(*)::int` })

@@ -167,11 +167,18 @@ export async function setHeadOfDelegation(viewer: OrganizerViewer, eventId: stri
   });
 }
 
-/** Names on the public event page: listed-publicly consent only, people who are coming; never contact data. */
-export async function listPublicDelegates(eventId: string) {
+/**
+ * People named in a list of who is coming, as `audience` may see them: only consents that audience
+ * may read, only people coming (registered or confirmed), heads first; never contact data. The
+ * one place the listing rule lives for the public event page and the delegates' participants page.
+ */
+export async function listNamedMembers(eventIds: string[], audience: "public" | "delegate") {
+  if (eventIds.length === 0) return [];
   const db = await getDb();
   return db
     .select({
+      eventId: delegationMembers.eventId,
+      personId: delegationMembers.personId,
       partyName: parties.name,
       nameLatin: people.nameLatin,
       nameNative: people.nameNative,
@@ -185,12 +192,18 @@ export async function listPublicDelegates(eventId: string) {
     .innerJoin(people, eq(people.id, delegationMembers.personId))
     .where(
       and(
-        eq(delegationMembers.eventId, eventId),
-        inArray(delegationMembers.consent, consentsVisibleTo("public")),
+        inArray(delegationMembers.eventId, eventIds),
+        inArray(delegationMembers.consent, consentsVisibleTo(audience)),
         inArray(delegationMembers.status, [...LISTED_STATUSES]),
       ),
     )
     .orderBy(asc(parties.name), sql`${delegationMembers.role} = 'head' desc`, asc(people.nameLatin));
+}
+
+/** Names on the public event page: listed-publicly consent only, people who are coming; never contact data. */
+export async function listPublicDelegates(eventId: string) {
+  const rows = await listNamedMembers([eventId], "public");
+  return rows.map(({ partyName, nameLatin, nameNative, organization, position, head }) => ({ partyName, nameLatin, nameNative, organization, position, head }));
 }
 
 /** Delegation sizes per party (everyone coming, listed or not): the public sees balance, not names. */

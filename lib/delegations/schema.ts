@@ -22,17 +22,22 @@ export const optionalPhoneInput = z
   .max(40, { error: "tooLong" })
   .refine((v) => v === "" || (/^\+?[0-9 ()\-.]+$/.test(v) && v.replace(/\D/g, "").length >= 5), { error: "invalidPhone" });
 
+/** Who a person is and how to reach them: the same fields wherever an organizer types them. */
+const personDetails = {
+  nameLatin: requiredText(200),
+  nameNative: optionalText(200),
+  organization: optionalText(200),
+  position: optionalText(200),
+  sector: z.enum(SECTORS, { error: "required" }),
+  email: optionalEmailInput,
+  phone: optionalPhoneInput,
+  consent: z.enum(CONSENTS, { error: "required" }),
+};
+
 export const personInput = z
   .object({
     partyId: uuid,
-    nameLatin: requiredText(200),
-    nameNative: optionalText(200),
-    organization: optionalText(200),
-    position: optionalText(200),
-    sector: z.enum(SECTORS, { error: "required" }),
-    email: optionalEmailInput,
-    phone: optionalPhoneInput,
-    consent: z.enum(CONSENTS, { error: "required" }),
+    ...personDetails,
     status: z.enum(STATUSES).default("confirmed"),
     head: checkbox,
     sendInvitation: checkbox,
@@ -68,14 +73,7 @@ export const bulkMembersInput = z.object({
 
 /** The organizer corrects a person's details, consent (as the person told them) and needs. */
 export const memberDetailsInput = z.object({
-  nameLatin: requiredText(200),
-  nameNative: optionalText(200),
-  organization: optionalText(200),
-  position: optionalText(200),
-  sector: z.enum(SECTORS, { error: "required" }),
-  email: optionalEmailInput,
-  phone: optionalPhoneInput,
-  consent: z.enum(CONSENTS, { error: "required" }),
+  ...personDetails,
   dietaryNeeds: optionalText(500),
   accessibilityNeeds: optionalText(500),
   version: z.coerce.number().int().positive(),
