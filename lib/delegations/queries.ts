@@ -9,7 +9,6 @@ import { getEventForOrganizer } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import { issueInvitation, type MailContext } from "@/lib/invitations/issue";
 import { deliverMail } from "@/lib/mail/deliver";
-import { isUuid } from "@/lib/uuid";
 import { LISTED_STATUSES, consentsVisibleTo } from "./consent";
 import type { PersonInput } from "./schema";
 
@@ -145,26 +144,6 @@ export async function addPersonToDelegation(
   if (!result.ok) return result;
   if (result.value.outboxId) await deliverMail(db, [result.value.outboxId]);
   return ok({ memberId: result.value.memberId, invitationSent: Boolean(result.value.outboxId) });
-}
-
-export async function setHeadOfDelegation(viewer: OrganizerViewer, eventId: string, memberId: string): Promise<WriteResult<undefined>> {
-  const event = await getEventForOrganizer(viewer, eventId);
-  if (!event || !isUuid(memberId)) return refuse("errors.notFound");
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const [member] = await tx
-      .select({ id: delegationMembers.id, delegationId: delegationMembers.delegationId })
-      .from(delegationMembers)
-      .where(and(eq(delegationMembers.id, memberId), eq(delegationMembers.eventId, event.id)));
-    if (!member) return refuse("errors.notFound");
-    await tx
-      .update(delegationMembers)
-      .set({ role: "member", updatedAt: new Date() })
-      .where(and(eq(delegationMembers.delegationId, member.delegationId), eq(delegationMembers.role, "head")));
-    await tx.update(delegationMembers).set({ role: "head", updatedAt: new Date() }).where(eq(delegationMembers.id, member.id));
-    await audit(tx, { actorUserId: viewer.userId, eventId: event.id, action: "delegation.head", entityType: "delegation_member", entityId: member.id });
-    return ok(undefined);
-  });
 }
 
 /**

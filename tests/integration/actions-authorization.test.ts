@@ -27,7 +27,6 @@ import {
   changeStatusAction,
   revokeInvitationAction,
   sendInvitationAction,
-  setHeadAction,
   targetSizeAction,
   updateDetailsAction,
 } from "@/app/[locale]/(organize)/organize/events/[eventId]/delegations/actions";
@@ -156,7 +155,6 @@ const ACTIONS: { name: string; call: () => Promise<unknown> }[] = [
         }),
       ),
   },
-  { name: "setHeadAction", call: () => setHeadAction(ids.eventId, nonHeadMemberId) },
   {
     name: "bulkMembersAction",
     call: () => bulkMembersAction(ids.eventId, idle, form({ memberIds: [nonHeadMemberId], intent: "decline", reason: "Refused" })),
@@ -242,7 +240,6 @@ describe("an organizer of another initiative", () => {
     expect(await byName("createEventAction")).toMatchObject({ status: "error", message: "errors.notFound" });
     // The void actions do nothing.
     await expect(byName("deleteAgendaItemAction")).resolves.toBeUndefined();
-    await expect(byName("setHeadAction")).resolves.toBeUndefined();
 
     expect(await rowCounts(db())).toEqual(countsBefore);
     expect(await eventSnapshot(db(), ids.eventId)).toEqual(before);
@@ -317,7 +314,7 @@ describe("the demo organizer", () => {
     const [person] = await db().select({ id: people.id }).from(people).where(eq(people.email, email));
     expect(person).toBeDefined();
 
-    await expect(setHeadAction(ids.eventId, nonHeadMemberId)).resolves.toBeUndefined();
+    expect(await changeRoleAction(ids.eventId, nonHeadMemberId, idle, form({ role: "head" }))).toEqual({ status: "ok", message: "member.roleSaved" });
     const heads = await db()
       .select({ id: delegationMembers.id })
       .from(delegationMembers)

@@ -7,7 +7,8 @@ import { seedDemo } from "@/db/seed/demo";
 import { createAgendaItem, deleteAgendaItem, listAgendaForOrganizer } from "@/lib/agenda/queries";
 import type { AgendaItemInput } from "@/lib/agenda/schema";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
-import { addPersonToDelegation, listDelegationsForOrganizer, setHeadOfDelegation } from "@/lib/delegations/queries";
+import { changeMemberRole } from "@/lib/delegations/membership";
+import { addPersonToDelegation, listDelegationsForOrganizer } from "@/lib/delegations/queries";
 import type { PersonInput } from "@/lib/delegations/schema";
 import { createEvent, getEventForOrganizer, listEventsForOrganizer, updateEventStatus } from "@/lib/events/queries";
 import { createInitiative, getInitiativeForOrganizer, listInitiativesForOrganizer } from "@/lib/initiatives/queries";
@@ -139,7 +140,7 @@ describe("the second organizer and the demo event", () => {
     expect(await createAgendaItem(second, ids.eventId, agendaInput())).toEqual(NOT_FOUND);
     expect(await deleteAgendaItem(second, ids.eventId, demoItemId)).toEqual(NOT_FOUND);
     expect(await addPersonToDelegation(second, ids.eventId, personInput(ids.parties.Armenia))).toEqual(NOT_FOUND);
-    expect(await setHeadOfDelegation(second, ids.eventId, tural.id)).toEqual(NOT_FOUND);
+    expect(await changeMemberRole(second, ids.eventId, tural.id, "head")).toEqual(NOT_FOUND);
     expect(await saveOutcomeDraft(second, ids.eventId, { version: 1, statements: [{ language: "en", text: "Hijacked statement" }] })).toEqual(NOT_FOUND);
     expect(await publishOutcome(second, ids.eventId, { note: "", version: 1 })).toEqual(NOT_FOUND);
     expect(await updateEventStatus(second, ids.eventId, "draft")).toEqual(NOT_FOUND);
@@ -183,7 +184,7 @@ describe("the second organizer and the demo event", () => {
       expect(await createAgendaItem(viewer, "not-a-uuid", agendaInput())).toEqual(NOT_FOUND);
       expect(await deleteAgendaItem(viewer, "not-a-uuid", demoItemId)).toEqual(NOT_FOUND);
       expect(await addPersonToDelegation(viewer, "not-a-uuid", personInput(ids.parties.Armenia))).toEqual(NOT_FOUND);
-      expect(await setHeadOfDelegation(viewer, "not-a-uuid", demoItemId)).toEqual(NOT_FOUND);
+      expect(await changeMemberRole(viewer, "not-a-uuid", demoItemId, "head")).toEqual(NOT_FOUND);
       expect(await saveOutcomeDraft(viewer, "not-a-uuid", { version: 1, statements: [{ language: "en", text: "x" }] })).toEqual(NOT_FOUND);
       expect(await publishOutcome(viewer, "not-a-uuid", { note: "", version: 1 })).toEqual(NOT_FOUND);
       expect(await updateEventStatus(viewer, "not-a-uuid", "draft")).toEqual(NOT_FOUND);
@@ -203,11 +204,11 @@ describe("ids from another event", () => {
     expect(await rowCounts(db())).toEqual(before);
   });
 
-  it("setHeadOfDelegation with a member of another event and the demo event id changes nothing", async () => {
+  it("changeMemberRole with a member of another event and the demo event id changes nothing", async () => {
     const member = await addPersonToDelegation(second, secondEventId, personInput((await getInitiativeForOrganizer(second, secondInitiativeId))!.parties[1]!.id, { head: false }));
     if (!member.ok) throw new Error("member not added");
     const before = await eventSnapshot(db(), ids.eventId);
-    expect(await setHeadOfDelegation(demoOrganizer, ids.eventId, member.value.memberId)).toEqual(NOT_FOUND);
+    expect(await changeMemberRole(demoOrganizer, ids.eventId, member.value.memberId, "head")).toEqual(NOT_FOUND);
     expect(await eventSnapshot(db(), ids.eventId)).toEqual(before);
   });
 

@@ -4,7 +4,7 @@
 //    from version 1 both found no row to lock and both inserted; the second failed with a unique
 //    violation (a 500, the editor's text not echoed back). Now the loser gets errors.conflict.
 //    The race is forced on PostgreSQL; PGlite runs one transaction at a time.
-// 2. deleteAgendaItem / setHeadOfDelegation with a malformed item or member id (bound action
+// 2. deleteAgendaItem / changeMemberRole (was setHeadOfDelegation) with a malformed item or member id (bound action
 //    arguments any client can send) threw "invalid input syntax for type uuid" instead of
 //    refusing with errors.notFound.
 // 3. updateEventStatus left events.version unchanged.
@@ -15,7 +15,7 @@ import { agendaItems, delegationMembers, events, outcomeStatements, outcomes } f
 import { addItemPerson, removeItemPerson, type AgendaRole } from "@/lib/agenda/participants";
 import { deleteAgendaItem } from "@/lib/agenda/queries";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
-import { setHeadOfDelegation } from "@/lib/delegations/queries";
+import { changeMemberRole } from "@/lib/delegations/membership";
 import { updateEventStatus } from "@/lib/events/queries";
 import { saveOutcomeDraft } from "@/lib/outcomes/queries";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
@@ -98,12 +98,12 @@ describe("malformed item and member ids", () => {
     expect(await rowCounts(db())).toEqual(before);
   });
 
-  it("setHeadOfDelegation with a malformed member id is not found, not a database error", async () => {
+  it("changeMemberRole with a malformed member id is not found, not a database error", async () => {
     const headsBefore = await db()
       .select({ id: delegationMembers.id })
       .from(delegationMembers)
       .where(and(eq(delegationMembers.eventId, ids.eventId), eq(delegationMembers.role, "head")));
-    await expect(setHeadOfDelegation(organizer, ids.eventId, "not-a-uuid")).resolves.toEqual({ ok: false, reason: "errors.notFound" });
+    await expect(changeMemberRole(organizer, ids.eventId, "not-a-uuid", "head")).resolves.toEqual({ ok: false, reason: "errors.notFound" });
     const headsAfter = await db()
       .select({ id: delegationMembers.id })
       .from(delegationMembers)

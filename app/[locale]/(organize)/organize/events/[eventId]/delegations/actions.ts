@@ -5,7 +5,7 @@ import { getLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { requireOrganizer } from "@/lib/auth/viewer";
 import { changeMemberRole, changeMemberStatus, setTargetSize, updateMemberDetails } from "@/lib/delegations/membership";
-import { addPersonToDelegation, setHeadOfDelegation } from "@/lib/delegations/queries";
+import { addPersonToDelegation } from "@/lib/delegations/queries";
 import { bulkMembersInput, memberDetailsInput, personInput, roleInput, statusChangeInput, targetSizeInput } from "@/lib/delegations/schema";
 import { failed, failedWrite, formObject, invalid, type ActionState } from "@/lib/forms/action-state";
 import { publicOrigin } from "@/lib/http/origin";
@@ -32,12 +32,6 @@ export async function addPersonAction(eventId: string, _prev: ActionState, form:
   if (!result.ok) return failedWrite(result, form);
   refreshRoster();
   return { status: "ok", message: result.value.invitationSent ? "personForm.addedAndInvited" : "personForm.added" };
-}
-
-export async function setHeadAction(eventId: string, memberId: string): Promise<void> {
-  const viewer = await requireOrganizer();
-  await setHeadOfDelegation(viewer, eventId, memberId);
-  refreshRoster();
 }
 
 /** The roster's bulk bar: confirm, decline (with a reason) or (re)send invitations to the ticked people. */
