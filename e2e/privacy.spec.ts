@@ -35,6 +35,7 @@ test("phone, needs, email and travel-document data reach no public or delegate p
   await addForm.getByLabel("Name (Latin script)").fill("Demo delegate");
   await addForm.getByLabel("Email", { exact: true }).fill(DEMO_DELEGATE.email);
   await addForm.getByLabel("Registration status").selectOption({ label: "Confirmed" });
+  await addForm.getByLabel("Email an invitation link").uncheck();
   await addForm.getByRole("button", { name: "Add person" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Person added." })).toBeVisible();
   await page.getByRole("link", { name: "Outbox" }).first().click();

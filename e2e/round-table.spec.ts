@@ -132,8 +132,9 @@ test("an organizer plans a round table; the delegate and the public each see exa
   await page.getByLabel("Name (Latin script)").fill(names.listed);
   await page.getByLabel("Email", { exact: true }).fill(names.delegateEmail);
   await page.getByLabel("Listing consent").selectOption({ label: "Listed publicly" });
-  // Entered by the organizer as already confirmed, so no invitation is sent.
+  // Entered by the organizer as already confirmed, with a password: no invitation needed.
   await page.getByLabel("Registration status").selectOption({ label: "Confirmed" });
+  await page.getByLabel("Email an invitation link").uncheck();
   await page.getByLabel("Head of delegation").check();
   await page.getByLabel("Sign-in password (optional)").fill(names.delegatePassword);
   await page.getByRole("button", { name: "Add person" }).click();
@@ -146,6 +147,7 @@ test("an organizer plans a round table; the delegate and the public each see exa
   await page.getByLabel("Phone").fill(names.unlistedPhone);
   await page.getByLabel("Listing consent").selectOption({ label: "Not listed" });
   await page.getByLabel("Registration status").selectOption({ label: "Confirmed" });
+  await page.getByLabel("Email an invitation link").uncheck();
   await page.getByRole("button", { name: "Add person" }).click();
   await expect(page.getByText("Enter a valid email address.")).toBeVisible();
   await expect(page.getByLabel("Name (Latin script)")).toHaveValue(names.unlisted);

@@ -7,6 +7,14 @@ import { enqueueMail } from "@/lib/mail/outbox";
 import { composeInvitationMail } from "./message";
 import { invitationExpiry, newInvitationToken } from "./token";
 
+/**
+ * Who can be sent a link: people still to answer, and people an organizer confirmed directly who
+ * have not registered themselves yet (they still need to give consent and get an account).
+ */
+export function mayBeInvited(member: { status: string; registeredAt: Date | null }): boolean {
+  return member.registeredAt === null && (member.status === "invited" || member.status === "confirmed");
+}
+
 /** Where links point: the app's public origin (APP_URL, else the request's) and the mail's language. */
 export type MailContext = { locale: Locale; origin: string };
 
@@ -16,8 +24,8 @@ export function invitationLink(ctx: MailContext, token: string): string {
 
 /**
  * Inside the caller's transaction: gives the member a fresh single-use link (replacing any earlier
- * one, which stops working) and queues the email. Only people still to answer (status invited)
- * with an email address get one; returns the outbox id, or null when nothing was sent.
+ * one, which stops working) and queues the email. Only people with an email address who have not
+ * registered yet get one (see `mayBeInvited`); returns the outbox id, or null when nothing was sent.
  */
 export async function issueInvitation(
   tx: Tx,
@@ -26,6 +34,7 @@ export async function issueInvitation(
   const [member] = await tx
     .select({
       status: delegationMembers.status,
+      registeredAt: delegationMembers.registeredAt,
       email: people.email,
       nameLatin: people.nameLatin,
       partyName: parties.name,
@@ -42,7 +51,7 @@ export async function issueInvitation(
     .innerJoin(parties, eq(parties.id, delegations.partyId))
     .innerJoin(events, eq(events.id, delegationMembers.eventId))
     .where(and(eq(delegationMembers.id, args.memberId), eq(delegationMembers.eventId, args.eventId)));
-  if (!member || !member.email || member.status !== "invited") return null;
+  if (!member || !member.email || !mayBeInvited(member)) return null;
 
   const { token, hash, hint } = newInvitationToken();
   const expiresAt = invitationExpiry(args.now);

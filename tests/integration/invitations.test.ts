@@ -101,11 +101,21 @@ describe("sending an invitation", () => {
     expect(logged).not.toContain(token);
   });
 
-  it("does not send to people who are not still invited, or who have no email", async () => {
+  it("sends only to people who have not registered, have an email, and are invited or confirmed", async () => {
+    // Confirmed by an organizer but never registered: they still need to give consent and get an account.
     const confirmed = await addPersonToDelegation(organizer, ids.eventId, person({ status: "confirmed" }), ctx);
-    expect(confirmed.ok && confirmed.value.invitationSent).toBe(false);
+    expect(confirmed.ok && confirmed.value.invitationSent).toBe(true);
+    for (const status of ["registered", "declined", "withdrawn"] as const) {
+      const other = await addPersonToDelegation(organizer, ids.eventId, person({ status }), ctx);
+      expect(other.ok && other.value.invitationSent, status).toBe(false);
+    }
     const noEmail = await addPersonToDelegation(organizer, ids.eventId, person({ email: "" }), ctx);
     expect(noEmail.ok && noEmail.value.invitationSent).toBe(false);
+    // Once registered, a confirmed person gets no further links.
+    const { token, memberId } = await invite();
+    expect((await registerFromInvitation(token, registration(), null)).ok).toBe(true);
+    await db().update(delegationMembers).set({ status: "confirmed" }).where(eq(delegationMembers.id, memberId));
+    expect(await sendInvitations(organizer, ids.eventId, [memberId], ctx)).toEqual({ ok: true, value: { sent: 0, skipped: 1 } });
   });
 
   it("with SMTP, sends and then keeps only a redacted copy; a failing server marks the mail failed", async () => {

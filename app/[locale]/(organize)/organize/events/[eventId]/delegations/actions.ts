@@ -27,7 +27,8 @@ export async function addPersonAction(eventId: string, _prev: ActionState, form:
   const viewer = await requireOrganizer();
   const parsed = personInput.safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
-  const invite = parsed.data.sendInvitation && parsed.data.status === "invited" && parsed.data.email ? await mailContext() : undefined;
+  const wantsLink = parsed.data.status === "invited" || parsed.data.status === "confirmed";
+  const invite = parsed.data.sendInvitation && wantsLink && parsed.data.email ? await mailContext() : undefined;
   const result = await addPersonToDelegation(viewer, eventId, parsed.data, invite);
   if (!result.ok) return failedWrite(result, form);
   refreshRoster();

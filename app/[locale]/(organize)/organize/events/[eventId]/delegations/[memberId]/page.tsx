@@ -4,6 +4,7 @@ import { OrganizerEventHeader } from "@/components/events/organizer-event-header
 import { Link } from "@/i18n/navigation";
 import { requireOrganizer } from "@/lib/auth/viewer";
 import { getMemberForOrganizer } from "@/lib/delegations/member";
+import { mayBeInvited } from "@/lib/invitations/issue";
 import { listInvitationsForOrganizer } from "@/lib/invitations/queries";
 import { listTravelDocumentsForOrganizer } from "@/lib/travel-documents/queries";
 import { formatDateTime } from "@/lib/time/format";
@@ -152,7 +153,7 @@ export default async function MemberPage({ params }: PageProps<"/[locale]/organi
             <InvitationButtons
               eventId={event.id}
               memberId={member.id}
-              canSend={Boolean(member.email) && member.status === "invited"}
+              canSend={Boolean(member.email) && mayBeInvited(member)}
               canRevoke={invitation?.state === "valid"}
               sentBefore={Boolean(invitation)}
             />
