@@ -31,6 +31,9 @@ export async function SiteHeader() {
               <Link href="/participants" className="underline-offset-4 hover:underline">
                 {t("participants")}
               </Link>
+              <Link href="/calendar" className="underline-offset-4 hover:underline">
+                {t("calendar")}
+              </Link>
               <Link href="/my-details" className="underline-offset-4 hover:underline">
                 {t("myDetails")}
               </Link>

@@ -43,3 +43,5 @@ export const outcomeStatus = pgEnum("outcome_status", ["draft", "published"]);
 export const mailStatus = pgEnum("mail_status", ["pending", "sent", "logged", "failed"]);
 
 export const travelDocumentType = pgEnum("travel_document_type", ["passport", "id_card", "other"]);
+
+export const deletionRequestStatus = pgEnum("deletion_request_status", ["pending", "done", "declined"]);

@@ -11,3 +11,5 @@ export * from "./audit";
 export * from "./releases";
 export * from "./invitations";
 export * from "./travel-documents";
+export * from "./access";
+export * from "./deletion";

@@ -61,6 +61,8 @@ export const delegationMembers = pgTable(
     dietaryNeeds: text().notNull().default(""),
     accessibilityNeeds: text().notNull().default(""),
     registeredAt: timestamp({ withTimezone: true }),
+    /** The agenda release this delegate last looked at: later changes are marked "changed since you last looked". */
+    lastSeenReleaseVersion: integer(),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

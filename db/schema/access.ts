@@ -1,0 +1,57 @@
+import { bigserial, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { users } from "./auth";
+
+/**
+ * One-time sign-in links sent by email. Only a SHA-256 hash of the token is stored; a link works
+ * once and for 15 minutes.
+ */
+export const signInLinks = pgTable(
+  "sign_in_links",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text().notNull().unique(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("sign_in_links_user").on(t.userId, t.createdAt)],
+);
+
+/**
+ * Every request for a sign-in link, registered or not, to rate-limit per email and per address.
+ * Both are stored as keyed hashes: the table says how often, never who or from where.
+ */
+export const signInRequests = pgTable(
+  "sign_in_requests",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    emailHash: text().notNull(),
+    addressHash: text().notNull(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("sign_in_requests_email").on(t.emailHash, t.at), index("sign_in_requests_address").on(t.addressHash, t.at)],
+);
+
+/**
+ * A delegate's personal calendar feed: the URL carries a secret token (stored hashed) that grants
+ * read access to that delegate's schedule and nothing else. Revoking stops it at once.
+ */
+export const calendarFeeds = pgTable(
+  "calendar_feeds",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text().notNull().unique(),
+    tokenHint: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp({ withTimezone: true }),
+    lastFetchedAt: timestamp({ withTimezone: true }),
+    fetchCount: integer().notNull().default(0),
+  },
+  (t) => [index("calendar_feeds_user").on(t.userId)],
+);
