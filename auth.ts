@@ -1,6 +1,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
+import { consumeSignInLink } from "@/lib/auth/sign-in-links";
 import { findUserForSignIn } from "@/lib/auth/users";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { resolveAuthSecret } from "@/lib/auth/secret";
@@ -29,6 +30,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
   },
   providers: [
+    // A one-time link from an email (delegates): the token is spent on use.
+    Credentials({
+      id: "sign-in-link",
+      credentials: { token: {} },
+      async authorize(raw) {
+        const token = typeof raw?.token === "string" ? raw.token : "";
+        const user = await consumeSignInLink(token);
+        if (!user) throw new InvalidCredentials();
+        return user;
+      },
+    }),
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(raw) {

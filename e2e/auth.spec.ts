@@ -4,11 +4,11 @@ test("an organizer signs in through the form, a wrong password is explained, and
   await page.goto("/en/sign-in");
   await expectAccessible(page);
 
-  await page.getByLabel("Email").fill(DEMO_ORGANIZER.email);
+  await page.getByLabel("Email", { exact: true }).fill(DEMO_ORGANIZER.email);
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "The email or password is not right" })).toBeVisible();
-  await expect(page.getByLabel("Email")).toHaveValue(DEMO_ORGANIZER.email);
+  await expect(page.getByLabel("Email", { exact: true })).toHaveValue(DEMO_ORGANIZER.email);
   await expect(page.getByLabel("Password")).toHaveValue("");
   await expectAccessible(page);
 

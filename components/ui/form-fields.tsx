@@ -59,15 +59,16 @@ export function TextField({
   type = "text",
   autoComplete,
   list,
-}: Common & { defaultValue?: string; type?: string; autoComplete?: string; list?: string }) {
+  id = name,
+}: Common & { defaultValue?: string; type?: string; autoComplete?: string; list?: string; id?: string }) {
   const error = fieldError(state, name);
   return (
     <div>
-      <label htmlFor={name} className="block text-sm font-medium">
+      <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
       <input
-        id={name}
+        id={id}
         name={name}
         type={type}
         required={required}
@@ -75,11 +76,11 @@ export function TextField({
         list={list}
         defaultValue={type === "password" ? undefined : typedValue(state, name, defaultValue)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
+        aria-describedby={describedBy(id, error, hint)}
         className={control}
       />
-      <Hint id={`${name}-hint`} text={hint} />
-      <Message id={`${name}-error`} code={error} />
+      <Hint id={`${id}-hint`} text={hint} />
+      <Message id={`${id}-error`} code={error} />
     </div>
   );
 }

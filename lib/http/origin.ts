@@ -13,3 +13,13 @@ export async function publicOrigin(): Promise<string> {
   const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
   return `${proto}://${host}`;
 }
+
+/**
+ * The client's address as seen by this server: the first X-Forwarded-For hop when behind a proxy
+ * that sets it (AUTH_TRUST_HOST deployments), else X-Real-IP, else "unknown" (one shared bucket).
+ */
+export async function clientAddress(): Promise<string> {
+  const h = await headers();
+  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || h.get("x-real-ip")?.trim() || "unknown";
+}

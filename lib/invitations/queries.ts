@@ -1,7 +1,7 @@
 import "server-only";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { delegationMembers, invitations, mailOutbox } from "@/db/schema";
+import { delegationMembers, invitations, mailOutbox, people } from "@/db/schema";
 import { audit } from "@/lib/audit/log";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { getEventForOrganizer } from "@/lib/events/queries";
@@ -89,7 +89,11 @@ export async function listInvitationsForOrganizer(viewer: OrganizerViewer, event
   );
 }
 
-/** The organizers' outbox for one event: every message queued, newest first. */
+/**
+ * The organizers' outbox for one event, newest first: its messages, and the sign-in links mailed to
+ * its members. Without SMTP this is how mail reaches people in a trial; with SMTP, the stored
+ * copies of links are redacted once sent.
+ */
 export async function listOutbox(viewer: OrganizerViewer, eventId: string, limit = 200) {
   const event = await getEventForOrganizer(viewer, eventId);
   if (!event) return null;
@@ -107,7 +111,23 @@ export async function listOutbox(viewer: OrganizerViewer, eventId: string, limit
       deliveredAt: mailOutbox.deliveredAt,
     })
     .from(mailOutbox)
-    .where(eq(mailOutbox.eventId, event.id))
+    .where(
+      or(
+        eq(mailOutbox.eventId, event.id),
+        // Sign-in links belong to no event: show them to the organizers of the person's events.
+        and(
+          eq(mailOutbox.kind, "sign-in-link"),
+          inArray(
+            sql`lower(${mailOutbox.toAddress})`,
+            db
+              .select({ email: sql`lower(${people.email})` })
+              .from(delegationMembers)
+              .innerJoin(people, eq(people.id, delegationMembers.personId))
+              .where(eq(delegationMembers.eventId, event.id)),
+          ),
+        ),
+      ),
+    )
     .orderBy(desc(mailOutbox.createdAt))
     .limit(limit);
 }

@@ -1,5 +1,6 @@
-// Invitation links carry a random token; the database keeps only its SHA-256 hash (a leaked
-// backup or log cannot be turned into a working link) and a short hint to tell links apart.
+// Secret links (invitations, sign-in links, calendar feeds) carry a random token; the database
+// keeps only its SHA-256 hash (a leaked backup or log cannot be turned into a working link) and a
+// short hint to tell links apart.
 import { createHash, randomBytes } from "node:crypto";
 
 /** 32 random bytes = 256 bits, base64url: 43 characters, safe in a URL path. */
@@ -9,12 +10,12 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 export type NewToken = { token: string; hash: string; hint: string };
 
-export function newInvitationToken(): NewToken {
+export function newSecretToken(): NewToken {
   const token = randomBytes(TOKEN_BYTES).toString("base64url");
-  return { token, hash: hashInvitationToken(token), hint: token.slice(0, HINT_LENGTH) };
+  return { token, hash: hashSecretToken(token), hint: token.slice(0, HINT_LENGTH) };
 }
 
-export function hashInvitationToken(token: string): string {
+export function hashSecretToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }
 
@@ -27,6 +28,10 @@ export function isWellFormedToken(token: string): boolean {
 export function redactTokens(text: string): string {
   return text.replace(/([A-Za-z0-9_-]{6})[A-Za-z0-9_-]{37}(?![A-Za-z0-9_-])/g, "$1…");
 }
+
+/** The names invitations have used since #4: the same functions. */
+export const newInvitationToken = newSecretToken;
+export const hashInvitationToken = hashSecretToken;
 
 export const INVITATION_LIFETIME_DAYS = 14;
 

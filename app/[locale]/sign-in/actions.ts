@@ -5,7 +5,10 @@ import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { signIn, signOut } from "@/auth";
+import type { Locale } from "@/i18n/routing";
+import { requestSignInLink } from "@/lib/auth/sign-in-links";
 import { findUserRole } from "@/lib/auth/users";
+import { clientAddress, publicOrigin } from "@/lib/http/origin";
 import { failed, invalid, type ActionState } from "@/lib/forms/action-state";
 
 const signInInput = z.object({
@@ -30,4 +33,31 @@ export async function signInAction(_prev: ActionState, form: FormData): Promise<
 export async function signOutAction(): Promise<void> {
   const locale = await getLocale();
   await signOut({ redirectTo: `/${locale}` });
+}
+
+const linkRequestInput = z.object({ email: z.string().trim().toLowerCase().pipe(z.email({ error: "invalidEmail" })) });
+
+/** Mails a one-time link to a delegate. The answer never says whether the email is registered. */
+export async function requestSignInLinkAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const parsed = linkRequestInput.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  const outcome = await requestSignInLink({
+    email: parsed.data.email,
+    address: await clientAddress(),
+    locale: (await getLocale()) as Locale,
+    origin: await publicOrigin(),
+  });
+  if (outcome === "rateLimited") return failed("signInLink.rateLimited", form);
+  return { status: "ok", message: "signInLink.sent" };
+}
+
+/** Spends the link from the email (a POST: mail scanners that open links do not sign anyone in). */
+export async function signInWithLinkAction(token: string, _prev: ActionState, _form: FormData): Promise<ActionState> {
+  try {
+    await signIn("sign-in-link", { token, redirect: false });
+  } catch (error) {
+    if (error instanceof AuthError) return failed("signInLink.invalid");
+    throw error;
+  }
+  redirect(`/${await getLocale()}/schedule`);
 }

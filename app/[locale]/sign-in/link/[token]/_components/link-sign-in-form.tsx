@@ -1,0 +1,18 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { FormStatus, SubmitButton } from "@/components/ui/form-fields";
+import { idle } from "@/lib/forms/action-state";
+import { signInWithLinkAction } from "../../../actions";
+
+export function LinkSignInForm({ token }: { token: string }) {
+  const t = useTranslations("signInLink");
+  const [state, action] = useActionState(signInWithLinkAction.bind(null, token), idle);
+  return (
+    <form action={action} className="mt-6 space-y-4">
+      <FormStatus state={state} />
+      <SubmitButton pendingLabel={t("signingIn")}>{t("continue")}</SubmitButton>
+    </form>
+  );
+}
