@@ -1,17 +1,23 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
-import { getDb, type Executor } from "@/db/client";
-import { agendaReleases, events } from "@/db/schema";
+import { and, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import { getDb, type Executor, type Tx } from "@/db/client";
+import { agendaReleases, delegationMembers, events, people } from "@/db/schema";
+import { LISTED_STATUSES } from "@/lib/delegations/consent";
+import type { MailContext } from "@/lib/invitations/issue";
+import { deliverMail } from "@/lib/mail/deliver";
+import { enqueueMail } from "@/lib/mail/outbox";
 import { audit } from "@/lib/audit/log";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { getEventForOrganizer } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
+import { composeChangeMail } from "./change-mail";
+import { noticeFor } from "./change-notices";
 import { changelogFor, releaseFor, type Change } from "./changelog";
 import { hasErrors } from "./checks";
 import { loadOrganizerAgenda } from "./organizer-agenda";
 import { nameParticipants } from "./participants";
 import { insertRelease, snapshotAgenda } from "./release-store";
-import { sameSnapshot, toTimetableEntry } from "./release-snapshot";
+import { sameSnapshot, toTimetableEntry, type ReleaseSnapshotItem } from "./release-snapshot";
 import type { Audience } from "./rules";
 
 async function releasesOf(db: Executor, eventId: string, limit?: number) {
@@ -31,13 +37,15 @@ export async function releaseAgenda(
   viewer: OrganizerViewer,
   eventId: string,
   input: { note: string; expectedVersion: number },
-): Promise<WriteResult<{ version: number }>> {
+  /** When given, each delegate whose schedule the release changes gets one message. */
+  notify?: MailContext,
+): Promise<WriteResult<{ version: number; notified: number }>> {
   const event = await getEventForOrganizer(viewer, eventId);
   if (!event) return refuse("errors.notFound");
   const { findings } = await loadOrganizerAgenda(viewer, event);
   if (hasErrors(findings)) return refuse("releases.blockedByErrors");
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx): Promise<WriteResult<{ version: number; outboxIds: string[] }>> => {
     // One release at a time per event.
     await tx.select({ id: events.id }).from(events).where(eq(events.id, event.id)).for("update");
     const [latest] = await releasesOf(tx, event.id, 1);
@@ -47,9 +55,57 @@ export async function releaseAgenda(
     if (latest && sameSnapshot(latest.items, items)) return refuse("releases.nothingChanged");
     if (items.length === 0) return refuse("releases.empty");
     await insertRelease(tx, { eventId: event.id, version, note: input.note, items, releasedBy: viewer.userId });
-    await audit(tx, { actorUserId: viewer.userId, eventId: event.id, action: "agenda.release", entityType: "event", entityId: event.id, details: { version } });
-    return ok({ version });
+    // The first release is the programme itself, not a change: nobody is told of "changes".
+    const outboxIds = latest && notify ? await queueChangeNotices(tx, { event, version, note: input.note, previous: latest.items, next: items, notify, actorUserId: viewer.userId }) : [];
+    await audit(tx, {
+      actorUserId: viewer.userId,
+      eventId: event.id,
+      action: "agenda.release",
+      entityType: "event",
+      entityId: event.id,
+      details: { version, notified: outboxIds.length },
+    });
+    return ok({ version, outboxIds });
   });
+  if (!result.ok) return result;
+  await deliverMail(db, result.value.outboxIds);
+  return ok({ version: result.value.version, notified: result.value.outboxIds.length });
+}
+
+/**
+ * One message per delegate whose schedule the release changes: people coming (registered or
+ * confirmed) with an email address, listing the changes they can see and their own new or lost
+ * roles. Inside the release transaction, so a message exists only for a release that happened.
+ */
+async function queueChangeNotices(
+  tx: Tx,
+  args: {
+    event: { id: string; title: string; timeZone: string };
+    version: number;
+    note: string;
+    previous: ReleaseSnapshotItem[];
+    next: ReleaseSnapshotItem[];
+    notify: MailContext;
+    actorUserId: string;
+  },
+): Promise<string[]> {
+  const delegates = await tx
+    .select({ personId: people.id, name: people.nameLatin, email: people.email })
+    .from(delegationMembers)
+    .innerJoin(people, eq(people.id, delegationMembers.personId))
+    .where(and(eq(delegationMembers.eventId, args.event.id), inArray(delegationMembers.status, [...LISTED_STATUSES]), isNotNull(people.email)));
+  const link = `${args.notify.origin.replace(/\/+$/, "")}/${args.notify.locale}/schedule`;
+  const outboxIds: string[] = [];
+  for (const delegate of delegates) {
+    const notice = noticeFor(args.previous, args.next, delegate.personId);
+    if (!notice) continue;
+    const mail = await composeChangeMail(
+      { locale: args.notify.locale, eventTitle: args.event.title, timeZone: args.event.timeZone, version: args.version, note: args.note, link, name: delegate.name },
+      notice,
+    );
+    outboxIds.push(await enqueueMail(tx, { eventId: args.event.id, createdByUserId: args.actorUserId, kind: "agenda-change", to: delegate.email!, ...mail }));
+  }
+  return outboxIds;
 }
 
 export type ReleaseView = { version: number; note: string; releasedAt: Date; changes: Change[] };

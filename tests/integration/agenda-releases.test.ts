@@ -39,7 +39,7 @@ describe("releaseAgenda", () => {
     expect((await getReleasedAgenda(ids.eventId, "public"))!.items.map((i) => i.id)).not.toContain(itemId);
     expect((await listReleasesForOrganizer(organizer, ids.eventId))!.unreleased).toMatchObject([{ type: "added", item: { id: itemId } }]);
 
-    expect(await releaseAgenda(organizer, ids.eventId, { note: "Early start added", expectedVersion: 2 })).toEqual({ ok: true, value: { version: 2 } });
+    expect(await releaseAgenda(organizer, ids.eventId, { note: "Early start added", expectedVersion: 2 })).toEqual({ ok: true, value: { version: 2, notified: 0 } });
     const publicAgenda = (await getReleasedAgenda(ids.eventId, "public"))!;
     expect(publicAgenda).toMatchObject({ version: 2, note: "Early start added" });
     expect(publicAgenda.items.map((i) => i.id)).toContain(itemId);
@@ -55,7 +55,7 @@ describe("releaseAgenda", () => {
     expect(await releaseAgenda(organizer, ids.eventId, { note: "", expectedVersion: 2 })).toEqual({ ok: false, reason: "releases.releasedMeanwhile" });
     const version = await nextVersion();
     const results = await Promise.all([1, 2].map(() => releaseAgenda(organizer, ids.eventId, { note: "", expectedVersion: version })));
-    expect(results.filter((r) => r.ok)).toEqual([{ ok: true, value: { version } }]);
+    expect(results.filter((r) => r.ok)).toEqual([{ ok: true, value: { version, notified: 0 } }]);
     expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: "releases.releasedMeanwhile" }]);
   });
 

@@ -64,7 +64,7 @@ beforeAll(async () => {
     closedDoor: true,
   });
   // Readers see releases only: release the draft including that item (the demo is at version 1).
-  expect(await releaseAgenda(organizer, ids.eventId, { note: "", expectedVersion: 2 })).toEqual({ ok: true, value: { version: 2 } });
+  expect(await releaseAgenda(organizer, ids.eventId, { note: "", expectedVersion: 2 })).toEqual({ ok: true, value: { version: 2, notified: 0 } });
 });
 
 describe("listPublicDelegates", () => {

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
 import { itemToFormValues } from "@/lib/agenda/item-form-values";
 import { createAgendaItem, deleteAgendaItem, restoreAgendaItem, updateAgendaItem, type EditableAgendaItem } from "@/lib/agenda/queries";
 import { releaseAgenda } from "@/lib/agenda/releases";
@@ -10,6 +11,7 @@ import { agendaItemInput, releaseInput } from "@/lib/agenda/schema";
 import { requireOrganizer } from "@/lib/auth/viewer";
 import { getEventForOrganizer } from "@/lib/events/queries";
 import { failed, failedWrite, formObject, formValues, invalid, type ActionState, type Conflict } from "@/lib/forms/action-state";
+import { publicOrigin } from "@/lib/http/origin";
 import { formatDay } from "@/lib/time/format";
 
 const AGENDA_PAGE = "/[locale]/organize/events/[eventId]/agenda";
@@ -83,8 +85,9 @@ export async function releaseAgendaAction(eventId: string, _prev: ActionState, f
   const viewer = await requireOrganizer();
   const parsed = releaseInput.safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
-  const result = await releaseAgenda(viewer, eventId, parsed.data);
+  const notify = { locale: (await getLocale()) as Locale, origin: await publicOrigin() };
+  const result = await releaseAgenda(viewer, eventId, parsed.data, notify);
   if (!result.ok) return failedWrite(result, form);
   revalidatePath("/[locale]", "layout");
-  return { status: "ok", message: "releases.released" };
+  return { status: "ok", message: result.value.notified > 0 ? "releases.releasedAndNotified" : "releases.released" };
 }
