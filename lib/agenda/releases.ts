@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import { getDb, type Executor, type Tx } from "@/db/client";
-import { agendaReleases, delegationMembers, events, people } from "@/db/schema";
+import { agendaReleases, auditLog, delegationMembers, events, people } from "@/db/schema";
 import { LISTED_STATUSES } from "@/lib/delegations/consent";
 import type { MailContext } from "@/lib/invitations/issue";
 import { deliverMail } from "@/lib/mail/deliver";
@@ -108,19 +108,31 @@ async function queueChangeNotices(
   return outboxIds;
 }
 
-export type ReleaseView = { version: number; note: string; releasedAt: Date; changes: Change[] };
+/** `notified`: how many delegates were sent the changes that concern them (null: not recorded). */
+export type ReleaseView = { version: number; note: string; releasedAt: Date; changes: Change[]; notified: number | null };
 
 /** Organizer: every release with its changelog, newest first, and what the draft would change now. */
 export async function listReleasesForOrganizer(viewer: OrganizerViewer, eventId: string) {
   const event = await getEventForOrganizer(viewer, eventId);
   if (!event) return null;
   const db = await getDb();
-  const [all, draft] = await Promise.all([releasesOf(db, event.id), snapshotAgenda(db, event.id)]);
+  const [all, draft, logged] = await Promise.all([
+    releasesOf(db, event.id),
+    snapshotAgenda(db, event.id),
+    db
+      .select({ details: auditLog.details })
+      .from(auditLog)
+      .where(and(eq(auditLog.eventId, event.id), eq(auditLog.action, "agenda.release"))),
+  ]);
+  const notifiedByVersion = new Map(
+    logged.filter((entry) => typeof entry.details.notified === "number").map((entry) => [entry.details.version as number, entry.details.notified as number]),
+  );
   const releases: ReleaseView[] = all.map((release, index) => ({
     version: release.version,
     note: release.note,
     releasedAt: release.releasedAt,
     changes: changelogFor(all[index + 1]?.items ?? [], release.items, "organizer"),
+    notified: notifiedByVersion.get(release.version) ?? null,
   }));
   const latest = all[0];
   return {
