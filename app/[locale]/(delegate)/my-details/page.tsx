@@ -5,6 +5,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { requireDelegate } from "@/lib/auth/viewer";
 import { getMyDetails } from "@/lib/delegations/for-delegate";
 import { ConsentForm } from "./_components/consent-form";
+import { YourData } from "./_components/your-data";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("myDetails");
@@ -63,6 +64,7 @@ export default async function MyDetailsPage() {
           </ClientMessages>
         </section>
       ))}
+      <YourData viewer={viewer} />
     </div>
   );
 }

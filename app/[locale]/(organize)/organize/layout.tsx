@@ -22,6 +22,7 @@ const ORGANIZER_FORM_NAMESPACES = [
   "crossings",
   "travelDocuments",
   "travelDocumentSettings",
+  "deletionRequests",
 ];
 
 /** Every organizer screen: anonymous → sign-in, delegates → 404. Pages and actions check again. */

@@ -16,11 +16,15 @@ export default async function OrganizeDashboard() {
   const [initiatives, events] = await Promise.all([listInitiativesForOrganizer(viewer), listEventsForOrganizer(viewer)]);
   const t = await getTranslations("organize");
   const status = await getTranslations("eventStatus");
+  const deletion = await getTranslations("deletionRequests");
   const locale = await getLocale();
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <Link href="/organize/deletion-requests" className="ms-auto text-accent underline-offset-4 hover:underline">
+          {deletion("title")}
+        </Link>
         <Link href="/organize/initiatives/new" className="rounded bg-accent px-4 py-2 font-medium text-white hover:bg-accent-strong">
           {t("newInitiative")}
         </Link>

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OrganizerEventHeader } from "@/components/events/organizer-event-header";
+import { DeletionRequestSection } from "@/components/privacy/deletion-request-section";
 import { Link } from "@/i18n/navigation";
 import { requireOrganizer } from "@/lib/auth/viewer";
 import { getMemberForOrganizer } from "@/lib/delegations/member";
@@ -128,6 +129,7 @@ export default async function MemberPage({ params }: PageProps<"/[locale]/organi
           </section>
         </div>
         <div className="space-y-6">
+          <DeletionRequestSection viewer={viewer} eventId={event.id} memberId={member.id} />
           <section aria-labelledby="status-heading" className="rounded border border-line bg-white p-4">
             <h3 id="status-heading" className="text-lg font-semibold">
               {t("statusTitle")}
