@@ -5,8 +5,10 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files by URL; bundling it breaks that (STACK-NOTES).
-  // argon2 ships a native binary.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // argon2 ships a native binary. ical-timezones reads its VTIMEZONE files next to its own __dirname.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "@touch4it/ical-timezones"],
+  // The dev server logs every request's URL: a calendar feed's URL is its secret (production logs none).
+  logging: { incomingRequests: { ignore: [/\/calendar\/[^/?]/] } },
   poweredByHeader: false,
   // `npm test` runs `npm run typecheck` (tsc over app, lib, tests and e2e) before it builds;
   // checking again inside `next build` would only double the time.

@@ -1,0 +1,38 @@
+// A delegate's calendar feed, fetched by calendar apps without cookies: the secret token in the
+// path is the only credential. Unknown, revoked and malformed tokens all get the same 404. The
+// token is never logged here (and next.config keeps the dev server's request log off this path).
+import { buildCalendar } from "@/lib/calendar/ics";
+import { resolveFeed } from "@/lib/calendar/feeds";
+import { calendarLocale, calendarText } from "@/lib/calendar/labels";
+import { getPersonalSchedule } from "@/lib/schedule/personal";
+
+const PRIVATE = { "X-Robots-Tag": "noindex, nofollow", "Referrer-Policy": "no-referrer" };
+
+export async function GET(request: Request, { params }: RouteContext<"/calendar/[token]">) {
+  const { token } = await params;
+  const locale = calendarLocale(new URL(request.url).searchParams.get("lang"));
+  const text = await calendarText(locale);
+  const feed = await resolveFeed(token);
+  if (!feed) {
+    return new Response(`${text.t("notFound")}\n`, {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...PRIVATE },
+    });
+  }
+  const events = await getPersonalSchedule(feed.personId, { includeCancelled: true });
+  const body = buildCalendar(events, { name: text.name, locale, labels: text.labels, url: `${siteOrigin(request)}/${locale}/schedule` });
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": 'inline; filename="roundtable.ics"',
+      "Cache-Control": "private, max-age=300",
+      ...PRIVATE,
+    },
+  });
+}
+
+/** The public origin for the link back to the schedule: APP_URL (behind a proxy) or this request's. */
+function siteOrigin(request: Request): string {
+  const configured = process.env.APP_URL?.trim() || process.env.AUTH_URL?.trim();
+  return new URL(configured || request.url).origin;
+}

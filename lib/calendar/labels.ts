@@ -1,0 +1,29 @@
+// The translated words of a calendar document. Read outside any page request (a calendar app
+// fetches the feed without cookies or a locale prefix), so with a translator of our own over the
+// same catalogs, as the invitation mail does.
+import { createTranslator } from "next-intl";
+import { loadMessages } from "@/i18n/messages";
+import type { CalendarLabels } from "./ics";
+
+export type CalendarLocale = "en" | "ru";
+
+/** `?lang=ru` → "ru"; anything else → "en". */
+export function calendarLocale(value: string | null | undefined): CalendarLocale {
+  return value === "ru" ? "ru" : "en";
+}
+
+export async function calendarText(locale: CalendarLocale) {
+  const messages = (await loadMessages(locale)) as { calendar?: { feed?: Record<string, string> } };
+  const t = createTranslator({ locale, messages: { feed: messages.calendar!.feed! }, namespace: "feed" });
+  const labels: CalendarLabels = {
+    crossingTitle: (direction, point) => t(direction === "entry" ? "crossingEntry" : "crossingExit", { point }),
+    cancelledTitle: (title) => t("cancelledTitle", { title }),
+    youModerate: t("youModerate"),
+    youSpeak: t("youSpeak"),
+    moderators: t("moderators"),
+    speakers: t("speakers"),
+    officials: t("officials"),
+    closedDoor: t("closedDoor"),
+  };
+  return { name: t("name"), labels, t };
+}

@@ -1,0 +1,195 @@
+import "server-only";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { agendaReleases, crossingPeople, crossingPoints, crossings, delegationMembers, events } from "@/db/schema";
+import { nameParticipants } from "@/lib/agenda/participants";
+import { PARTICIPATING } from "@/lib/agenda/queries";
+import type { ReleaseSnapshotItem } from "@/lib/agenda/release-snapshot";
+import { releaseEntries, rolesOf, type StoredRelease } from "./release-entries";
+
+/**
+ * One entry of a delegate's own schedule: an agenda item of the latest release they may read, or
+ * one of their own border crossings. Never carries anyone's contact or travel data but their own.
+ */
+export type PersonalEntry = {
+  /** Stable across releases: `agenda-<itemId>@roundtable` / `crossing-<crossingId>@roundtable`. */
+  uid: string;
+  source: "agenda" | "crossing";
+  /** The agenda item's or the crossing's id. */
+  id: string;
+  eventId: string;
+  /** The item's title; "" for a crossing (callers build it, translated, from `crossing`). */
+  title: string;
+  /** The agenda kind, or "crossing". */
+  kind: string;
+  /** "" for a crossing (the organizer's crossing notes stay with the organizer). */
+  description: string;
+  /** Room or place; for a crossing, the crossing point's name. */
+  place: string;
+  startsAt: Date;
+  /** A crossing has one planned instant: its entry lasts one hour from `plannedAt` (a calendar needs an end). */
+  endsAt: Date;
+  closedDoor: boolean;
+  myRoles: ("moderator" | "speaker")[];
+  /** Moderators and speakers named as delegates may see them (their listing consent, read now). */
+  people: { name: string; partyName: string; role: "moderator" | "speaker" }[];
+  officials: { name: string; position: string }[];
+  /** Released earlier, not in the latest release (feeds list it as CANCELLED); false for live entries. */
+  cancelled: boolean;
+  /**
+   * Added or changed in a release after the member's lastSeenReleaseVersion. False when they never
+   * looked (null: everything would be "new", which says nothing), for cancelled entries and crossings.
+   */
+  changedSince: boolean;
+  crossing?: { direction: "entry" | "exit"; pointName: string; actualAt: Date | null };
+};
+
+export type PersonalEvent = {
+  id: string;
+  slug: string;
+  title: string;
+  timeZone: string;
+  firstDay: string;
+  lastDay: string;
+  venueName: string;
+  city: string;
+  /** The latest agenda release, or null before the first one. */
+  releaseVersion: number | null;
+  lastSeenReleaseVersion: number | null;
+  memberId: string;
+  /** Sorted by startsAt (then uid). */
+  entries: PersonalEntry[];
+};
+
+const ONE_HOUR_MS = 60 * 60 * 1000;
+
+/**
+ * A person's own schedule across the events they take part in (invited, registered or confirmed):
+ * the latest agenda release as delegates read it (organizer-only items never; closed-door items with
+ * their people), and the border crossings of their own delegation on whose manifest they are.
+ * With `includeCancelled`, items released before but gone from the latest release come too.
+ *
+ * No authorization here: callers pass the person they have already resolved (the signed-in
+ * delegate's, or a calendar feed's owner's).
+ */
+export async function getPersonalSchedule(personId: string, options: { includeCancelled?: boolean } = {}): Promise<PersonalEvent[]> {
+  const db = await getDb();
+  const memberships = await db
+    .select({
+      id: events.id,
+      slug: events.slug,
+      title: events.title,
+      timeZone: events.timeZone,
+      firstDay: events.firstDay,
+      lastDay: events.lastDay,
+      venueName: events.venueName,
+      city: events.city,
+      memberId: delegationMembers.id,
+      delegationId: delegationMembers.delegationId,
+      lastSeenReleaseVersion: delegationMembers.lastSeenReleaseVersion,
+    })
+    .from(delegationMembers)
+    .innerJoin(events, eq(events.id, delegationMembers.eventId))
+    .where(and(eq(delegationMembers.personId, personId), inArray(delegationMembers.status, [...PARTICIPATING])))
+    .orderBy(asc(events.firstDay), asc(events.id));
+  if (memberships.length === 0) return [];
+  const eventIds = memberships.map((m) => m.id);
+
+  const [releaseRows, crossingRows] = await Promise.all([
+    db
+      .select({ eventId: agendaReleases.eventId, version: agendaReleases.version, items: agendaReleases.items })
+      .from(agendaReleases)
+      .where(inArray(agendaReleases.eventId, eventIds))
+      .orderBy(desc(agendaReleases.version)),
+    // Their own travel only: crossings of their own delegation, with them on the manifest.
+    db
+      .select({
+        id: crossings.id,
+        eventId: crossings.eventId,
+        direction: crossings.direction,
+        plannedAt: crossings.plannedAt,
+        actualAt: crossings.actualAt,
+        pointName: crossingPoints.name,
+      })
+      .from(crossings)
+      .innerJoin(crossingPeople, and(eq(crossingPeople.crossingId, crossings.id), eq(crossingPeople.personId, personId)))
+      .innerJoin(crossingPoints, eq(crossingPoints.id, crossings.crossingPointId))
+      .innerJoin(
+        delegationMembers,
+        and(
+          eq(delegationMembers.eventId, crossings.eventId),
+          eq(delegationMembers.delegationId, crossings.delegationId),
+          eq(delegationMembers.personId, personId),
+          inArray(delegationMembers.status, [...PARTICIPATING]),
+        ),
+      )
+      .where(inArray(crossings.eventId, eventIds))
+      .orderBy(asc(crossings.plannedAt), asc(crossings.id)),
+  ]);
+
+  const perEvent = memberships.map((membership) => {
+    const releases: StoredRelease[] = releaseRows.filter((r) => r.eventId === membership.id);
+    const split = releaseEntries(releases, membership.lastSeenReleaseVersion);
+    return { membership, ...split, cancelled: options.includeCancelled ? split.cancelled : [] };
+  });
+
+  // Names as delegates may see them, by today's consent: the one rule in nameParticipants.
+  const participants = await nameParticipants(
+    perEvent.flatMap(({ membership, live, cancelled }) => [...live, ...cancelled].map((item) => ({ ...item, eventId: membership.id }))),
+    "delegate",
+  );
+
+  const agendaEntry = (eventId: string, item: ReleaseSnapshotItem, state: { cancelled: boolean; changedSince: boolean }): PersonalEntry => {
+    const named = participants.get(item.id);
+    return {
+      uid: `agenda-${item.id}@roundtable`,
+      source: "agenda",
+      id: item.id,
+      eventId,
+      title: item.title,
+      kind: item.kind,
+      description: item.description,
+      place: item.place,
+      startsAt: new Date(item.startsAt),
+      endsAt: new Date(item.endsAt),
+      closedDoor: item.closedDoor,
+      myRoles: rolesOf(item, personId),
+      people: (named?.people ?? []).map(({ name, partyName, role }) => ({ name, partyName, role })),
+      officials: (named?.officials ?? []).map(({ name, position }) => ({ name, position })),
+      ...state,
+    };
+  };
+
+  return perEvent.map(({ membership, latestVersion, live, cancelled, changed }) => {
+    const { delegationId: _delegation, memberId, lastSeenReleaseVersion, ...event } = membership;
+    const entries: PersonalEntry[] = [
+      ...live.map((item) => agendaEntry(event.id, item, { cancelled: false, changedSince: changed.has(item.id) })),
+      ...cancelled.map((item) => agendaEntry(event.id, item, { cancelled: true, changedSince: false })),
+      ...crossingRows
+        .filter((c) => c.eventId === event.id)
+        .map(
+          (c): PersonalEntry => ({
+            uid: `crossing-${c.id}@roundtable`,
+            source: "crossing",
+            id: c.id,
+            eventId: event.id,
+            title: "",
+            kind: "crossing",
+            description: "",
+            place: c.pointName,
+            startsAt: c.plannedAt,
+            endsAt: new Date(c.plannedAt.getTime() + ONE_HOUR_MS),
+            closedDoor: false,
+            myRoles: [],
+            people: [],
+            officials: [],
+            cancelled: false,
+            changedSince: false,
+            crossing: { direction: c.direction, pointName: c.pointName, actualAt: c.actualAt },
+          }),
+        ),
+    ];
+    entries.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
+    return { ...event, releaseVersion: latestVersion, lastSeenReleaseVersion, memberId, entries };
+  });
+}
