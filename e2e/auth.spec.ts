@@ -5,14 +5,14 @@ test("an organizer signs in through the form, a wrong password is explained, and
   await expectAccessible(page);
 
   await page.getByLabel("Email", { exact: true }).fill(DEMO_ORGANIZER.email);
-  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByLabel("Password", { exact: true }).fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "The email or password is not right" })).toBeVisible();
   await expect(page.getByLabel("Email", { exact: true })).toHaveValue(DEMO_ORGANIZER.email);
-  await expect(page.getByLabel("Password")).toHaveValue("");
+  await expect(page.getByLabel("Password", { exact: true })).toHaveValue("");
   await expectAccessible(page);
 
-  await page.getByLabel("Password").fill(DEMO_ORGANIZER.password);
+  await page.getByLabel("Password", { exact: true }).fill(DEMO_ORGANIZER.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/en\/organize$/);
   await expect(page.getByRole("heading", { level: 1, name: "Organize" })).toBeVisible();

@@ -186,7 +186,7 @@ test("an organizer plans a round table; the delegate and the public each see exa
   await delegatePage.goto("/en/schedule");
   await expect(delegatePage.getByRole("heading", { level: 1, name: "My schedule" })).toBeVisible();
   await expect(delegatePage.getByRole("heading", { level: 2, name: names.event })).toBeVisible();
-  await expect(delegatePage.getByText(names.session)).toBeVisible();
+  await expect(delegatePage.getByRole("heading", { name: names.session })).toBeVisible();
   await expect(delegatePage.getByText("10:00–11:30")).toBeVisible();
   await expect(delegatePage.getByText("Times are in the event's time zone: Asia/Yerevan (GMT+4).")).toBeVisible();
   await expect(delegatePage.getByText(names.secret)).toHaveCount(0);

@@ -21,3 +21,8 @@ export function formatTime(instant: Date, zone: string, locale: string): string 
 export function formatDateTime(instant: Date, zone: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: zone }).format(instant);
 }
+
+/** A calendar day in few characters, e.g. "Fri, Feb 13": for day switchers on a phone. */
+export function formatShortDay(day: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${day}T12:00:00Z`));
+}

@@ -165,7 +165,7 @@ describe("getPersonalSchedule: a new release", () => {
     const { nextVersion } = (await listReleasesForOrganizer(organizer, ids.eventId))!;
     expect(await releaseAgenda(organizer, ids.eventId, { note: "Briefing added, evening cancelled", expectedVersion: nextVersion })).toEqual({
       ok: true,
-      value: { version: nextVersion },
+      value: { version: nextVersion, notified: 0 },
     });
 
     const after = await demoSchedule();

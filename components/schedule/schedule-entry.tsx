@@ -1,0 +1,80 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { PersonalEntry } from "@/lib/schedule/personal";
+import { formatTime } from "@/lib/time/format";
+import { DeviceTime } from "./device-time";
+
+type Props = { entry: PersonalEntry; zone: string; isNow: boolean; isNext: boolean; icsHref?: string };
+
+/** One entry of a delegate's day: built to be read at a glance on a phone. */
+export async function ScheduleEntry({ entry, zone, isNow, isNext, icsHref }: Props) {
+  const t = await getTranslations("mySchedule");
+  const agenda = await getTranslations("agenda");
+  const participants = await getTranslations("participants");
+  const locale = await getLocale();
+  const title = entry.crossing
+    ? t(`crossing.${entry.crossing.direction}`, { point: entry.crossing.pointName })
+    : entry.title || agenda("closedSession");
+  const names = (role: "moderator" | "speaker") =>
+    entry.people
+      .filter((p) => p.role === role)
+      .map((p) => `${p.name} (${p.partyName})`)
+      .join(", ");
+  const moderators = names("moderator");
+  const speakers = names("speaker");
+  const border = isNow ? "border-accent ring-2 ring-accent" : entry.changedSince ? "border-warn" : "border-line";
+  return (
+    <article aria-labelledby={`entry-${entry.uid}`} className={`rounded border bg-white p-3 ${border}`}>
+      <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+        <p className="font-semibold tabular-nums">
+          {formatTime(entry.startsAt, zone, locale)}–{formatTime(entry.endsAt, zone, locale)}
+        </p>
+        {isNow && <span className="rounded bg-accent px-2 py-0.5 text-xs font-semibold text-white">{t("now")}</span>}
+        {isNext && <span className="rounded border border-accent px-2 py-0.5 text-xs font-semibold text-accent">{t("next")}</span>}
+        {entry.changedSince && <span className="rounded border border-warn px-2 py-0.5 text-xs font-semibold text-warn">{t("changed")}</span>}
+      </div>
+      <DeviceTime start={entry.startsAt.toISOString()} end={entry.endsAt.toISOString()} eventZone={zone} />
+      <h4 id={`entry-${entry.uid}`} className="mt-1 text-base font-semibold">
+        {title}
+      </h4>
+      <p className="text-sm text-muted">
+        {entry.crossing ? t("travel") : agenda(`kinds.${entry.kind}`)}
+        {entry.closedDoor && <> · {agenda("closedDoor")}</>}
+        {entry.place && !entry.crossing && <> · {entry.place}</>}
+      </p>
+      {entry.myRoles.length > 0 && (
+        <p className="mt-1 text-sm font-semibold text-accent">{entry.myRoles.map((role) => t(`you.${role}`)).join(" · ")}</p>
+      )}
+      {entry.crossing?.actualAt && <p className="mt-1 text-sm">{t("crossedAt", { time: formatTime(entry.crossing.actualAt, zone, locale) })}</p>}
+      {(moderators || speakers || entry.officials.length > 0) && (
+        <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 text-sm">
+          {moderators && (
+            <>
+              <dt className="text-muted">{participants("moderators")}</dt>
+              <dd>{moderators}</dd>
+            </>
+          )}
+          {speakers && (
+            <>
+              <dt className="text-muted">{participants("speakers")}</dt>
+              <dd>{speakers}</dd>
+            </>
+          )}
+          {entry.officials.length > 0 && (
+            <>
+              <dt className="text-muted">{participants("officials")}</dt>
+              <dd>{entry.officials.map((o) => `${o.name}, ${o.position}`).join("; ")}</dd>
+            </>
+          )}
+        </dl>
+      )}
+      {entry.description && <p className="mt-1 text-sm">{entry.description}</p>}
+      {icsHref && (
+        <p className="mt-2 text-sm">
+          <a href={icsHref} className="text-accent underline" download>
+            {t("addToCalendar", { title })}
+          </a>
+        </p>
+      )}
+    </article>
+  );
+}

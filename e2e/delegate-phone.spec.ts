@@ -1,0 +1,125 @@
+import { devices } from "@playwright/test";
+import { DEMO_ORGANIZER, expect, expectAccessible, signInByRequest, test, uniqueSuffix } from "./fixtures";
+
+const ZONE = "Asia/Yerevan";
+
+/** Wall-clock parts of an instant in the event's zone. */
+function local(at: Date) {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: ZONE, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(at);
+  const get = (type: string) => parts.find((p) => p.type === type)!.value;
+  return { day: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
+}
+
+test("a delegate signs in by link on a phone, sees what is on now, and is told of a change", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const id = uniqueSuffix();
+  const email = `phone.${id}@example.org`;
+  const name = `Phone Delegate ${id}`;
+  const session = `Live plenary ${id}`;
+  // An item running now in Yerevan (clamped to today), and the next day so the event has two days.
+  const now = new Date();
+  const today = local(now).day;
+  const tomorrow = local(new Date(now.getTime() + 24 * 3600_000)).day;
+  const startAt = new Date(Math.max(now.getTime() - 10 * 60_000, Date.parse(`${today}T00:00:00+04:00`)));
+  const endAt = new Date(Math.min(startAt.getTime() + 60 * 60_000, Date.parse(`${today}T23:59:00+04:00`)));
+
+  // The organizer sets up a round table happening today, with one delegate and one session.
+  await signInByRequest(page, DEMO_ORGANIZER);
+  await page.goto("/en/organize");
+  await page.getByRole("link", { name: "New event in Peace Bridge" }).click();
+  await page.getByLabel("Title").fill(`Round table today ${id}`);
+  await page.getByLabel("Host party").selectOption({ label: "Armenia" });
+  await page.getByLabel("Venue").fill("Pine Valley Conference Centre");
+  await page.getByLabel("City").fill("Dilijan");
+  await page.getByLabel("Country").fill("Armenia");
+  await page.getByLabel("Time zone").fill(ZONE);
+  await page.getByLabel("First day").fill(today);
+  await page.getByLabel("Last day").fill(tomorrow);
+  await page.getByRole("checkbox", { name: "English" }).check();
+  await page.getByLabel("Status").selectOption({ label: "Announced" });
+  await page.getByRole("button", { name: "Create event" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Add an agenda item" })).toBeVisible();
+  const agendaUrl = page.url();
+  await page.getByLabel("Title").fill(session);
+  await page.getByLabel("Day", { exact: true }).selectOption(today);
+  await page.getByLabel("Starts at").fill(local(startAt).time);
+  await page.getByLabel("Ends at").fill(local(endAt).time);
+  await page.getByLabel("Room or place").fill("Hall A");
+  await page.getByRole("button", { name: "Add item" }).click();
+  await expect(page.getByRole("status")).toHaveText("Agenda item added.");
+  const releasePanel = page.getByRole("region", { name: "Release" });
+  await releasePanel.getByRole("button", { name: "Release version 1" }).click();
+  await expect(releasePanel).toContainText("Delegates and the public read version 1");
+
+  await page.getByRole("link", { name: "Delegations" }).click();
+  const addForm = page.getByRole("region", { name: "Add a person" });
+  await addForm.getByLabel("Party", { exact: true }).selectOption({ label: "Azerbaijan" });
+  await addForm.getByLabel("Name (Latin script)").fill(name);
+  await addForm.getByLabel("Email", { exact: true }).fill(email);
+  await addForm.getByLabel("Registration status").selectOption({ label: "Confirmed" });
+  await addForm.getByLabel("Email an invitation link").uncheck();
+  await addForm.getByLabel("Sign-in password (optional)").fill(`unused-${id}-password`);
+  await addForm.getByRole("button", { name: "Add person" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Person added." })).toBeVisible();
+
+  // On the phone: ask for a link; the answer does not say whether the email is known.
+  const phone = await browser.newContext({ ...devices["Pixel 5"], viewport: { width: 360, height: 740 } });
+  const mobile = await phone.newPage();
+  await mobile.goto("/en/sign-in");
+  await expectAccessible(mobile);
+  await mobile.getByLabel("Your email").fill(email);
+  await mobile.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(mobile.getByRole("status")).toHaveText("If this address belongs to a delegate, a sign-in link is on its way. It works once, for 15 minutes.");
+
+  // No mail server here: the link waits in the organizers' outbox of the person's event.
+  await page.getByRole("link", { name: "Outbox" }).first().click();
+  await page.getByText(`to ${email}`).click();
+  const link = await page.getByRole("link", { name: /\/en\/sign-in\/link\// }).first().getAttribute("href");
+
+  await mobile.goto(link!);
+  await expectAccessible(mobile);
+  await mobile.getByRole("button", { name: "Sign in and see my schedule" }).click();
+  await expect(mobile.getByRole("heading", { level: 1, name: "My schedule" })).toBeVisible();
+  const todaySection = mobile.getByRole("region", { name: /^Today · / });
+  const entry = todaySection.getByRole("article", { name: session });
+  await expect(entry).toContainText("Now");
+  await expect(entry).toContainText("Hall A");
+  // One entry into the phone's calendar.
+  const icsHref = await entry.getByRole("link", { name: `Add “${session}” to my calendar` }).getAttribute("href");
+  const ics = await mobile.request.get(icsHref!);
+  expect(ics.headers()["content-type"]).toContain("text/calendar");
+  expect(await ics.text()).toContain(`SUMMARY:${session}`);
+  const overflow = await mobile.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, "no sideways scrolling at 360 px").toBeLessThanOrEqual(0);
+  await expectAccessible(mobile);
+
+  // The link worked once.
+  const other = await browser.newContext();
+  const again = await other.newPage();
+  await again.goto(link!);
+  await again.getByRole("button", { name: "Sign in and see my schedule" }).click();
+  await expect(again.getByRole("alert").filter({ hasText: "This link has expired or was already used." })).toBeVisible();
+  await other.close();
+
+  // The organizer moves the session to another hall and releases: the delegate is told.
+  await page.goto(agendaUrl);
+  await page.getByRole("link", { name: `Edit “${session}”` }).click();
+  await expect(page.getByRole("heading", { name: `Edit “${session}”` })).toBeVisible();
+  await page.getByLabel("Room or place").fill("Hall B");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("region", { name: "Release" })).toContainText("Changes not yet released");
+  await page.getByRole("region", { name: "Release" }).getByRole("button", { name: "Release version 2" }).click();
+  await expect(page.getByRole("region", { name: "Release" })).toContainText("1 delegate was sent the changes of version 2 that concern them.");
+  await page.getByRole("link", { name: "Outbox" }).first().click();
+  await page.getByText(/^Programme changed: Round table today/).first().click();
+  await expect(page.getByText(`${session}: moved from Hall A to Hall B`)).toBeVisible();
+
+  await mobile.reload();
+  await expect(mobile.getByRole("status").filter({ hasText: "1 item changed since you last looked" })).toBeVisible();
+  await expect(todaySection.getByRole("article", { name: session })).toContainText("Changed");
+  await expect(todaySection.getByRole("article", { name: session })).toContainText("Hall B");
+  // Seen: the next visit has nothing new to mark.
+  await mobile.reload();
+  await expect(mobile.getByText("changed since you last looked")).toHaveCount(0);
+  await phone.close();
+});
