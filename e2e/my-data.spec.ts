@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { DEMO_DELEGATE, DEMO_ORGANIZER, FOLLOW_UP_EVENT, expect, expectAccessible, signInByRequest, test, uniqueSuffix } from "./fixtures";
+import { DEMO_DELEGATE, DEMO_ORGANIZER, FOLLOW_UP_EVENT, expect, expectAccessible, openFollowUpEvent, signInByRequest, test, uniqueSuffix } from "./fixtures";
 
 // Issue #5, point 5. The route and the deletion rules are covered in depth by
 // tests/integration/my-data.test.ts; this walks the screens in the built app.
@@ -99,4 +99,62 @@ test("a delegate asks for deletion; the organizer confirms on the person's page;
   });
   expect(signIn.headers()["location"] ?? "").toMatch(/error=/);
   await own.close();
+});
+
+test("a delegate corrects their own details and needs on a phone; the organizer sees them, the public sees the new name", async ({ page, browser }) => {
+  const id = uniqueSuffix();
+  const person = { name: `Editing Delegate ${id}`, email: `editing.${id}@example.org`, password: `pw-${id}-long-enough` };
+
+  await signInByRequest(page, DEMO_ORGANIZER);
+  await openFollowUpEvent(page);
+  await page.getByRole("link", { name: "Delegations" }).click();
+  const addForm = page.getByRole("region", { name: "Add a person" });
+  await addForm.getByLabel("Party", { exact: true }).selectOption({ label: "Armenia" });
+  await addForm.getByLabel("Name (Latin script)").fill(person.name);
+  await addForm.getByLabel("Email", { exact: true }).fill(person.email);
+  await addForm.getByLabel("Sign-in password (optional)").fill(person.password);
+  await addForm.getByLabel("Registration status").selectOption({ label: "Confirmed" });
+  await addForm.getByLabel("Listing consent").selectOption({ label: "Listed publicly" });
+  await addForm.getByLabel("Email an invitation link").uncheck();
+  await addForm.getByRole("button", { name: "Add person" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Person added." })).toBeVisible();
+  const rosterUrl = page.url();
+
+  const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const mobile = await phone.newPage();
+  await signInByRequest(mobile, person);
+  await mobile.goto("/en/my-details");
+  const details = mobile.getByRole("region", { name: "Your details" });
+  await expect(details.getByText(`You sign in with ${person.email}.`)).toBeVisible();
+  // A bad phone number is explained next to the field, and what was typed stays.
+  await details.getByLabel("Organization").fill(`Mountain Institute ${id}`);
+  await details.getByLabel("Phone").fill("call me");
+  await details.getByRole("button", { name: "Save my details" }).click();
+  await expect(details.getByText("Enter a phone number with digits, spaces and an optional leading +.")).toBeVisible();
+  await expect(details.getByLabel("Organization")).toHaveValue(`Mountain Institute ${id}`);
+  await details.getByLabel("Phone").fill("+374 10 555 321");
+  await details.getByLabel("Name (Latin script)").fill(`${person.name} Jr`);
+  await details.getByRole("button", { name: "Save my details" }).click();
+  await expect(details.getByRole("status")).toHaveText("Saved. Your details now read this way everywhere.");
+
+  const needs = mobile.getByRole("form", { name: `Your needs at ${FOLLOW_UP_EVENT.title}` });
+  await needs.getByLabel("Dietary needs").fill(`No nuts ${id}`);
+  await needs.getByRole("button", { name: "Save my needs" }).click();
+  await expect(needs.getByRole("status")).toHaveText("Saved. The organizers see your needs as you wrote them.");
+  expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectAccessible(mobile);
+  await phone.close();
+
+  // The organizer's roster reads the corrected details and needs.
+  await page.goto(rosterUrl);
+  await expect(page.getByRole("link", { name: `${person.name} Jr` })).toBeVisible();
+  await expect(page.getByText(`No nuts ${id}`)).toBeVisible();
+
+  // The public page lists the new name (listed publicly), never the phone.
+  const anonymous = await browser.newContext();
+  const publicPage = await anonymous.newPage();
+  await publicPage.goto(FOLLOW_UP_EVENT.path);
+  await expect(publicPage.getByText(`${person.name} Jr`)).toBeVisible();
+  expect(await publicPage.content()).not.toContain("555 321");
+  await anonymous.close();
 });

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { CheckboxField, FormStatus, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form-fields";
 import type { AgendaFormValues } from "@/lib/agenda/item-form-values";
 import { AGENDA_KINDS, VISIBILITIES } from "@/lib/agenda/schema";
+import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { idle, type ActionState } from "@/lib/forms/action-state";
 
 type Props = {
@@ -25,22 +26,7 @@ export function AgendaItemForm({ action, days, initial, version, submitLabel }: 
   return (
     <form action={formAction} className="mt-4 space-y-4" noValidate>
       <FormStatus state={state} />
-      {conflict && (
-        <section aria-labelledby="conflict-heading" className="rounded border border-danger bg-red-50 p-3 text-sm">
-          <h3 id="conflict-heading" className="font-semibold">
-            {t("savedMeanwhile")}
-          </h3>
-          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-            {conflict.saved.map((row) => (
-              <div key={row.label} className="contents">
-                <dt className="font-medium">{row.label}</dt>
-                <dd>{row.value}</dd>
-              </div>
-            ))}
-          </dl>
-          <p className="mt-2">{t("conflictChoice")}</p>
-        </section>
-      )}
+      {conflict && <ConflictNotice conflict={conflict} heading={t("savedMeanwhile")} choice={t("conflictChoice")} />}
       {version !== undefined && <input type="hidden" name="version" value={conflict?.version ?? version} />}
       <SelectField name="kind" label={t("kind")} state={state} defaultValue={initial.kind} options={AGENDA_KINDS.map((k) => ({ value: k, label: agenda(`kinds.${k}`) }))} />
       <TextField name="title" label={t("title")} state={state} defaultValue={initial.title} required />

@@ -85,25 +85,34 @@ export function TextField({
   );
 }
 
-export function TextAreaField({ name, label, state, hint, required, defaultValue = "", rows = 4 }: Common & { defaultValue?: string; rows?: number }) {
+export function TextAreaField({
+  name,
+  label,
+  state,
+  hint,
+  required,
+  defaultValue = "",
+  rows = 4,
+  id = name,
+}: Common & { defaultValue?: string; rows?: number; id?: string }) {
   const error = fieldError(state, name);
   return (
     <div>
-      <label htmlFor={name} className="block text-sm font-medium">
+      <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
       <textarea
-        id={name}
+        id={id}
         name={name}
         rows={rows}
         required={required}
         defaultValue={typedValue(state, name, defaultValue)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
+        aria-describedby={describedBy(id, error, hint)}
         className={control}
       />
-      <Hint id={`${name}-hint`} text={hint} />
-      <Message id={`${name}-error`} code={error} />
+      <Hint id={`${id}-hint`} text={hint} />
+      <Message id={`${id}-error`} code={error} />
     </div>
   );
 }

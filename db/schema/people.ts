@@ -16,6 +16,8 @@ export const people = pgTable(
     sector: sector().notNull(),
     email: text(),
     phone: text().notNull().default(""),
+    /** Bumped by every write to the person's details: the person and the organizers may both edit them. */
+    version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

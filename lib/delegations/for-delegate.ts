@@ -8,7 +8,9 @@ import { PARTICIPATING } from "@/lib/agenda/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import { isUuid } from "@/lib/uuid";
 import { LISTED_STATUSES, type ListingConsent } from "./consent";
+import type { MyNeedsInput, MyProfileInput } from "./schema";
 import { listNamedMembers } from "./queries";
+import { personDetailsUpdate } from "./person-update";
 
 /**
  * Who else is coming, as a delegate may see it: names of people who allowed other delegates (or
@@ -63,6 +65,7 @@ export async function getMyDetails(viewer: DelegateViewer) {
       sector: people.sector,
       email: people.email,
       phone: people.phone,
+      version: people.version,
     })
     .from(people)
     .where(eq(people.id, viewer.personId));
@@ -77,6 +80,7 @@ export async function getMyDetails(viewer: DelegateViewer) {
       consent: delegationMembers.consent,
       dietaryNeeds: delegationMembers.dietaryNeeds,
       accessibilityNeeds: delegationMembers.accessibilityNeeds,
+      version: delegationMembers.version,
     })
     .from(delegationMembers)
     .innerJoin(events, eq(events.id, delegationMembers.eventId))
@@ -106,6 +110,77 @@ export async function updateMyConsent(viewer: DelegateViewer, memberId: string, 
       entityType: "delegation_member",
       entityId: member.id,
       details: { consent },
+    });
+    return ok(undefined);
+  });
+}
+
+/**
+ * A delegate corrects who they are (names, organization, position, sector, phone). Refused when
+ * the details changed since the form was loaded (an organizer's correction, or another tab).
+ * The email stays: it is how they sign in, and only an organizer can change it.
+ */
+export async function updateMyProfile(viewer: DelegateViewer, input: MyProfileInput): Promise<WriteResult<undefined>> {
+  if (!viewer.personId) return refuse("errors.notFound");
+  const personId = viewer.personId;
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const now = new Date();
+    const [person] = await tx
+      .update(people)
+      .set(personDetailsUpdate(input, now))
+      .where(and(eq(people.id, personId), eq(people.version, input.version)))
+      .returning({ id: people.id });
+    if (!person) return refuse("myDetails.changedMeanwhile");
+    // An organizer's correction form loaded before this save must not silently undo it.
+    const members = await tx
+      .update(delegationMembers)
+      .set({ version: sql`${delegationMembers.version} + 1`, updatedAt: now })
+      .where(eq(delegationMembers.personId, personId))
+      .returning({ id: delegationMembers.id, eventId: delegationMembers.eventId });
+    for (const member of members) {
+      await audit(tx, {
+        actorUserId: viewer.userId,
+        eventId: member.eventId,
+        action: "person.self_update",
+        entityType: "delegation_member",
+        entityId: member.id,
+        details: {},
+      });
+    }
+    return ok(undefined);
+  });
+}
+
+/** A delegate states or changes their dietary and accessibility needs for one event. */
+export async function updateMyNeeds(viewer: DelegateViewer, memberId: string, input: MyNeedsInput): Promise<WriteResult<undefined>> {
+  if (!viewer.personId || !isUuid(memberId)) return refuse("errors.notFound");
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ id: delegationMembers.id, version: delegationMembers.version, eventId: delegationMembers.eventId })
+      .from(delegationMembers)
+      // Scope: only the viewer's own membership, whatever id arrives.
+      .where(and(eq(delegationMembers.id, memberId), eq(delegationMembers.personId, viewer.personId!)))
+      .for("update");
+    if (!current) return refuse("errors.notFound");
+    if (current.version !== input.version) return refuse("myDetails.changedMeanwhile");
+    await tx
+      .update(delegationMembers)
+      .set({
+        dietaryNeeds: input.dietaryNeeds,
+        accessibilityNeeds: input.accessibilityNeeds,
+        version: sql`${delegationMembers.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(eq(delegationMembers.id, current.id));
+    await audit(tx, {
+      actorUserId: viewer.userId,
+      eventId: current.eventId,
+      action: "delegation_member.needs",
+      entityType: "delegation_member",
+      entityId: current.id,
+      details: {},
     });
     return ok(undefined);
   });

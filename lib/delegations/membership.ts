@@ -10,6 +10,7 @@ import { isUuid } from "@/lib/uuid";
 import { computeParity, type Status } from "./parity";
 import type { MemberDetailsInput } from "./schema";
 import { statusChangeNeedsReason } from "./status-rules";
+import { personDetailsUpdate } from "./person-update";
 
 type Role = "head" | "member" | "expert" | "journalist" | "staff";
 
@@ -177,16 +178,7 @@ export async function updateMemberDetails(
     const now = new Date();
     await tx
       .update(people)
-      .set({
-        nameLatin: input.nameLatin,
-        nameNative: input.nameNative,
-        organization: input.organization,
-        position: input.position,
-        sector: input.sector,
-        email,
-        phone: input.phone,
-        updatedAt: now,
-      })
+      .set({ ...personDetailsUpdate(input, now), email })
       .where(eq(people.id, member.personId));
     await tx
       .update(delegationMembers)

@@ -80,3 +80,25 @@ export const memberDetailsInput = z.object({
 });
 
 export type MemberDetailsInput = z.output<typeof memberDetailsInput>;
+
+/** A delegate corrects their own details: everything but the email, which they sign in with. */
+export const myProfileInput = z.object({
+  nameLatin: personDetails.nameLatin,
+  nameNative: personDetails.nameNative,
+  organization: personDetails.organization,
+  position: personDetails.position,
+  sector: personDetails.sector,
+  phone: personDetails.phone,
+  version: z.coerce.number().int().positive(),
+});
+
+export type MyProfileInput = z.output<typeof myProfileInput>;
+
+/** A delegate's needs for one event. */
+export const myNeedsInput = z.object({
+  dietaryNeeds: optionalText(500),
+  accessibilityNeeds: optionalText(500),
+  version: z.coerce.number().int().positive(),
+});
+
+export type MyNeedsInput = z.output<typeof myNeedsInput>;

@@ -7,6 +7,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import type { RegistrationInput, RegistrationTravelDocument } from "./registration-schema";
 import { hashInvitationToken, invitationState, isWellFormedToken, type InvitationState } from "./token";
+import { personDetailsUpdate } from "@/lib/delegations/person-update";
 
 /**
  * Everything here is reached with an invitation token, not a session: the token is the proof of
@@ -121,15 +122,7 @@ export async function registerFromInvitation(
 
     await tx
       .update(people)
-      .set({
-        nameLatin: input.nameLatin,
-        nameNative: input.nameNative,
-        organization: input.organization,
-        position: input.position,
-        sector: input.sector,
-        phone: input.phone,
-        updatedAt: now,
-      })
+      .set(personDetailsUpdate(input, now))
       .where(eq(people.id, invitation.personId));
     await tx
       .update(delegationMembers)

@@ -181,7 +181,7 @@ export async function confirmDeletionRequest(viewer: OrganizerViewer, requestId:
     const pseudonym = pseudonymFor(personId);
     await tx
       .update(people)
-      .set({ nameLatin: pseudonym, nameNative: "", organization: "", position: "", phone: "", email: null, updatedAt: now })
+      .set({ nameLatin: pseudonym, nameNative: "", organization: "", position: "", phone: "", email: null, version: sql`${people.version} + 1`, updatedAt: now })
       .where(eq(people.id, personId));
     const members = await tx
       .update(delegationMembers)

@@ -1,11 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { requireDelegate } from "@/lib/auth/viewer";
-import { updateMyConsent } from "@/lib/delegations/for-delegate";
-import { CONSENTS } from "@/lib/delegations/schema";
-import { failed, formObject, invalid, type ActionState } from "@/lib/forms/action-state";
+import { requireDelegate, type DelegateViewer } from "@/lib/auth/viewer";
+import { getMyDetails, updateMyConsent, updateMyNeeds, updateMyProfile } from "@/lib/delegations/for-delegate";
+import { CONSENTS, myNeedsInput, myProfileInput } from "@/lib/delegations/schema";
+import { failed, failedWrite, formObject, formValues, invalid, type ActionState } from "@/lib/forms/action-state";
 
 const consentInput = z.object({ consent: z.enum(CONSENTS, { error: "chooseConsent" }) });
 
@@ -18,4 +19,73 @@ export async function updateConsentAction(memberId: string, _prev: ActionState, 
   // Names are resolved at read time everywhere; refresh the pages that show them.
   revalidatePath("/[locale]", "layout");
   return { status: "ok", message: "myDetails.consentSaved" };
+}
+
+export async function updateProfileAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const viewer = await requireDelegate();
+  const parsed = myProfileInput.safeParse(formObject(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  const result = await updateMyProfile(viewer, parsed.data);
+  if (!result.ok && result.reason === CHANGED_MEANWHILE) return await profileConflict(viewer, form);
+  if (!result.ok) return failedWrite(result, form);
+  // Names appear on agendas, participant lists and the public page, read live.
+  revalidatePath("/[locale]", "layout");
+  return { status: "ok", message: "myDetails.profileSaved" };
+}
+
+export async function updateNeedsAction(memberId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+  const viewer = await requireDelegate();
+  const parsed = myNeedsInput.safeParse(formObject(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  const result = await updateMyNeeds(viewer, memberId, parsed.data);
+  if (!result.ok && result.reason === CHANGED_MEANWHILE) return await needsConflict(viewer, memberId, form);
+  if (!result.ok) return failedWrite(result, form);
+  revalidatePath("/[locale]/my-details", "page");
+  return { status: "ok", message: "myDetails.needsSaved" };
+}
+
+const CHANGED_MEANWHILE = "myDetails.changedMeanwhile";
+
+// Saved in between (by an organizer, or in another tab): show what is saved now beside what was
+// typed; the next save, carrying the new version, is a deliberate choice.
+async function profileConflict(viewer: DelegateViewer, form: FormData): Promise<ActionState> {
+  const details = await getMyDetails(viewer);
+  if (!details) return failed("errors.notFound", form);
+  const label = await getTranslations("personForm");
+  const person = await getTranslations("person");
+  const saved = details.person;
+  return {
+    status: "error",
+    message: CHANGED_MEANWHILE,
+    values: formValues(form),
+    conflict: {
+      version: saved.version,
+      saved: [
+        { label: label("nameLatin"), value: saved.nameLatin },
+        { label: label("nameNative"), value: saved.nameNative },
+        { label: label("organization"), value: saved.organization },
+        { label: label("position"), value: saved.position },
+        { label: label("sector"), value: person(`sectors.${saved.sector}`) },
+        { label: label("phone"), value: saved.phone },
+      ],
+    },
+  };
+}
+
+async function needsConflict(viewer: DelegateViewer, memberId: string, form: FormData): Promise<ActionState> {
+  const membership = (await getMyDetails(viewer))?.memberships.find((m) => m.memberId === memberId);
+  if (!membership) return failed("errors.notFound", form);
+  const t = await getTranslations("myDetails");
+  return {
+    status: "error",
+    message: CHANGED_MEANWHILE,
+    values: formValues(form),
+    conflict: {
+      version: membership.version,
+      saved: [
+        { label: t("dietaryLabel"), value: membership.dietaryNeeds },
+        { label: t("accessibilityLabel"), value: membership.accessibilityNeeds },
+      ],
+    },
+  };
 }

@@ -5,6 +5,8 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { requireDelegate } from "@/lib/auth/viewer";
 import { getMyDetails } from "@/lib/delegations/for-delegate";
 import { ConsentForm } from "./_components/consent-form";
+import { NeedsForm } from "./_components/needs-form";
+import { ProfileForm } from "./_components/profile-form";
 import { YourData } from "./_components/your-data";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,31 +22,17 @@ export default async function MyDetailsPage() {
   const t = await getTranslations("myDetails");
   const person = await getTranslations("person");
   const { person: me, memberships } = details;
-  const facts: [string, string][] = [
-    [person("name"), me.nameLatin],
-    [person("nameNative"), me.nameNative],
-    [person("organization"), me.organization],
-    [person("position"), me.position],
-    [person("sector"), person(`sectors.${me.sector}`)],
-    [person("email"), me.email ?? ""],
-    [person("phone"), me.phone],
-  ];
   return (
     <div className="mx-auto max-w-xl space-y-8">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <section aria-labelledby="me-heading">
+      <section aria-labelledby="me-heading" className="space-y-3">
         <h2 id="me-heading" className="text-lg font-semibold">
           {t("profile")}
         </h2>
         <p className="text-sm text-muted">{t("privateNote")}</p>
-        <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-          {facts.map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt className="text-muted">{label}</dt>
-              <dd className="break-words">{value || "—"}</dd>
-            </div>
-          ))}
-        </dl>
+        <ClientMessages namespaces={["errors", "myDetails", "personForm", "person"]}>
+          <ProfileForm profile={{ ...me, email: me.email ?? "" }} />
+        </ClientMessages>
       </section>
       {memberships.map((m) => (
         <section key={m.memberId} aria-labelledby={`membership-${m.memberId}`} className="space-y-3 rounded border border-line bg-white p-4">
@@ -54,13 +42,9 @@ export default async function MyDetailsPage() {
           <p className="text-sm">
             {t("membership", { party: m.partyName, role: person(`roles.${m.role}`), status: person(`statuses.${m.status}`) })}
           </p>
-          {(m.dietaryNeeds || m.accessibilityNeeds) && (
-            <p className="text-sm text-muted">
-              {[m.dietaryNeeds && t("dietary", { needs: m.dietaryNeeds }), m.accessibilityNeeds && t("accessibility", { needs: m.accessibilityNeeds })].filter(Boolean).join(" · ")}
-            </p>
-          )}
           <ClientMessages namespaces={["errors", "myDetails", "registration"]}>
             <ConsentForm memberId={m.memberId} consent={m.consent} eventTitle={m.eventTitle} />
+            <NeedsForm memberId={m.memberId} eventTitle={m.eventTitle} dietaryNeeds={m.dietaryNeeds} accessibilityNeeds={m.accessibilityNeeds} version={m.version} />
           </ClientMessages>
         </section>
       ))}
