@@ -9,25 +9,28 @@ import type { Locale } from "@/i18n/routing";
 import { requestSignInLink } from "@/lib/auth/sign-in-links";
 import { findUserRole } from "@/lib/auth/users";
 import { clientAddress, publicOrigin } from "@/lib/http/origin";
+import { safeReturnPath } from "@/lib/http/return-path";
 import { failed, invalid, type ActionState } from "@/lib/forms/action-state";
 
 const signInInput = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email({ error: "invalidEmail" })),
   password: z.string().min(1, { error: "required" }),
+  next: z.string().optional(),
 });
 
 export async function signInAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const parsed = signInInput.safeParse(Object.fromEntries(form));
   if (!parsed.success) return invalid(parsed.error, form);
   try {
-    await signIn("credentials", { ...parsed.data, redirect: false });
+    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
   } catch (error) {
     if (error instanceof AuthError) return failed("signIn.invalid", form);
     throw error;
   }
   const locale = await getLocale();
   const role = await findUserRole(parsed.data.email);
-  redirect(role === "organizer" ? `/${locale}/organize` : `/${locale}/schedule`);
+  // Back where they were (a record being written when the session ran out), else their home screen.
+  redirect(safeReturnPath(form.get("next"), locale) ?? (role === "organizer" ? `/${locale}/organize` : `/${locale}/schedule`));
 }
 
 export async function signOutAction(): Promise<void> {

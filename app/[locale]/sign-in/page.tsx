@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { getViewer } from "@/lib/auth/viewer";
+import { safeReturnPath } from "@/lib/http/return-path";
 import { SignInForm } from "./_components/sign-in-form";
 import { SignInLinkForm } from "./_components/sign-in-link-form";
 
@@ -13,9 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/sign-in">) {
   const { locale } = await params;
-  const { registered } = await searchParams;
+  const { registered, next: requested } = await searchParams;
+  const next = safeReturnPath(requested, locale) ?? undefined;
   const viewer = await getViewer();
-  if (viewer) redirect(viewer.kind === "organizer" ? `/${locale}/organize` : `/${locale}/schedule`);
+  if (viewer) redirect(next ?? (viewer.kind === "organizer" ? `/${locale}/organize` : `/${locale}/schedule`));
   const t = await getTranslations("signIn");
   const link = await getTranslations("signInLink");
   return (
@@ -39,7 +41,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
           <h2 id="password-heading" className="text-lg font-semibold">
             {link("or")}
           </h2>
-          <SignInForm />
+          <SignInForm next={next} />
         </section>
       </ClientMessages>
     </div>

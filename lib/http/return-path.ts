@@ -1,0 +1,15 @@
+/**
+ * Where to go after signing in, from a `next` parameter: only a path of this site under the
+ * given locale (never another origin, never `//host`), else null. Pure; unit-tested.
+ */
+export function safeReturnPath(value: unknown, locale: string): string | null {
+  if (typeof value !== "string" || value.length > 500) return null;
+  if (!value.startsWith(`/${locale}/`) || value.startsWith("//") || value.includes("\\")) return null;
+  try {
+    const url = new URL(value, "http://roundtable.invalid");
+    if (url.origin !== "http://roundtable.invalid") return null;
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return null;
+  }
+}
