@@ -3,7 +3,7 @@ import { Link } from "@/i18n/navigation";
 import type { OrganizerEvent } from "@/lib/events/queries";
 import { formatDayRange } from "@/lib/time/format";
 
-const SECTIONS = ["overview", "agenda", "delegations", "crossings", "outcome", "outbox"] as const;
+const SECTIONS = ["overview", "agenda", "delegations", "crossings", "records", "recommendations", "outcome", "outbox"] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** Title, facts and section tabs shared by every organizer screen of one event. */

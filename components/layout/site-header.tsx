@@ -2,12 +2,15 @@ import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/[locale]/sign-in/actions";
 import { Link } from "@/i18n/navigation";
 import { getViewer } from "@/lib/auth/viewer";
+import { hasAssignedRecords } from "@/lib/records/queries";
 import { LocaleSwitcher } from "./locale-switcher";
 
 export async function SiteHeader() {
   const t = await getTranslations("nav");
   const site = await getTranslations("site");
   const viewer = await getViewer();
+  // Organizers always write or check records; a delegate only once they are someone's rapporteur.
+  const showRecords = viewer ? viewer.kind === "organizer" || (await hasAssignedRecords(viewer)) : false;
   return (
     <header className="border-b border-line bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -38,6 +41,11 @@ export async function SiteHeader() {
                 {t("myDetails")}
               </Link>
             </>
+          )}
+          {showRecords && (
+            <Link href="/records" className="underline-offset-4 hover:underline">
+              {t("myRecords")}
+            </Link>
           )}
           <span className="flex-1" />
           <LocaleSwitcher label={t("language")} />

@@ -23,6 +23,7 @@ export const DEMO_VENUE_NAME = "Pine Valley Conference Centre";
 
 /** Title of the agenda item whose draft record carries the practical recommendations. */
 export const COOPERATION_SESSION_TITLE = "Cooperation between dialogue participants";
+export const EXPECTATIONS_SESSION_TITLE = "Expectations in both societies: delivering the results of peace to citizens";
 
 export const DEMO_AGENDA: DemoAgendaItem[] = [
   // ── Day 1 · Friday 13 February 2026 ──────────────────────────────────────────────────────────
@@ -177,7 +178,7 @@ export const DEMO_AGENDA: DemoAgendaItem[] = [
     start: "11:15",
     end: "12:45",
     kind: "thematic_session",
-    title: "Expectations in both societies: delivering the results of peace to citizens",
+    title: EXPECTATIONS_SESSION_TITLE,
     description:
       "What people in Azerbaijan and Armenia expect from the peace process, and how its real results can reach citizens on both sides.",
     place: "Main hall",

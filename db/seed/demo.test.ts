@@ -178,8 +178,9 @@ describe("seedDemo", () => {
     expect(statements.map((s) => s.language).sort()).toEqual(["en", "ru"]);
 
     const recs = await db().select({ theme: recommendations.theme, recordId: recommendations.recordId }).from(recommendations);
-    expect(recs.map((r) => r.theme).sort()).toEqual(["public diplomacy", "rapprochement of societies", "trust-building"]);
+    expect(recs.map((r) => r.theme).sort()).toEqual(["public_diplomacy", "rapprochement", "trust_building"]);
     const [record] = await db().select().from(records).where(inArray(records.id, recs.map((r) => r.recordId!)));
+    expect(new Set(recs.map((r) => r.recordId)).size).toBe(1);
     expect(record?.status).toBe("draft");
   });
 

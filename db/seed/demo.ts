@@ -28,7 +28,7 @@ import {
 } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { zonedLocalToInstant } from "@/lib/time/zoned";
-import { COOPERATION_SESSION_TITLE, DEMO_AGENDA, DEMO_VENUE_NAME } from "./demo-agenda";
+import { COOPERATION_SESSION_TITLE, DEMO_AGENDA, DEMO_VENUE_NAME, EXPECTATIONS_SESSION_TITLE } from "./demo-agenda";
 import { AZERBAIJANI_DELEGATION, DEMO_DELEGATE_EMAIL, DEMO_DELEGATIONS } from "./demo-people";
 
 export const DEMO_ORGANIZER = { email: "organizer@example.org", password: "roundtable-demo" } as const;
@@ -154,19 +154,19 @@ const COOPERATION_RECORD = {
 
 const RECOMMENDATIONS = [
   {
-    theme: "trust-building",
+    theme: "trust_building",
     text:
       "Hold Peace Bridge round tables regularly, alternating between Azerbaijan and Armenia, and keep using the " +
       "delimited border section for the delegations' crossings as a visible confidence-building measure.",
   },
   {
-    theme: "public diplomacy",
+    theme: "public_diplomacy",
     text:
       "Set up a joint working group of journalists from both countries to prepare balanced joint materials on the " +
       "peace process and to agree on shared principles of conflict-sensitive reporting.",
   },
   {
-    theme: "rapprochement of societies",
+    theme: "rapprochement",
     text:
       "Launch joint projects of NGOs, universities and youth organisations of both societies (exchanges, joint " +
       "research and community initiatives in the border areas) with a standing contact mechanism between the participants.",
@@ -324,13 +324,16 @@ async function load(tx: Tx, hashes: { organizerHash: string; delegateHash: strin
     );
   }
 
-  await tx.insert(users).values({
-    name: must(allPeople.find((p) => p.email === DEMO_DELEGATE.email)).nameLatin,
-    email: DEMO_DELEGATE.email,
-    role: "delegate",
-    passwordHash: hashes.delegateHash,
-    personId: personId(DEMO_DELEGATE.email),
-  });
+  const [delegateUser] = await tx
+    .insert(users)
+    .values({
+      name: must(allPeople.find((p) => p.email === DEMO_DELEGATE.email)).nameLatin,
+      email: DEMO_DELEGATE.email,
+      role: "delegate",
+      passwordHash: hashes.delegateHash,
+      personId: personId(DEMO_DELEGATE.email),
+    })
+    .returning({ id: users.id });
 
   // Officials.
   const officialRows = await tx
@@ -412,7 +415,10 @@ async function load(tx: Tx, hashes: { organizerHash: string; delegateHash: strin
     .returning({ id: records.id });
   const recordId = must(record).id;
   await tx.insert(recordRevisions).values({ recordId, revision: 1, ...COOPERATION_RECORD, createdBy: organizerId });
-  await tx.insert(recommendations).values(RECOMMENDATIONS.map((r) => ({ ...r, eventId, recordId })));
+  await tx.insert(recommendations).values(RECOMMENDATIONS.map((r, position) => ({ ...r, position, eventId, recordId })));
+  // The demo delegate is the rapporteur of a day-two session, not written yet: their "My records".
+  const expectations = must(DEMO_AGENDA.find((item) => item.title === EXPECTATIONS_SESSION_TITLE));
+  await tx.insert(records).values({ agendaItemId: itemId(expectations), rapporteurUserId: must(delegateUser).id, version: 0 });
 
   // The outcome: a draft with English and Russian statements, nothing published.
   const [outcome] = await tx.insert(outcomes).values({ eventId, status: "draft" }).returning({ id: outcomes.id });

@@ -40,3 +40,10 @@ export async function requireDelegate(): Promise<DelegateViewer> {
   if (viewer.kind !== "delegate") notFound();
   return viewer;
 }
+
+/** Any signed-in account, organizer or delegate (records: the rapporteur may be either); anonymous → sign-in. */
+export async function requireViewer(): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) return redirectToSignIn();
+  return viewer;
+}

@@ -17,7 +17,7 @@ export const loadOrganizerEvent = cache(async (eventId: string) => {
 /** "<Section> · <event title>" for the browser tab and screen readers. */
 export async function organizerEventMetadata(
   params: Promise<{ eventId: string }>,
-  section: "overview" | "agenda" | "delegations" | "crossings" | "outcome" | "outbox",
+  section: "overview" | "agenda" | "delegations" | "crossings" | "records" | "recommendations" | "outcome" | "outbox",
 ): Promise<Metadata> {
   const { eventId } = await params;
   const { event } = await loadOrganizerEvent(eventId);

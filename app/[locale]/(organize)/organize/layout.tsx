@@ -23,6 +23,8 @@ const ORGANIZER_FORM_NAMESPACES = [
   "travelDocuments",
   "travelDocumentSettings",
   "deletionRequests",
+  "records",
+  "board",
 ];
 
 /** Every organizer screen: anonymous → sign-in, delegates → 404. Pages and actions check again. */
