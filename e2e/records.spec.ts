@@ -141,3 +141,57 @@ test("a delegate writes the record assigned to them with a recommendation; the o
   await expect(delegate.getByRole("textbox", { name: "Summary" })).toBeDisabled();
   await delegateContext.close();
 });
+
+test("the public and delegates read final records; a closed-door meeting shows no names", async ({ page, browser }) => {
+  await page.goto("/en/events/peace-bridge-tsaghkadzor-2026");
+  const records = page.getByRole("region", { name: "Records of the sessions" });
+  const meeting = records.getByRole("article", { name: "Closed session" });
+  await expect(meeting).toContainText("role of civil society in supporting the peace agenda");
+  await expect(meeting).toContainText("Closed door: recorded without attribution");
+  await expect(meeting).toContainText(/Present: Armenia \d+, Azerbaijan \d+\./);
+  await expect(meeting).not.toContainText("Grigoryan");
+  await expect(meeting).not.toContainText("Security Council of Armenia");
+  // The draft record is nobody's reading yet.
+  await expect(records).not.toContainText("Cooperation between dialogue participants");
+  await expectAccessible(page);
+
+  const delegateContext = await browser.newContext();
+  const delegate = await delegateContext.newPage();
+  await signInByRequest(delegate, DEMO_DELEGATE);
+  await delegate.goto("/en/schedule");
+  await delegate.getByRole("link", { name: "Session records" }).click();
+  const forDelegates = delegate.getByRole("article", { name: "Meeting with the Secretary of the Security Council of Armenia" });
+  await expect(forDelegates).toContainText("Topics raised");
+  await expect(forDelegates).not.toContainText("Grigoryan");
+  await expectAccessible(delegate);
+  await delegateContext.close();
+});
+
+test("a rapporteur whose session ends keeps their text, signs in again in another tab, and it is saved", async ({ page, context }) => {
+  const id = uniqueSuffix();
+  await signInByRequest(page, DEMO_ORGANIZER);
+  await openRecordsOverview(page);
+  await page.getByRole("link", { name: "Write the record of “Opening plenary”" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Nothing saved yet" })).toBeVisible();
+  const url = page.url();
+
+  // The session is gone (expired, or signed out elsewhere): the save is refused, the text stays.
+  await context.clearCookies();
+  await page.getByRole("textbox", { name: "Summary" }).fill(`Written after the session ended ${id}`);
+  await expect(page.getByRole("status").filter({ hasText: "You are signed out. Your text is kept in this browser" })).toBeVisible();
+  const signInLink = page.getByRole("link", { name: "Sign in again (new tab)" });
+  expect(await signInLink.getAttribute("href")).toBe(`/en/sign-in?next=${encodeURIComponent(new URL(url).pathname)}`);
+
+  // Signing in again (in another tab) brings them back to the record; then "Save now".
+  const tab = await context.newPage();
+  await tab.goto((await signInLink.getAttribute("href"))!);
+  await tab.getByLabel("Email", { exact: true }).fill(DEMO_ORGANIZER.email);
+  await tab.getByLabel("Password", { exact: true }).fill(DEMO_ORGANIZER.password);
+  await tab.getByRole("button", { name: "Sign in" }).click();
+  await expect(tab).toHaveURL(url);
+  await tab.close();
+  await page.getByRole("button", { name: "Save now" }).click();
+  await saved(page);
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "Summary" })).toHaveValue(`Written after the session ended ${id}`);
+});

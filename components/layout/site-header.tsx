@@ -34,6 +34,9 @@ export async function SiteHeader() {
               <Link href="/participants" className="underline-offset-4 hover:underline">
                 {t("participants")}
               </Link>
+              <Link href="/session-records" className="underline-offset-4 hover:underline">
+                {t("sessionRecords")}
+              </Link>
               <Link href="/calendar" className="underline-offset-4 hover:underline">
                 {t("calendar")}
               </Link>

@@ -91,7 +91,9 @@ export function useAutosave(itemId: string, initial: { version: number; draft: R
       }
       inflightRef.current = false;
       const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-      if (response.status === 200) {
+      // A "conflict" with exactly this text (saved meanwhile by this browser's other tab) is no conflict.
+      const alreadyThere = response.status === 409 && sameDraft(body.draft as RecordDraft, pending.draft);
+      if (response.status === 200 || alreadyThere) {
         pendingRef.current = null;
         baseRef.current = body.version as number;
         savedRef.current = pending.draft;

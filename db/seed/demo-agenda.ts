@@ -23,6 +23,7 @@ export const DEMO_VENUE_NAME = "Pine Valley Conference Centre";
 
 /** Title of the agenda item whose draft record carries the practical recommendations. */
 export const COOPERATION_SESSION_TITLE = "Cooperation between dialogue participants";
+export const SECURITY_COUNCIL_MEETING_TITLE = "Meeting with the Secretary of the Security Council of Armenia";
 export const EXPECTATIONS_SESSION_TITLE = "Expectations in both societies: delivering the results of peace to citizens";
 
 export const DEMO_AGENDA: DemoAgendaItem[] = [
@@ -121,7 +122,7 @@ export const DEMO_AGENDA: DemoAgendaItem[] = [
     start: "18:45",
     end: "19:45",
     kind: "meeting_with_officials",
-    title: "Meeting with the Secretary of the Security Council of Armenia",
+    title: SECURITY_COUNCIL_MEETING_TITLE,
     description:
       "An exchange of views on the role of civil society in supporting the peace agenda and on how public initiatives can complement official efforts.",
     place: "Pine room",

@@ -23,12 +23,14 @@ import {
   people,
   recommendations,
   recordRevisions,
+  recordAttendance,
+  recordOfficials,
   records,
   users,
 } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { zonedLocalToInstant } from "@/lib/time/zoned";
-import { COOPERATION_SESSION_TITLE, DEMO_AGENDA, DEMO_VENUE_NAME, EXPECTATIONS_SESSION_TITLE } from "./demo-agenda";
+import { COOPERATION_SESSION_TITLE, DEMO_AGENDA, DEMO_VENUE_NAME, EXPECTATIONS_SESSION_TITLE, SECURITY_COUNCIL_MEETING_TITLE } from "./demo-agenda";
 import { AZERBAIJANI_DELEGATION, DEMO_DELEGATE_EMAIL, DEMO_DELEGATIONS } from "./demo-people";
 
 export const DEMO_ORGANIZER = { email: "organizer@example.org", password: "roundtable-demo" } as const;
@@ -149,6 +151,23 @@ const COOPERATION_RECORD = {
     "- Joint projects should be small, concrete and visible to citizens: exchanges, joint research, joint media work.",
     "- Public communication on the peace process needs shared principles of responsible, conflict-sensitive reporting.",
     "- A contact mechanism between the participants should keep the dialogue going between meetings.",
+  ].join("\n"),
+};
+
+/** Closed door: what was discussed, never who said it. */
+const SECURITY_COUNCIL_RECORD = {
+  summary:
+    "Both delegations exchanged views with the Secretary of the Security Council on the role of civil society in " +
+    "supporting the peace agenda. Participants stressed that public initiatives can complement official efforts, " +
+    "above all by explaining the peace process to citizens on both sides and by keeping contacts between the societies going.",
+  keyPoints: [
+    "- Civil-society dialogue is seen as a complement to, not a substitute for, the official negotiations.",
+    "- Regular, visible crossings of the delimited border section build confidence on both sides.",
+  ].join("\n"),
+  topics: [
+    "- The peace agenda after the Washington summit of 8 August 2025",
+    "- Border delimitation and the crossing near Ashagy Eskipara / Voskepar",
+    "- Ways for civil society to reach citizens in the border areas",
   ].join("\n"),
 };
 
@@ -416,6 +435,34 @@ async function load(tx: Tx, hashes: { organizerHash: string; delegateHash: strin
   const recordId = must(record).id;
   await tx.insert(recordRevisions).values({ recordId, revision: 1, ...COOPERATION_RECORD, createdBy: organizerId });
   await tx.insert(recommendations).values(RECOMMENDATIONS.map((r, position) => ({ ...r, position, eventId, recordId })));
+  // The closed-door meeting with the Secretary of the Security Council: recorded, final, no attribution.
+  const meeting = must(DEMO_AGENDA.find((item) => item.title === SECURITY_COUNCIL_MEETING_TITLE));
+  const finalAt = at("2026-02-13", "21:00");
+  const [meetingRecord] = await tx
+    .insert(records)
+    .values({
+      agendaItemId: itemId(meeting),
+      rapporteurUserId: organizerId,
+      ...SECURITY_COUNCIL_RECORD,
+      status: "final",
+      version: 2,
+      finalizedAt: finalAt,
+      finalizedBy: organizerId,
+      updatedAt: finalAt,
+      updatedBy: organizerId,
+    })
+    .returning({ id: records.id });
+  const meetingRecordId = must(meetingRecord).id;
+  const meetingOfficials = (meeting.officials ?? []).map((name) => officialId(name));
+  await tx.insert(recordOfficials).values(meetingOfficials.map((id) => ({ recordId: meetingRecordId, officialId: id })));
+  const present = allPeople.filter((p) => p.status === "confirmed").map((p) => personId(p.email));
+  await tx.insert(recordAttendance).values(present.map((id) => ({ recordId: meetingRecordId, personId: id })));
+  const details = { attendance: [...present].sort(), officials: [...meetingOfficials].sort(), speakers: [], recommendations: [], notForPublication: false };
+  await tx.insert(recordRevisions).values([
+    { recordId: meetingRecordId, revision: 1, ...SECURITY_COUNCIL_RECORD, details, status: "draft", createdBy: organizerId, createdAt: at("2026-02-13", "20:30") },
+    { recordId: meetingRecordId, revision: 2, ...SECURITY_COUNCIL_RECORD, details, status: "final", createdBy: organizerId, createdAt: finalAt },
+  ]);
+
   // The demo delegate is the rapporteur of a day-two session, not written yet: their "My records".
   const expectations = must(DEMO_AGENDA.find((item) => item.title === EXPECTATIONS_SESSION_TITLE));
   await tx.insert(records).values({ agendaItemId: itemId(expectations), rapporteurUserId: must(delegateUser).id, version: 0 });

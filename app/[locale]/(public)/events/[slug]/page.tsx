@@ -12,6 +12,8 @@ import { getPublicEvent } from "@/lib/events/queries";
 import { getPublishedOutcome } from "@/lib/outcomes/queries";
 import { formatDateTime, formatDayRange } from "@/lib/time/format";
 import { zonedLocalToInstant } from "@/lib/time/zoned";
+import { FinalRecordView } from "@/components/records/final-record";
+import { listFinalRecords } from "@/lib/records/reading";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/events/[slug]">): Promise<Metadata> {
   const { slug } = await params;
@@ -23,13 +25,15 @@ export default async function PublicEventPage({ params }: PageProps<"/[locale]/e
   const { slug } = await params;
   const event = await getPublicEvent(slug);
   if (!event) notFound();
-  const [agenda, delegates, sizes, outcome] = await Promise.all([
+  const [agenda, delegates, sizes, outcome, finalRecords] = await Promise.all([
     getReleasedAgenda(event.id, "public"),
     listPublicDelegates(event.id),
     countDelegationsByParty(event.id),
     getPublishedOutcome(event.id),
+    listFinalRecords([event.id], "public"),
   ]);
   const t = await getTranslations("event");
+  const reading = await getTranslations("recordReading");
   const status = await getTranslations("eventStatus");
   const languages = await getTranslations("languages");
   const locale = await getLocale();
@@ -80,6 +84,17 @@ export default async function PublicEventPage({ params }: PageProps<"/[locale]/e
           </>
         ) : (
           <p className="text-muted">{t("agendaNotReleased")}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="records-heading" className="space-y-3">
+        <h2 id="records-heading" className="text-2xl font-semibold">
+          {reading("title")}
+        </h2>
+        {finalRecords.length === 0 ? (
+          <p className="text-muted">{reading("none")}</p>
+        ) : (
+          finalRecords.map((record) => <FinalRecordView key={record.recordId} record={record} zone={event.timeZone} audience="public" />)
         )}
       </section>
 
