@@ -6,4 +6,4 @@ import { routing } from "./i18n/routing";
 
 export default createMiddleware(routing);
 
-export const config = { matcher: ["/((?!api|_next|_vercel|calendar/|.*\\..*).*)"] };
+export const config = { matcher: ["/((?!api|_next|_vercel|calendar/|feeds/|.*\\..*).*)"] };

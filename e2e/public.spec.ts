@@ -9,7 +9,7 @@ test("the public reads the demo round table without seeing anything private", as
   await expect(page.getByText("Times are in the event's time zone: Asia/Yerevan (GMT+4).")).toBeVisible();
   await expect(page.getByText("Final press conference")).toBeVisible();
   // The meeting with the Security Council secretary is closed-door: the public sees only that it took place.
-  await expect(page.getByText("Closed session")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Agenda", exact: true }).getByText("Closed session")).toBeVisible();
   await expect(page.getByText("Organizers' logistics briefing")).toHaveCount(0);
   // The demo outcome is a draft: nothing of it is public.
   await expect(page.getByText("The outcome has not been published yet.")).toBeVisible();
@@ -26,4 +26,28 @@ test("the event page reads in Russian", async ({ page }) => {
   await expect(page.locator("html")).toHaveAttribute("lang", "ru");
   await expect(page.getByRole("heading", { level: 2, name: "Повестка дня" })).toBeVisible();
   await expectAccessible(page);
+});
+
+test("the public searches published outcomes, reads an initiative's archive, and subscribes to the feed", async ({ page, request }) => {
+  await page.goto("/en/outcomes");
+  await expect(page.getByRole("heading", { level: 1, name: "Published outcomes" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("searchbox", { name: "Search the outcomes" }).fill("no statement says zqxj");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText("No published outcome matches “no statement says zqxj”.", { exact: false })).toBeVisible();
+  // The demo outcome is a draft: a phrase of it finds nothing.
+  await page.getByRole("searchbox", { name: "Search the outcomes" }).fill("Washington summit");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText("No published outcome matches “Washington summit”.", { exact: false })).toBeVisible();
+
+  await page.goto("/en/initiatives/peace-bridge");
+  await expect(page.getByRole("heading", { level: 1, name: "Peace Bridge" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Events" })).toContainText("Bilateral round table in Tsaghkadzor");
+  await expectAccessible(page);
+
+  const feed = await request.get("/feeds/outcomes");
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+  expect(await feed.text()).toContain("<feed");
+  expect(await feed.text()).not.toContain("Washington summit");
 });

@@ -172,6 +172,13 @@ test("an organizer plans a round table; the delegate and the public each see exa
   await page.getByLabel("Statement in English").fill(names.statement);
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("status")).toHaveText("Draft saved.");
+  // Nobody has signed off: publishing is refused until the organizer deliberately publishes anyway.
+  await page.getByRole("button", { name: "Publish outcome" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Not every party has signed off every language version." })).toBeVisible();
+  await page.getByRole("checkbox", { name: "Publish without every sign-off" }).check();
+  await page.getByRole("button", { name: "Publish outcome" }).click();
+  await expect(page.getByText("Say why it is published without every sign-off.")).toBeVisible();
+  await page.getByLabel("Why (shown to the public beside “not jointly signed”)").fill("The heads of delegation signed on paper at the press conference.");
   await page.getByRole("button", { name: "Publish outcome" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Outcome published." })).toBeVisible();
   await expect(page.getByText(/Revision 1, published on/)).toBeVisible();
@@ -222,10 +229,13 @@ test("an organizer plans a round table; the delegate and the public each see exa
   const anonymous = await browser.newContext();
   const publicPage = await anonymous.newPage();
   await publicPage.goto("/en");
-  await publicPage.getByRole("link", { name: names.event }).click();
+  // Published just now: among the latest outcomes, and in the list of events.
+  await expect(publicPage.getByRole("region", { name: "Latest outcomes" }).getByRole("link", { name: names.event })).toBeVisible();
+  await publicPage.getByRole("region", { name: "Events" }).getByRole("link", { name: names.event }).click();
   await expect(publicPage).toHaveURL(new RegExp(`${publicPath}$`));
   await expect(publicPage.getByRole("heading", { level: 1, name: names.event })).toBeVisible();
   await expect(publicPage.getByText(names.statement)).toBeVisible();
+  await expect(publicPage.getByText("Not jointly signed: The heads of delegation signed on paper at the press conference.")).toBeVisible();
   await expect(publicPage.getByText(names.session)).toBeVisible();
   await expect(publicPage.getByRole("region", { name: names.north }).getByText(names.listed)).toBeVisible();
   const html = await publicPage.content();

@@ -1,34 +1,83 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { themeLabel, type RecommendationThemeKey } from "@/lib/records/themes";
 import { formatDateTime } from "@/lib/time/format";
 
+type Statement = { language: string; text: string };
 type Published = {
   revision: number;
-  statements: { language: string; text: string }[];
+  statements: Statement[];
+  recommendations: { theme: string; text: string }[];
   note: string;
+  jointlySigned: boolean;
+  unsignedReason: string;
   publishedAt: Date;
   firstPublishedAt: Date;
+  earlier: { revision: number; statements: Statement[]; publishedAt: Date; note: string }[];
 };
 
-/** The published statement, every language version side by side; a correction says so. */
+function Statements({ statements, label }: { statements: Statement[]; label: (language: string) => string }) {
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      {statements.map((statement) => (
+        <section key={statement.language} lang={statement.language} aria-label={label(statement.language)} className="rounded border border-line bg-white p-4">
+          <h3 className="text-sm font-semibold uppercase tracking-wide text-muted">{label(statement.language)}</h3>
+          <div className="mt-2 space-y-3 whitespace-pre-line leading-relaxed">{statement.text}</div>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * The published statement, every language version side by side, with the adopted recommendations.
+ * A correction says so, and the earlier versions stay readable; a publication without every
+ * party's sign-off says that too.
+ */
 export async function PublishedOutcome({ outcome, zone }: { outcome: Published; zone: string }) {
   const t = await getTranslations("event");
   const languages = await getTranslations("languages");
+  const themes = await getTranslations("themes");
   const locale = await getLocale();
+  const label = (language: string) => languages(language);
+  const byTheme = new Map<string, string[]>();
+  for (const r of outcome.recommendations) byTheme.set(r.theme, [...(byTheme.get(r.theme) ?? []), r.text]);
   return (
     <div className="mt-2 space-y-4">
       <p className="text-sm text-muted">
         {t("publishedOn", { date: formatDateTime(outcome.firstPublishedAt, zone, locale) })}
         {outcome.revision > 1 && <> · {t("correctedOn", { date: formatDateTime(outcome.publishedAt, zone, locale) })}</>}
       </p>
+      {!outcome.jointlySigned && <p className="rounded border border-warn bg-amber-50 p-2 text-sm font-medium">{t("notJointlySigned", { reason: outcome.unsignedReason })}</p>}
       {outcome.revision > 1 && outcome.note && <p className="text-sm">{t("correctionNote", { note: outcome.note })}</p>}
-      <div className="grid gap-4 md:grid-cols-2">
-        {outcome.statements.map((statement) => (
-          <section key={statement.language} lang={statement.language} aria-label={languages(statement.language)} className="rounded border border-line bg-white p-4">
-            <h3 className="text-sm font-semibold uppercase tracking-wide text-muted">{languages(statement.language)}</h3>
-            <div className="mt-2 space-y-3 whitespace-pre-line leading-relaxed">{statement.text}</div>
-          </section>
-        ))}
-      </div>
+      <Statements statements={outcome.statements} label={label} />
+      {byTheme.size > 0 && (
+        <section aria-labelledby="adopted-heading">
+          <h3 id="adopted-heading" className="text-lg font-semibold">
+            {t("adoptedRecommendations")}
+          </h3>
+          {[...byTheme.entries()].map(([theme, texts]) => (
+            <div key={theme} className="mt-2">
+              <p className="font-medium">{themeLabel(theme, (key: RecommendationThemeKey) => themes(key))}</p>
+              <ul className="list-disc pl-6">
+                {texts.map((text, i) => (
+                  <li key={i}>{text}</li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      )}
+      {outcome.earlier.length > 0 && (
+        <details className="rounded border border-line bg-white p-3">
+          <summary className="cursor-pointer font-medium">{t("earlierVersions")}</summary>
+          {outcome.earlier.map((rev) => (
+            <section key={rev.revision} aria-label={t("revisionOf", { revision: rev.revision, date: formatDateTime(rev.publishedAt, zone, locale) })} className="mt-3 space-y-2">
+              <h4 className="text-sm font-semibold">{t("revisionOf", { revision: rev.revision, date: formatDateTime(rev.publishedAt, zone, locale) })}</h4>
+              <Statements statements={rev.statements} label={label} />
+            </section>
+          ))}
+        </details>
+      )}
     </div>
   );
 }

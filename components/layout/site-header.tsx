@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/[locale]/sign-in/actions";
 import { Link } from "@/i18n/navigation";
 import { getViewer } from "@/lib/auth/viewer";
+import { hasSignOffDuty } from "@/lib/outcomes/sign-off";
 import { hasAssignedRecords } from "@/lib/records/queries";
 import { LocaleSwitcher } from "./locale-switcher";
 
@@ -11,6 +12,7 @@ export async function SiteHeader() {
   const viewer = await getViewer();
   // Organizers always write or check records; a delegate only once they are someone's rapporteur.
   const showRecords = viewer ? viewer.kind === "organizer" || (await hasAssignedRecords(viewer)) : false;
+  const showSignOff = viewer?.kind === "delegate" ? await hasSignOffDuty(viewer) : false;
   return (
     <header className="border-b border-line bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -37,6 +39,11 @@ export async function SiteHeader() {
               <Link href="/session-records" className="underline-offset-4 hover:underline">
                 {t("sessionRecords")}
               </Link>
+              {showSignOff && (
+                <Link href="/sign-off" className="underline-offset-4 hover:underline">
+                  {t("signOff")}
+                </Link>
+              )}
               <Link href="/calendar" className="underline-offset-4 hover:underline">
                 {t("calendar")}
               </Link>

@@ -1,4 +1,4 @@
-import { integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { boolean, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { outcomeStatus } from "./enums";
 import { events } from "./events";
@@ -64,7 +64,15 @@ export const outcomeRevisions = pgTable(
       .references(() => outcomes.id, { onDelete: "cascade" }),
     revision: integer().notNull(),
     statements: jsonb().$type<{ language: string; text: string }[]>().notNull(),
+    /** The adopted recommendations as published, with their wording and theme. */
+    recommendations: jsonb().$type<{ theme: string; text: string }[]>().notNull().default([]),
+    /** A public note on what a correction changed (empty for the first revision). */
     note: text().notNull().default(""),
+    /** False when the organizer published before every party signed off every language version. */
+    jointlySigned: boolean().notNull().default(true),
+    /** Why it was published without every sign-off; shown to the public with "not jointly signed". */
+    unsignedReason: text().notNull().default(""),
+    /** When it becomes public. In the future: scheduled (embargo); public reads never see it before. */
     publishedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     publishedBy: uuid().references(() => users.id, { onDelete: "set null" }),
   },

@@ -36,6 +36,8 @@ export const delegations = pgTable(
       .notNull()
       .references(() => parties.id, { onDelete: "restrict" }),
     targetSize: integer(),
+    /** Who signs off the outcome for this party; null: the head of delegation. */
+    signatoryPersonId: uuid().references(() => people.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

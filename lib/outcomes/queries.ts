@@ -1,12 +1,14 @@
 import "server-only";
-import { and, asc, desc, eq, notInArray } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, lte, notInArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { outcomeRevisions, outcomeStatements, outcomes } from "@/db/schema";
+import { outcomeRevisions, outcomeSignOffs, outcomeStatements, outcomes, recommendations } from "@/db/schema";
 import { audit } from "@/lib/audit/log";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { getEventForOrganizer } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import type { OutcomeDraftInput } from "./schema";
+import { getSignOffOverview } from "./sign-off";
+import { editedStatements, publicationTime, publishGate, statementHash } from "./sign-off-rules";
 
 export async function getOutcomeForOrganizer(viewer: OrganizerViewer, eventId: string) {
   const event = await getEventForOrganizer(viewer, eventId);
@@ -24,7 +26,7 @@ export async function getOutcomeForOrganizer(viewer: OrganizerViewer, eventId: s
       .where(eq(outcomeStatements.outcomeId, outcome.id))
       .orderBy(asc(outcomeStatements.language)),
     db
-      .select({ revision: outcomeRevisions.revision, publishedAt: outcomeRevisions.publishedAt, note: outcomeRevisions.note })
+      .select({ revision: outcomeRevisions.revision, publishedAt: outcomeRevisions.publishedAt, note: outcomeRevisions.note, jointlySigned: outcomeRevisions.jointlySigned, unsignedReason: outcomeRevisions.unsignedReason })
       .from(outcomeRevisions)
       .where(eq(outcomeRevisions.outcomeId, outcome.id))
       .orderBy(desc(outcomeRevisions.revision)),
@@ -68,6 +70,26 @@ export async function saveOutcomeDraft(
       outcomeId = created.id;
     }
     const kept = input.statements.map((s) => s.language);
+    const before = await tx
+      .select({ id: outcomeStatements.id, language: outcomeStatements.language, text: outcomeStatements.text })
+      .from(outcomeStatements)
+      .where(eq(outcomeStatements.outcomeId, outcomeId));
+    // Any edit after a sign-off withdraws it: the party signed a text that no longer stands.
+    const edited = editedStatements(before, input.statements);
+    const withdrawn = before.filter((s) => edited.includes(s.language)).map((s) => s.id);
+    if (withdrawn.length) {
+      const removed = await tx.delete(outcomeSignOffs).where(inArray(outcomeSignOffs.statementId, withdrawn)).returning({ partyId: outcomeSignOffs.partyId });
+      if (removed.length) {
+        await audit(tx, {
+          actorUserId: viewer.userId,
+          eventId: event.id,
+          action: "outcome.sign_off_withdrawn",
+          entityType: "outcome",
+          entityId: outcomeId,
+          details: { languages: edited, parties: removed.map((r) => r.partyId) },
+        });
+      }
+    }
     await tx
       .delete(outcomeStatements)
       .where(and(eq(outcomeStatements.outcomeId, outcomeId), notInArray(outcomeStatements.language, kept)));
@@ -92,12 +114,15 @@ export async function saveOutcomeDraft(
   });
 }
 
-/** Publishes the current draft as a new immutable revision; earlier revisions stay as they were. */
-export async function publishOutcome(
-  viewer: OrganizerViewer,
-  eventId: string,
-  input: { note: string; version: number },
-): Promise<WriteResult<{ revision: number }>> {
+export type PublishInput = { note: string; version: number; anyway: boolean; reason: string; publishAt: Date | null };
+
+/**
+ * Publishes the current draft as a new immutable revision; earlier revisions stay as they were.
+ * Only when every party signed off every language version, or "anyway" with a reason (shown
+ * publicly as not jointly signed). With `publishAt` in the future the revision is scheduled: no
+ * public read sees it before then. The adopted recommendations go in as they stand.
+ */
+export async function publishOutcome(viewer: OrganizerViewer, eventId: string, input: PublishInput): Promise<WriteResult<{ revision: number; scheduled: boolean }>> {
   const event = await getEventForOrganizer(viewer, eventId);
   if (!event) return refuse("errors.notFound");
   const db = await getDb();
@@ -109,12 +134,28 @@ export async function publishOutcome(
       .for("update");
     if (!outcome) return refuse("errors.outcomeEmpty");
     if (outcome.version !== input.version) return refuse("errors.conflict");
+    const now = new Date();
+    const when = publicationTime(input.publishAt, now);
+    if (!when.ok) return refuse("publishAtPast", "publishAt");
+    const [scheduled] = await tx
+      .select({ revision: outcomeRevisions.revision })
+      .from(outcomeRevisions)
+      .where(and(eq(outcomeRevisions.outcomeId, outcome.id), gt(outcomeRevisions.publishedAt, now)));
+    if (scheduled) return refuse("outcomePublish.alreadyScheduled");
+    const overview = await getSignOffOverview(viewer, event.id);
+    const gate = publishGate(overview?.matrix ?? [], { requested: input.anyway, reason: input.reason });
+    if (!gate.ok) return gate.reason === "reasonNeeded" ? refuse("unsignedReasonNeeded", "reason") : refuse(gate.reason === "nothingToPublish" ? "errors.outcomeEmpty" : "outcomePublish.notJointlySigned");
     const statements = await tx
       .select({ language: outcomeStatements.language, text: outcomeStatements.text })
       .from(outcomeStatements)
       .where(eq(outcomeStatements.outcomeId, outcome.id))
       .orderBy(asc(outcomeStatements.language));
     if (statements.length === 0) return refuse("errors.outcomeEmpty");
+    const adopted = await tx
+      .select({ theme: recommendations.theme, text: recommendations.text })
+      .from(recommendations)
+      .where(and(eq(recommendations.eventId, event.id), eq(recommendations.adopted, true)))
+      .orderBy(asc(recommendations.theme), asc(recommendations.position), asc(recommendations.createdAt));
     const [latest] = await tx
       .select({ revision: outcomeRevisions.revision })
       .from(outcomeRevisions)
@@ -122,40 +163,79 @@ export async function publishOutcome(
       .orderBy(desc(outcomeRevisions.revision))
       .limit(1);
     const revision = (latest?.revision ?? 0) + 1;
-    await tx.insert(outcomeRevisions).values({ outcomeId: outcome.id, revision, statements, note: input.note, publishedBy: viewer.userId });
-    await tx.update(outcomes).set({ status: "published", version: outcome.version + 1, updatedAt: new Date() }).where(eq(outcomes.id, outcome.id));
+    await tx.insert(outcomeRevisions).values({
+      outcomeId: outcome.id,
+      revision,
+      statements,
+      recommendations: adopted,
+      note: input.note,
+      jointlySigned: gate.jointlySigned,
+      unsignedReason: gate.jointlySigned ? "" : input.reason.trim(),
+      publishedAt: when.at,
+      publishedBy: viewer.userId,
+    });
+    await tx.update(outcomes).set({ status: "published", version: outcome.version + 1, updatedAt: now }).where(eq(outcomes.id, outcome.id));
     await audit(tx, {
       actorUserId: viewer.userId,
       eventId: event.id,
-      action: "outcome.publish",
+      action: when.scheduled ? "outcome.schedule" : "outcome.publish",
       entityType: "outcome",
       entityId: outcome.id,
-      details: { revision },
+      details: {
+        revision,
+        publishAt: when.at.toISOString(),
+        jointlySigned: gate.jointlySigned,
+        ...(gate.jointlySigned ? {} : { reason: input.reason.trim() }),
+        textHashes: Object.fromEntries(statements.map((s) => [s.language, statementHash(s.text)])),
+      },
     });
-    return ok({ revision });
+    return ok({ revision, scheduled: when.scheduled });
   });
 }
 
-/** What the public reads: the latest published revision, never the draft. */
-export async function getPublishedOutcome(eventId: string) {
+/** Calls off a scheduled publication before its time (nothing public is touched: it never was). */
+export async function cancelScheduledPublication(viewer: OrganizerViewer, eventId: string): Promise<WriteResult<undefined>> {
+  const event = await getEventForOrganizer(viewer, eventId);
+  if (!event) return refuse("errors.notFound");
   const db = await getDb();
-  const [row] = await db
+  return db.transaction(async (tx) => {
+    const [outcome] = await tx.select({ id: outcomes.id }).from(outcomes).where(eq(outcomes.eventId, event.id)).for("update");
+    if (!outcome) return refuse("errors.notFound");
+    const removed = await tx
+      .delete(outcomeRevisions)
+      .where(and(eq(outcomeRevisions.outcomeId, outcome.id), gt(outcomeRevisions.publishedAt, new Date())))
+      .returning({ revision: outcomeRevisions.revision });
+    if (removed.length === 0) return refuse("outcomePublish.nothingScheduled");
+    const [left] = await tx.select({ revision: outcomeRevisions.revision }).from(outcomeRevisions).where(eq(outcomeRevisions.outcomeId, outcome.id)).limit(1);
+    if (!left) await tx.update(outcomes).set({ status: "draft" }).where(eq(outcomes.id, outcome.id));
+    await audit(tx, { actorUserId: viewer.userId, eventId: event.id, action: "outcome.unschedule", entityType: "outcome", entityId: outcome.id, details: { revision: removed[0]!.revision } });
+    return ok(undefined);
+  });
+}
+
+/**
+ * What the public reads: the latest revision whose publication time has come, never the draft
+ * and never a scheduled (embargoed) revision before its time. `at` is for tests.
+ */
+export async function getPublishedOutcome(eventId: string, at: Date = new Date()) {
+  const db = await getDb();
+  const visible = and(eq(outcomes.eventId, eventId), lte(outcomeRevisions.publishedAt, at));
+  const rows = await db
     .select({
       revision: outcomeRevisions.revision,
       statements: outcomeRevisions.statements,
+      recommendations: outcomeRevisions.recommendations,
       note: outcomeRevisions.note,
+      jointlySigned: outcomeRevisions.jointlySigned,
+      unsignedReason: outcomeRevisions.unsignedReason,
       publishedAt: outcomeRevisions.publishedAt,
     })
     .from(outcomeRevisions)
     .innerJoin(outcomes, eq(outcomes.id, outcomeRevisions.outcomeId))
-    .where(eq(outcomes.eventId, eventId))
-    .orderBy(desc(outcomeRevisions.revision))
-    .limit(1);
-  if (!row) return null;
-  const [first] = await db
-    .select({ publishedAt: outcomeRevisions.publishedAt })
-    .from(outcomeRevisions)
-    .innerJoin(outcomes, eq(outcomes.id, outcomeRevisions.outcomeId))
-    .where(and(eq(outcomes.eventId, eventId), eq(outcomeRevisions.revision, 1)));
-  return { ...row, firstPublishedAt: first?.publishedAt ?? row.publishedAt };
+    .where(visible)
+    .orderBy(desc(outcomeRevisions.revision));
+  const [latest] = rows;
+  if (!latest) return null;
+  // Earlier versions stay readable: a correction never silently replaces what was published.
+  return { ...latest, firstPublishedAt: rows[rows.length - 1]!.publishedAt, earlier: rows.slice(1) };
 }

@@ -70,8 +70,19 @@ describe("outcomeDraftInput", () => {
 });
 
 describe("publishOutcomeInput", () => {
-  it("coerces the version and defaults the note", () => {
-    expect(publishOutcomeInput.parse({ version: "2" })).toEqual({ version: 2, note: "" });
+  it("coerces the version and defaults the note, the reason and the time (now)", () => {
+    expect(publishOutcomeInput.parse({ version: "2" })).toEqual({ version: 2, note: "", anyway: false, reason: "", publishAt: "" });
+  });
+
+  it("takes 'publish anyway' from a ticked box and a time as YYYY-MM-DDTHH:MM, and refuses another shape", () => {
+    expect(publishOutcomeInput.parse({ version: "2", anyway: "on", reason: " Signed on paper ", publishAt: "2026-02-14T16:00" })).toEqual({
+      version: 2,
+      note: "",
+      anyway: true,
+      reason: "Signed on paper",
+      publishAt: "2026-02-14T16:00",
+    });
+    expect(fieldErrors(publishOutcomeInput, { version: "2", publishAt: "14.02.2026 16:00" }).publishAt).toEqual(["invalidDateTime"]);
   });
 
   it('a note over 500 characters → "tooLong"', () => {

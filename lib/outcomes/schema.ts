@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { WORKING_LANGUAGES } from "@/lib/events/schema";
-import { optionalText } from "@/lib/forms/fields";
+import { checkbox, optionalText } from "@/lib/forms/fields";
 
 const MAX_STATEMENT = 50_000;
 
@@ -33,4 +33,12 @@ export type OutcomeDraftInput = z.output<typeof outcomeDraftInput>;
 export const publishOutcomeInput = z.object({
   note: optionalText(500),
   version: z.coerce.number().int().min(1),
+  /** Publish before every party signed off: needs a reason, shown to the public. */
+  anyway: checkbox,
+  reason: optionalText(500),
+  /** "YYYY-MM-DDTHH:MM" in the event's zone (an embargo), or "" for now. */
+  publishAt: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { error: "invalidDateTime" })]).default(""),
 });
+
+/** Who signs off for a party: a person of its delegation, or "" for the head of delegation. */
+export const signatoryInput = z.object({ signatory: z.union([z.literal(""), z.uuid({ error: "invalid" })]) });

@@ -270,7 +270,8 @@ describe("the demo organizer", () => {
   });
 
   it("publishes the outcome as revision 1", async () => {
-    const result = await publishOutcomeAction(ids.eventId, idle, form({ note: "First publication", version: "1" }));
+    // Nobody signed off in the demo: the organizer publishes anyway, with a reason.
+    const result = await publishOutcomeAction(ids.eventId, idle, form({ note: "First publication", version: "1", anyway: "on", reason: "Signed on paper at the press conference" }));
     expect(result).toEqual({ status: "ok", message: "outcomeForm.published" });
     const [outcome] = await db().select({ id: outcomes.id, status: outcomes.status }).from(outcomes).where(eq(outcomes.eventId, ids.eventId));
     expect(outcome?.status).toBe("published");

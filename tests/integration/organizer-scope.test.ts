@@ -142,7 +142,7 @@ describe("the second organizer and the demo event", () => {
     expect(await addPersonToDelegation(second, ids.eventId, personInput(ids.parties.Armenia))).toEqual(NOT_FOUND);
     expect(await changeMemberRole(second, ids.eventId, tural.id, "head")).toEqual(NOT_FOUND);
     expect(await saveOutcomeDraft(second, ids.eventId, { version: 1, statements: [{ language: "en", text: "Hijacked statement" }] })).toEqual(NOT_FOUND);
-    expect(await publishOutcome(second, ids.eventId, { note: "", version: 1 })).toEqual(NOT_FOUND);
+    expect(await publishOutcome(second, ids.eventId, { note: "", version: 1, anyway: true, reason: "x", publishAt: null })).toEqual(NOT_FOUND);
     expect(await updateEventStatus(second, ids.eventId, "draft")).toEqual(NOT_FOUND);
     expect(
       await createEvent(second, {
@@ -186,7 +186,7 @@ describe("the second organizer and the demo event", () => {
       expect(await addPersonToDelegation(viewer, "not-a-uuid", personInput(ids.parties.Armenia))).toEqual(NOT_FOUND);
       expect(await changeMemberRole(viewer, "not-a-uuid", demoItemId, "head")).toEqual(NOT_FOUND);
       expect(await saveOutcomeDraft(viewer, "not-a-uuid", { version: 1, statements: [{ language: "en", text: "x" }] })).toEqual(NOT_FOUND);
-      expect(await publishOutcome(viewer, "not-a-uuid", { note: "", version: 1 })).toEqual(NOT_FOUND);
+      expect(await publishOutcome(viewer, "not-a-uuid", { note: "", version: 1, anyway: true, reason: "x", publishAt: null })).toEqual(NOT_FOUND);
       expect(await updateEventStatus(viewer, "not-a-uuid", "draft")).toEqual(NOT_FOUND);
     }
     expect(await rowCounts(db())).toEqual(before);

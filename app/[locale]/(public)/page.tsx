@@ -1,19 +1,57 @@
+import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { PublishedOutcomeItem } from "@/components/outcomes/published-outcome-item";
 import { Link } from "@/i18n/navigation";
 import { listPublicEvents } from "@/lib/events/queries";
+import { publicOrigin } from "@/lib/http/origin";
+import { outcomesFeedPath } from "@/lib/outcomes/feed-paths";
+import { listPublishedOutcomes } from "@/lib/outcomes/public";
 import { formatDayRange } from "@/lib/time/format";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "publicHome" });
+  const origin = await publicOrigin();
+  return {
+    alternates: { types: { "application/atom+xml": [{ url: `${origin}${outcomesFeedPath(locale)}`, title: t("feedTitle") }] } },
+  };
+}
 
 export default async function HomePage() {
   const t = await getTranslations("home");
+  const site = await getTranslations("publicHome");
   const status = await getTranslations("eventStatus");
   const locale = await getLocale();
-  const events = await listPublicEvents();
+  const [events, outcomes] = await Promise.all([listPublicEvents(), listPublishedOutcomes({ limit: 5 })]);
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-3xl font-semibold">{t("title")}</h1>
         <p className="mt-2 max-w-2xl text-muted">{t("intro")}</p>
       </div>
+      <section aria-labelledby="outcomes-heading">
+        <h2 id="outcomes-heading" className="text-xl font-semibold">
+          {site("latestOutcomes")}
+        </h2>
+        {outcomes.length === 0 ? (
+          <p className="mt-2 text-muted">{site("noOutcomes")}</p>
+        ) : (
+          <ul className="mt-3 grid gap-3">
+            {outcomes.map((outcome) => (
+              <PublishedOutcomeItem key={outcome.eventId} outcome={outcome} />
+            ))}
+          </ul>
+        )}
+        <p className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
+          <Link href="/outcomes" className="text-accent underline underline-offset-4">
+            {site("searchOutcomes")}
+          </Link>
+          {/* A plain <a>: the feed is outside the locale prefix and is not a page. */}
+          <a href={outcomesFeedPath(locale)} type="application/atom+xml" className="text-accent underline underline-offset-4">
+            {site("feed")}
+          </a>
+        </p>
+      </section>
       <section aria-labelledby="events-heading">
         <h2 id="events-heading" className="text-xl font-semibold">
           {t("events")}

@@ -25,6 +25,8 @@ const ORGANIZER_FORM_NAMESPACES = [
   "deletionRequests",
   "records",
   "board",
+  "signOff",
+  "outcomePublish",
 ];
 
 /** Every organizer screen: anonymous → sign-in, delegates → 404. Pages and actions check again. */

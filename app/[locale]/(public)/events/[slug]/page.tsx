@@ -16,9 +16,17 @@ import { FinalRecordView } from "@/components/records/final-record";
 import { listFinalRecords } from "@/lib/records/reading";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/events/[slug]">): Promise<Metadata> {
-  const { slug } = await params;
+  const { slug, locale } = await params;
   const event = await getPublicEvent(slug);
-  return event ? { title: event.title, description: `${event.format} · ${event.city}, ${event.country}` } : {};
+  if (!event) return {};
+  // Link previews (messengers, social networks, search engines) read these.
+  const description = `${event.format} · ${event.city}, ${event.country}`;
+  return {
+    title: event.title,
+    description,
+    openGraph: { title: event.title, description, type: "article", url: `/${locale}/events/${event.slug}` },
+    twitter: { card: "summary", title: event.title, description },
+  };
 }
 
 export default async function PublicEventPage({ params }: PageProps<"/[locale]/events/[slug]">) {

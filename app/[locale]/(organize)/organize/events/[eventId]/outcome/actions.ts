@@ -2,9 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { requireOrganizer } from "@/lib/auth/viewer";
-import { failedWrite, formObject, invalid, type ActionState } from "@/lib/forms/action-state";
-import { publishOutcome, saveOutcomeDraft } from "@/lib/outcomes/queries";
-import { outcomeDraftInput, publishOutcomeInput } from "@/lib/outcomes/schema";
+import { failed, failedWrite, formObject, invalid, type ActionState } from "@/lib/forms/action-state";
+import { getEventForOrganizer } from "@/lib/events/queries";
+import { cancelScheduledPublication, publishOutcome, saveOutcomeDraft } from "@/lib/outcomes/queries";
+import { outcomeDraftInput, publishOutcomeInput, signatoryInput } from "@/lib/outcomes/schema";
+import { setSignatory } from "@/lib/outcomes/sign-off";
+import { zonedLocalToInstant } from "@/lib/time/zoned";
 
 export async function saveOutcomeDraftAction(eventId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireOrganizer();
@@ -20,8 +23,32 @@ export async function publishOutcomeAction(eventId: string, _prev: ActionState, 
   const viewer = await requireOrganizer();
   const parsed = publishOutcomeInput.safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
-  const result = await publishOutcome(viewer, eventId, parsed.data);
+  const event = await getEventForOrganizer(viewer, eventId);
+  if (!event) return failed("errors.notFound", form);
+  // The embargo is typed in the event's zone, like every time of the event.
+  const [day = "", time = ""] = parsed.data.publishAt.split("T");
+  const publishAt = parsed.data.publishAt ? zonedLocalToInstant(day, time, event.timeZone) : null;
+  if (parsed.data.publishAt && !publishAt) return failed("errors.form", form, { publishAt: ["invalidDateTime"] });
+  const result = await publishOutcome(viewer, event.id, { ...parsed.data, publishAt });
   if (!result.ok) return failedWrite(result, form);
   revalidatePath("/[locale]", "layout");
-  return { status: "ok", message: "outcomeForm.published" };
+  return { status: "ok", message: result.value.scheduled ? "outcomeForm.scheduled" : "outcomeForm.published" };
+}
+
+export async function cancelScheduledAction(eventId: string): Promise<ActionState> {
+  const viewer = await requireOrganizer();
+  const result = await cancelScheduledPublication(viewer, eventId);
+  if (!result.ok) return failed(result.reason);
+  revalidatePath("/[locale]", "layout");
+  return { status: "ok", message: "outcomeForm.unscheduled" };
+}
+
+export async function setSignatoryAction(eventId: string, partyId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+  const viewer = await requireOrganizer();
+  const parsed = signatoryInput.safeParse(formObject(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  const result = await setSignatory(viewer, eventId, partyId, parsed.data.signatory || null);
+  if (!result.ok) return failedWrite(result, form);
+  revalidatePath("/[locale]/organize/events/[eventId]/outcome", "page");
+  return { status: "ok", message: "signOff.signatorySaved" };
 }

@@ -4,9 +4,14 @@ import { organizerEventMetadata } from "@/lib/events/load";
 import { OrganizerEventHeader } from "@/components/events/organizer-event-header";
 import { requireOrganizer } from "@/lib/auth/viewer";
 import { getOutcomeForOrganizer } from "@/lib/outcomes/queries";
+import { getSignOffOverview } from "@/lib/outcomes/sign-off";
+import { isJointlySigned } from "@/lib/outcomes/sign-off-rules";
 import { formatDateTime } from "@/lib/time/format";
+import { cancelScheduledAction, setSignatoryAction } from "./actions";
+import { CancelScheduleButton } from "./_components/cancel-schedule-button";
 import { OutcomeDraftForm } from "./_components/outcome-draft-form";
 import { PublishOutcomeForm } from "./_components/publish-outcome-form";
+import { SignatoryForm } from "./_components/sign-off-panel";
 
 export function generateMetadata({ params }: PageProps<"/[locale]/organize/events/[eventId]/outcome">) {
   return organizerEventMetadata(params, "outcome");
@@ -15,13 +20,18 @@ export function generateMetadata({ params }: PageProps<"/[locale]/organize/event
 export default async function OutcomePage({ params }: PageProps<"/[locale]/organize/events/[eventId]/outcome">) {
   const { eventId } = await params;
   const viewer = await requireOrganizer();
-  const data = await getOutcomeForOrganizer(viewer, eventId);
-  if (!data) notFound();
+  const [data, signOffs] = await Promise.all([getOutcomeForOrganizer(viewer, eventId), getSignOffOverview(viewer, eventId)]);
+  if (!data || !signOffs) notFound();
   const { event, outcome, statements, revisions } = data;
   const t = await getTranslations("outcomeForm");
+  const s = await getTranslations("signOff");
+  const languages = await getTranslations("languages");
   const locale = await getLocale();
   const version = outcome?.version ?? 1;
-  const texts = Object.fromEntries(statements.map((s) => [s.language, s.text]));
+  const texts = Object.fromEntries(statements.map((st) => [st.language, st.text]));
+  const now = new Date();
+  const scheduled = revisions.find((r) => r.publishedAt > now);
+  const joint = isJointlySigned(signOffs.matrix);
   return (
     <div>
       <OrganizerEventHeader event={event} current="outcome" />
@@ -33,6 +43,64 @@ export default async function OutcomePage({ params }: PageProps<"/[locale]/organ
           <p className="mt-1 text-sm text-muted">{t("draftHint")}</p>
           <OutcomeDraftForm eventId={event.id} languages={event.languages} texts={texts} version={version} />
         </section>
+
+        <section aria-labelledby="signoff-heading" className="rounded border border-line bg-white p-4">
+          <h2 id="signoff-heading" className="text-xl font-semibold">
+            {s("heading")}
+          </h2>
+          <p className="mt-1 text-sm text-muted">{s("organizerIntro")}</p>
+          {signOffs.matrix.length === 0 ? (
+            <p className="mt-2 text-sm text-muted">{s("nothingToSign")}</p>
+          ) : (
+            <table className="mt-3 w-full border-collapse text-sm">
+              <caption className="sr-only">{s("tableCaption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="border-b border-line p-2 text-left">
+                    {s("version")}
+                  </th>
+                  {signOffs.parties.map((p) => (
+                    <th key={p.partyId} scope="col" className="border-b border-line p-2 text-left">
+                      {p.partyName}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {signOffs.matrix.map((line) => (
+                  <tr key={line.statementId}>
+                    <th scope="row" className="border-b border-line p-2 text-left font-medium">
+                      {languages(line.language)}
+                    </th>
+                    {line.cells.map((cell) => (
+                      <td key={cell.partyId} className="border-b border-line p-2">
+                        {cell.signed && cell.signedAt ? (
+                          <span className="text-ok">{s("signedCell", { name: cell.signedByName ?? "—", date: formatDateTime(cell.signedAt, event.timeZone, locale) })}</span>
+                        ) : (
+                          <span className="text-warn">{s("pendingCell")}</span>
+                        )}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <p className="mt-2 text-sm font-medium">{joint ? s("allSigned") : s("notAllSigned")}</p>
+          <div className="mt-4 grid gap-4 md:grid-cols-2">
+            {signOffs.parties.map((party) => (
+              <div key={party.partyId} className="space-y-1">
+                <p className="text-sm">
+                  {party.signatory
+                    ? s(party.signatory.hasAccount ? "signsFor" : "signsForNoAccount", { name: party.signatory.name, party: party.partyName })
+                    : s("noSignatory", { party: party.partyName })}
+                </p>
+                <SignatoryForm action={setSignatoryAction.bind(null, event.id, party.partyId)} party={party} />
+              </div>
+            ))}
+          </div>
+        </section>
+
         <section aria-labelledby="publish-heading" className="rounded border border-line bg-white p-4">
           <h2 id="publish-heading" className="text-xl font-semibold">
             {t("publication")}
@@ -43,14 +111,22 @@ export default async function OutcomePage({ params }: PageProps<"/[locale]/organ
             <ul className="mt-2 space-y-1 text-sm">
               {revisions.map((r) => (
                 <li key={r.revision}>
-                  {t("revisionLine", { revision: r.revision, date: formatDateTime(r.publishedAt, event.timeZone, locale) })}
+                  {r.publishedAt > now
+                    ? t("revisionScheduled", { revision: r.revision, date: formatDateTime(r.publishedAt, event.timeZone, locale) })
+                    : t("revisionLine", { revision: r.revision, date: formatDateTime(r.publishedAt, event.timeZone, locale) })}
                   {r.note && ` — ${r.note}`}
+                  {!r.jointlySigned && ` · ${t("notJointlySigned", { reason: r.unsignedReason })}`}
                 </li>
               ))}
             </ul>
           )}
-          {statements.length > 0 && (
-            <PublishOutcomeForm eventId={event.id} version={version} isCorrection={revisions.length > 0} />
+          {scheduled ? (
+            <>
+              <p className="mt-3 text-sm font-medium">{t("scheduledNote", { date: formatDateTime(scheduled.publishedAt, event.timeZone, locale) })}</p>
+              <CancelScheduleButton action={cancelScheduledAction.bind(null, event.id)} />
+            </>
+          ) : (
+            statements.length > 0 && <PublishOutcomeForm eventId={event.id} version={version} isCorrection={revisions.length > 0} jointlySigned={joint} zone={event.timeZone} />
           )}
         </section>
       </div>

@@ -1,0 +1,100 @@
+import type { Browser, Page } from "@playwright/test";
+import { DEMO_ORGANIZER, FOLLOW_UP_EVENT, expect, expectAccessible, openFollowUpEvent, signInByRequest, test, uniqueSuffix } from "./fixtures";
+
+// Issue #7: joint sign-off in two browsers, publication, the public page with both language
+// versions, and a correction that says so. On the demo's follow-up event, so the demo round
+// table stays as other tests expect it.
+
+async function addHead(page: Page, party: string, person: { name: string; email: string; password: string }) {
+  const addForm = page.getByRole("region", { name: "Add a person" });
+  await addForm.getByLabel("Party", { exact: true }).selectOption({ label: party });
+  await addForm.getByLabel("Name (Latin script)").fill(person.name);
+  await addForm.getByLabel("Email", { exact: true }).fill(person.email);
+  await addForm.getByLabel("Sign-in password (optional)").fill(person.password);
+  await addForm.getByLabel("Registration status").selectOption({ label: "Confirmed" });
+  await addForm.getByRole("checkbox", { name: "Head of delegation" }).check();
+  await addForm.getByLabel("Email an invitation link").uncheck();
+  await addForm.getByRole("button", { name: "Add person" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Person added." })).toBeVisible();
+}
+
+async function signOffBoth(browser: Browser, person: { email: string; password: string }) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInByRequest(page, person);
+  await page.goto("/en/schedule");
+  await page.getByRole("link", { name: "Sign-off" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Outcome sign-off" })).toBeVisible();
+  await expectAccessible(page);
+  for (const language of ["English", "Russian"]) {
+    const version = page.getByRole("article", { name: `${language} version` });
+    await version.getByRole("button", { name: `Sign off the ${language} version` }).click();
+    await expect(version.getByText(/^You signed off this version on/)).toBeVisible();
+  }
+  return context;
+}
+
+test("two heads sign off both language versions in their own browsers; the organizer publishes and corrects", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const id = uniqueSuffix();
+  const az = { name: `Azerbaijani Head ${id}`, email: `az.head.${id}@example.org`, password: `pw-${id}-az-long` };
+  const am = { name: `Armenian Head ${id}`, email: `am.head.${id}@example.org`, password: `pw-${id}-am-long` };
+  const english = `Joint statement ${id}: both delegations agree to meet again in spring.`;
+  const russian = `Совместное заявление ${id}: делегации договорились встретиться снова весной.`;
+
+  await signInByRequest(page, DEMO_ORGANIZER);
+  await openFollowUpEvent(page);
+  await page.getByRole("link", { name: "Delegations" }).click();
+  await addHead(page, "Azerbaijan", az);
+  await addHead(page, "Armenia", am);
+
+  await page.getByRole("link", { name: "Outcome" }).click();
+  await page.getByLabel("Statement in English").fill(english);
+  await page.getByLabel("Statement in Russian").fill(russian);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+  const table = page.getByRole("table", { name: "Sign-off of each language version by each party" });
+  await expect(table.getByText("Waiting")).toHaveCount(4);
+  await expectAccessible(page);
+
+  // Each head signs off in their own browser.
+  const azContext = await signOffBoth(browser, az);
+  const amContext = await signOffBoth(browser, am);
+
+  await page.reload();
+  await expect(page.getByText("Every party has signed off every language version.")).toBeVisible();
+  await expect(table.getByText(/^Signed by /)).toHaveCount(4);
+  await page.getByRole("button", { name: "Publish outcome" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Outcome published." })).toBeVisible();
+
+  // The public reads both language versions, jointly signed.
+  const anonymous = await browser.newContext();
+  const publicPage = await anonymous.newPage();
+  await publicPage.goto(FOLLOW_UP_EVENT.path);
+  const outcome = publicPage.getByRole("region", { name: "Outcome" });
+  await expect(outcome.getByRole("region", { name: "English" })).toContainText(english);
+  await expect(outcome.getByRole("region", { name: "Russian" })).toContainText(russian);
+  await expect(publicPage.getByText(/^Not jointly signed/)).toHaveCount(0);
+  await expectAccessible(publicPage);
+
+  // A correction: the edit withdraws the English sign-offs; published anyway with a reason and a note.
+  await page.getByLabel("Statement in English").fill(`${english} Corrected date.`);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+  await page.reload();
+  await expect(table.getByText("Waiting")).toHaveCount(2);
+  await page.getByLabel("What was corrected (shown to the public)").fill("The date of the next meeting.");
+  await page.getByRole("checkbox", { name: "Publish without every sign-off" }).check();
+  await page.getByLabel("Why (shown to the public beside “not jointly signed”)").fill("A typo fix agreed by phone.");
+  await page.getByRole("button", { name: "Publish correction" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Outcome published." })).toBeVisible();
+
+  await publicPage.reload();
+  await expect(publicPage.getByText(/· corrected on /)).toBeVisible();
+  await expect(publicPage.getByText("The date of the next meeting.", { exact: false })).toBeVisible();
+  await expect(publicPage.getByText("Not jointly signed: A typo fix agreed by phone.")).toBeVisible();
+  await publicPage.getByText("Earlier versions").click();
+  await expect(publicPage.getByRole("region", { name: /^Version 1, published on/ })).toContainText(english);
+  await expectAccessible(publicPage);
+  await Promise.all([azContext.close(), amContext.close(), anonymous.close()]);
+});

@@ -1,0 +1,97 @@
+import "server-only";
+// The Atom feeds of published outcomes (app/feeds/…/route.ts): all of them, or one initiative's.
+// Read without cookies or a locale prefix, so the labels come from a translator of our own over the
+// same catalogs (as the calendar feed does); `?lang=ru` picks Russian, anything else English.
+import { createTranslator } from "next-intl";
+import { loadMessages } from "@/i18n/messages";
+import { publicOrigin } from "@/lib/http/origin";
+import { initiativeFeedPath, outcomesFeedPath } from "./feed-paths";
+import { atomResponse, buildOutcomesAtom, type AtomLabels } from "./atom";
+import { getPublicInitiative, listPublishedOutcomes } from "./public";
+
+export type FeedLocale = "en" | "ru";
+
+/** How many entries a feed carries: the most recent publications. */
+const FEED_SIZE = 50;
+
+export function feedLocale(value: string | null | undefined): FeedLocale {
+  return value === "ru" ? "ru" : "en";
+}
+
+async function feedText(locale: FeedLocale) {
+  const messages = (await loadMessages(locale)) as { publicFeed?: Record<string, string> };
+  const t = createTranslator({ locale, messages: { publicFeed: messages.publicFeed! }, namespace: "publicFeed" });
+  const labels: AtomLabels = {
+    correction: (revision, note) => t("correction", { revision, note }),
+    corrected: (revision) => t("corrected", { revision }),
+    notJointlySigned: t("notJointlySigned"),
+    notJointlySignedReason: (reason) => t("notJointlySignedReason", { reason }),
+  };
+  return { t, labels };
+}
+
+/**
+ * The feed of all published outcomes, or of one initiative's (`initiativeSlug`; 404 when it has
+ * no public event). Every entry comes from listPublishedOutcomes, which never returns a
+ * scheduled revision before its time.
+ */
+export async function outcomeFeedResponse(request: Request, scope: { initiativeSlug?: string } = {}): Promise<Response> {
+  const locale = feedLocale(new URL(request.url).searchParams.get("lang"));
+  const at = new Date();
+  const [{ t, labels }, origin] = await Promise.all([feedText(locale), publicOrigin()]);
+
+  let feed: { id: string; title: string; subtitle: string; author: string; selfPath: string; alternatePath: string };
+  if (scope.initiativeSlug === undefined) {
+    feed = {
+      id: "urn:roundtable:outcomes",
+      title: t("allTitle"),
+      subtitle: t("allSubtitle"),
+      author: t("author"),
+      selfPath: outcomesFeedPath(locale),
+      alternatePath: `/${locale}/outcomes`,
+    };
+  } else {
+    const initiative = await getPublicInitiative(scope.initiativeSlug, at);
+    if (!initiative) {
+      return new Response(`${t("notFound")}\n`, {
+        status: 404,
+        headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+      });
+    }
+    feed = {
+      id: `urn:roundtable:initiative:${initiative.id}:outcomes`,
+      title: t("initiativeTitle", { initiative: initiative.name }),
+      subtitle: t("initiativeSubtitle", { initiative: initiative.name }),
+      author: initiative.name,
+      selfPath: initiativeFeedPath(initiative.slug, locale),
+      alternatePath: `/${locale}/initiatives/${encodeURIComponent(initiative.slug)}`,
+    };
+  }
+
+  const outcomes = await listPublishedOutcomes({ initiativeSlug: scope.initiativeSlug, at, limit: FEED_SIZE });
+  const xml = buildOutcomesAtom({
+    id: feed.id,
+    title: feed.title,
+    subtitle: feed.subtitle,
+    author: feed.author,
+    selfUrl: `${origin}${feed.selfPath}`,
+    alternateUrl: `${origin}${feed.alternatePath}`,
+    language: locale,
+    labels,
+    now: at,
+    outcomes: outcomes.map((o) => ({
+      eventId: o.eventId,
+      title: o.title,
+      link: `${origin}/${locale}/events/${encodeURIComponent(o.slug)}`,
+      initiativeName: o.initiativeName,
+      revision: o.revision,
+      statements: o.statements,
+      note: o.note,
+      jointlySigned: o.jointlySigned,
+      unsignedReason: o.unsignedReason,
+      firstPublishedAt: o.firstPublishedAt,
+      publishedAt: o.publishedAt,
+    })),
+  });
+  return atomResponse(xml);
+}

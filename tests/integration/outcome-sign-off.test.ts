@@ -1,0 +1,144 @@
+// Issue #7, points 2 and 3: each party's head of delegation (or designated signatory) signs off
+// each language version, bound to the text's hash; an edit withdraws it; publication needs every
+// sign-off or an explicit "anyway" with a reason; a scheduled publication is invisible to public
+// reads before its time. Real PostgreSQL; nothing mocked.
+import { and, desc, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { auditLog, outcomeRevisions, outcomeSignOffs, outcomeStatements, outcomes, users } from "@/db/schema";
+import type { DelegateViewer, OrganizerViewer } from "@/lib/auth/viewer";
+import { cancelScheduledPublication, getOutcomeForOrganizer, getPublishedOutcome, publishOutcome, saveOutcomeDraft } from "@/lib/outcomes/queries";
+import { getSignOffOverview, listSignOffsForDelegate, setSignatory, signOffStatement } from "@/lib/outcomes/sign-off";
+import type { OutcomeDraftInput } from "@/lib/outcomes/schema";
+import { isJointlySigned, statementHash } from "@/lib/outcomes/sign-off-rules";
+import { delegateViewer, memberByEmail, seedDemoContext, type DemoIds } from "@/tests/helpers/fixtures";
+import { setupTestDatabase } from "@/tests/helpers/test-db";
+
+const { db } = setupTestDatabase();
+
+let ids: DemoIds;
+let organizer: OrganizerViewer;
+let azHead: DelegateViewer;
+let amHead: DelegateViewer;
+let member: DelegateViewer;
+
+async function accountFor(email: string): Promise<DelegateViewer> {
+  const m = await memberByEmail(db(), ids.eventId, email);
+  const [existing] = await db().select({ id: users.id }).from(users).where(eq(users.personId, m.personId));
+  const id = existing?.id ?? (await db().insert(users).values({ email, role: "delegate", personId: m.personId, name: email }).returning({ id: users.id }))[0]!.id;
+  return delegateViewer(db(), id);
+}
+
+async function draft() {
+  const data = await getOutcomeForOrganizer(organizer, ids.eventId);
+  return { version: data!.outcome!.version, statements: data!.statements as OutcomeDraftInput["statements"] };
+}
+
+async function signAll(viewer: DelegateViewer) {
+  for (const s of (await draft()).statements) expect(await signOffStatement(viewer, ids.eventId, s.language, statementHash(s.text))).toEqual({ ok: true, value: undefined });
+}
+
+const now = { anyway: false, reason: "", publishAt: null, note: "" };
+
+beforeAll(async () => {
+  ({ ids, organizer } = await seedDemoContext(db()));
+  azHead = await accountFor("rauf.huseynov@example.org");
+  amHead = await accountFor("ani.petrosyan@example.org");
+  member = await accountFor("elnur.gasimov@example.org");
+});
+
+describe("sign-off", () => {
+  it("lets each head sign off what they read, and nobody else", async () => {
+    const { statements } = await draft();
+    const en = statements.find((s) => s.language === "en")!;
+    expect(await signOffStatement(azHead, ids.eventId, "en", statementHash(`${en.text} (an older text)`))).toEqual({ ok: false, reason: "signOff.changedMeanwhile" });
+    expect(await signOffStatement(member, ids.eventId, "en", statementHash(en.text))).toEqual({ ok: false, reason: "errors.notFound" });
+    expect(await db().select().from(outcomeSignOffs)).toEqual([]);
+
+    expect(await signOffStatement(azHead, ids.eventId, "en", statementHash(en.text))).toEqual({ ok: true, value: undefined });
+    const [logged] = await db().select({ details: auditLog.details }).from(auditLog).where(eq(auditLog.action, "outcome.sign_off")).orderBy(desc(auditLog.at)).limit(1);
+    expect(logged!.details).toMatchObject({ language: "en", partyId: ids.parties.Azerbaijan, textHash: statementHash(en.text) });
+    const mine = await listSignOffsForDelegate(azHead);
+    expect(mine.find((o) => o.eventId === ids.eventId)!.versions.map((v) => [v.language, v.signed])).toEqual([
+      ["en", true],
+      ["ru", false],
+    ]);
+    expect(await listSignOffsForDelegate(member)).toEqual([]);
+  });
+
+  it("refuses to publish without every sign-off, unless published anyway with a reason", async () => {
+    const { version } = await draft();
+    expect(await publishOutcome(organizer, ids.eventId, { ...now, version })).toEqual({ ok: false, reason: "outcomePublish.notJointlySigned" });
+    expect(await publishOutcome(organizer, ids.eventId, { ...now, version, anyway: true })).toEqual({ ok: false, reason: "unsignedReasonNeeded", field: "reason" });
+    expect(await db().select().from(outcomeRevisions)).toEqual([]);
+  });
+
+  it("withdraws the sign-offs of a version that is edited, and only those", async () => {
+    await signAll(azHead);
+    await signAll(amHead);
+    expect(isJointlySigned((await getSignOffOverview(organizer, ids.eventId))!.matrix)).toBe(true);
+    const { version, statements } = await draft();
+    const edited = statements.map((s) => (s.language === "en" ? { ...s, text: `${s.text}\n\nAn added sentence.` } : s));
+    expect((await saveOutcomeDraft(organizer, ids.eventId, { version, statements: edited })).ok).toBe(true);
+    const matrix = (await getSignOffOverview(organizer, ids.eventId))!.matrix;
+    expect(matrix.map((line) => [line.language, line.cells.map((c) => c.signed)])).toEqual([
+      ["en", [false, false]],
+      ["ru", [true, true]],
+    ]);
+    const [withdrawn] = await db().select({ details: auditLog.details }).from(auditLog).where(eq(auditLog.action, "outcome.sign_off_withdrawn"));
+    expect(withdrawn!.details).toMatchObject({ languages: ["en"] });
+    // Saving the same text again withdraws nothing.
+    await signAll(azHead);
+    await signAll(amHead);
+    const again = await draft();
+    expect((await saveOutcomeDraft(organizer, ids.eventId, { version: again.version, statements: again.statements })).ok).toBe(true);
+    expect(isJointlySigned((await getSignOffOverview(organizer, ids.eventId))!.matrix)).toBe(true);
+  });
+
+  it("schedules a jointly signed publication that no public read sees before its time", async () => {
+    const { version } = await draft();
+    const at = new Date(Date.now() + 60 * 60 * 1000);
+    expect(await publishOutcome(organizer, ids.eventId, { ...now, version, publishAt: at })).toEqual({ ok: true, value: { revision: 1, scheduled: true } });
+    expect(await getPublishedOutcome(ids.eventId)).toBeNull();
+    expect(await getPublishedOutcome(ids.eventId, new Date(at.getTime() - 1000))).toBeNull();
+    const atTime = await getPublishedOutcome(ids.eventId, at);
+    expect(atTime).toMatchObject({ revision: 1, jointlySigned: true, unsignedReason: "" });
+    const [logged] = await db().select({ action: auditLog.action, details: auditLog.details }).from(auditLog).where(eq(auditLog.action, "outcome.schedule"));
+    expect(Object.keys(logged!.details.textHashes as Record<string, string>).sort()).toEqual(["en", "ru"]);
+
+    // One scheduled publication at a time; it can be called off, and then nothing was ever public.
+    expect(await publishOutcome(organizer, ids.eventId, { ...now, version: version + 1 })).toEqual({ ok: false, reason: "outcomePublish.alreadyScheduled" });
+    expect(await cancelScheduledPublication(organizer, ids.eventId)).toEqual({ ok: true, value: undefined });
+    expect(await getPublishedOutcome(ids.eventId, at)).toBeNull();
+    const [row] = await db().select({ status: outcomes.status }).from(outcomes).where(eq(outcomes.eventId, ids.eventId));
+    expect(row!.status).toBe("draft");
+  });
+
+  it("refuses a publication time gone by", async () => {
+    const { version } = await draft();
+    expect(await publishOutcome(organizer, ids.eventId, { ...now, version, publishAt: new Date(Date.now() - 10 * 60 * 1000) })).toEqual({ ok: false, reason: "publishAtPast", field: "publishAt" });
+  });
+
+  it("publishes now, jointly signed, with the adopted recommendations", async () => {
+    const { version } = await draft();
+    expect(await publishOutcome(organizer, ids.eventId, { ...now, version })).toEqual({ ok: true, value: { revision: 1, scheduled: false } });
+    const published = await getPublishedOutcome(ids.eventId);
+    expect(published).toMatchObject({ revision: 1, jointlySigned: true, earlier: [] });
+    expect(published!.statements.map((s) => s.language)).toEqual(["en", "ru"]);
+  });
+
+  it("hands the signature to a designated delegate, away from the head", async () => {
+    const { version, statements } = await draft();
+    const ru = statements.find((s) => s.language === "ru")!;
+    expect((await saveOutcomeDraft(organizer, ids.eventId, { version, statements: statements.map((s) => (s.language === "ru" ? { ...s, text: `${ru.text} Исправлено.` } : s)) })).ok).toBe(true);
+    const elnur = await memberByEmail(db(), ids.eventId, "elnur.gasimov@example.org");
+    expect(await setSignatory(organizer, ids.eventId, ids.parties.Azerbaijan, elnur.personId)).toEqual({ ok: true, value: undefined });
+    const armenianPerson = (await memberByEmail(db(), ids.eventId, "ani.petrosyan@example.org")).personId;
+    expect(await setSignatory(organizer, ids.eventId, ids.parties.Azerbaijan, armenianPerson)).toEqual({ ok: false, reason: "signatoryNotInDelegation", field: "signatory" });
+    const text = (await draft()).statements.find((s) => s.language === "ru")!.text;
+    expect(await signOffStatement(azHead, ids.eventId, "ru", statementHash(text))).toEqual({ ok: false, reason: "errors.notFound" });
+    expect(await signOffStatement(member, ids.eventId, "ru", statementHash(text))).toEqual({ ok: true, value: undefined });
+    const statement = (await db().select({ id: outcomeStatements.id }).from(outcomeStatements).where(eq(outcomeStatements.language, "ru")))[0]!;
+    const [signed] = await db().select({ by: outcomeSignOffs.signedBy }).from(outcomeSignOffs).where(and(eq(outcomeSignOffs.statementId, statement.id), eq(outcomeSignOffs.partyId, ids.parties.Azerbaijan)));
+    expect(signed!.by).toBe(member.userId);
+  });
+});
