@@ -53,6 +53,16 @@ test("two heads sign off both language versions in their own browsers; the organ
   await page.getByLabel("Statement in Russian").fill(russian);
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+  // The press conference and links go out with the statement.
+  await page.getByLabel("Starts at (Asia/Baku)").fill("2027-03-19T16:00");
+  await page.getByLabel("Place", { exact: true }).fill(`Press hall ${id}`);
+  await page.getByRole("group", { name: "Speakers for Azerbaijan" }).getByRole("checkbox", { name: az.name }).check();
+  await page.getByLabel("Links: photos, video, press coverage").fill(`Photos ${id}\nVideo https://video.example.org/${id}`);
+  await page.getByRole("button", { name: "Save press conference, links and wording" }).click();
+  await expect(page.getByText("Each line needs a web address (https://…) at its end.")).toBeVisible();
+  await page.getByLabel("Links: photos, video, press coverage").fill(`Photos https://photos.example.org/${id}\nVideo https://video.example.org/${id}`);
+  await page.getByRole("button", { name: "Save press conference, links and wording" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /^Saved\.$/ })).toBeVisible();
   const table = page.getByRole("table", { name: "Sign-off of each language version by each party" });
   await expect(table.getByText("Waiting")).toHaveCount(4);
   await expectAccessible(page);
@@ -75,6 +85,11 @@ test("two heads sign off both language versions in their own browsers; the organ
   await expect(outcome.getByRole("region", { name: "English" })).toContainText(english);
   await expect(outcome.getByRole("region", { name: "Russian" })).toContainText(russian);
   await expect(publicPage.getByText(/^Not jointly signed/)).toHaveCount(0);
+  const press = outcome.getByRole("region", { name: "Final press conference" });
+  await expect(press).toContainText(`Press hall ${id}`);
+  // Added without a listing consent: the speaker is not named publicly.
+  await expect(press).not.toContainText(az.name);
+  await expect(outcome.getByRole("link", { name: "Photos" })).toHaveAttribute("href", `https://photos.example.org/${id}`);
   await expectAccessible(publicPage);
 
   // A correction: the edit withdraws the English sign-offs; published anyway with a reason and a note.

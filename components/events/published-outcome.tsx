@@ -7,6 +7,9 @@ type Published = {
   revision: number;
   statements: Statement[];
   recommendations: { theme: string; text: string }[];
+  pressConference: { startsAt: string | null; place: string };
+  speakers: { name: string; partyName: string }[];
+  links: { label: string; url: string }[];
   note: string;
   jointlySigned: boolean;
   unsignedReason: string;
@@ -65,6 +68,33 @@ export async function PublishedOutcome({ outcome, zone }: { outcome: Published; 
               </ul>
             </div>
           ))}
+        </section>
+      )}
+      {(outcome.pressConference.startsAt || outcome.pressConference.place || outcome.speakers.length > 0) && (
+        <section aria-labelledby="press-heading">
+          <h3 id="press-heading" className="text-lg font-semibold">
+            {t("pressConference")}
+          </h3>
+          <p>
+            {[outcome.pressConference.startsAt && formatDateTime(new Date(outcome.pressConference.startsAt), zone, locale), outcome.pressConference.place].filter(Boolean).join(" · ")}
+          </p>
+          {outcome.speakers.length > 0 && <p className="text-sm">{t("pressSpeakers", { names: outcome.speakers.map((s) => `${s.name} (${s.partyName})`).join(", ") })}</p>}
+        </section>
+      )}
+      {outcome.links.length > 0 && (
+        <section aria-labelledby="links-heading">
+          <h3 id="links-heading" className="text-lg font-semibold">
+            {t("links")}
+          </h3>
+          <ul className="list-disc pl-6">
+            {outcome.links.map((link) => (
+              <li key={link.url}>
+                <a href={link.url} rel="noopener noreferrer nofollow" className="text-accent underline">
+                  {link.label}
+                </a>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       {outcome.earlier.length > 0 && (

@@ -15,8 +15,17 @@ export const outcomes = pgTable("outcomes", {
   /** Scheduled publication (embargo); null publishes at once. */
   embargoUntil: timestamp({ withTimezone: true }),
   version: integer().notNull().default(1),
+  /** The final press conference: when, where, and who speaks for each party (person ids). */
+  pressConference: jsonb().$type<PressConference>().notNull().default({ startsAt: null, place: "", speakerIds: [] }),
+  /** Photos, video, press coverage. */
+  links: jsonb().$type<OutcomeLink[]>().notNull().default([]),
+  /** The wording of adopted recommendations as the outcome puts it, by recommendation id. */
+  recommendationWording: jsonb().$type<Record<string, string>>().notNull().default({}),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
+
+export type PressConference = { startsAt: string | null; place: string; speakerIds: string[] };
+export type OutcomeLink = { label: string; url: string };
 
 /** The statement in one language. */
 export const outcomeStatements = pgTable(
@@ -66,6 +75,8 @@ export const outcomeRevisions = pgTable(
     statements: jsonb().$type<{ language: string; text: string }[]>().notNull(),
     /** The adopted recommendations as published, with their wording and theme. */
     recommendations: jsonb().$type<{ theme: string; text: string }[]>().notNull().default([]),
+    pressConference: jsonb().$type<PressConference>().notNull().default({ startsAt: null, place: "", speakerIds: [] }),
+    links: jsonb().$type<OutcomeLink[]>().notNull().default([]),
     /** A public note on what a correction changed (empty for the first revision). */
     note: text().notNull().default(""),
     /** False when the organizer published before every party signed off every language version. */

@@ -1,12 +1,14 @@
 import "server-only";
 import { and, asc, desc, eq, gt, inArray, lte, notInArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { outcomeRevisions, outcomeSignOffs, outcomeStatements, outcomes, recommendations } from "@/db/schema";
+import { outcomeRevisions, outcomeSignOffs, outcomeStatements, outcomes } from "@/db/schema";
 import { audit } from "@/lib/audit/log";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { getEventForOrganizer } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import type { OutcomeDraftInput } from "./schema";
+import { listAdoptedRecommendations, publicSpeakers } from "./composition";
+import { outcomeRecommendations } from "./composition-rules";
 import { getSignOffOverview } from "./sign-off";
 import { editedStatements, publicationTime, publishGate, statementHash } from "./sign-off-rules";
 
@@ -151,11 +153,11 @@ export async function publishOutcome(viewer: OrganizerViewer, eventId: string, i
       .where(eq(outcomeStatements.outcomeId, outcome.id))
       .orderBy(asc(outcomeStatements.language));
     if (statements.length === 0) return refuse("errors.outcomeEmpty");
-    const adopted = await tx
-      .select({ theme: recommendations.theme, text: recommendations.text })
-      .from(recommendations)
-      .where(and(eq(recommendations.eventId, event.id), eq(recommendations.adopted, true)))
-      .orderBy(asc(recommendations.theme), asc(recommendations.position), asc(recommendations.createdAt));
+    const [composition] = await tx
+      .select({ pressConference: outcomes.pressConference, links: outcomes.links, wording: outcomes.recommendationWording })
+      .from(outcomes)
+      .where(eq(outcomes.id, outcome.id));
+    const adopted = outcomeRecommendations(await listAdoptedRecommendations(tx, event.id), composition!.wording);
     const [latest] = await tx
       .select({ revision: outcomeRevisions.revision })
       .from(outcomeRevisions)
@@ -168,6 +170,8 @@ export async function publishOutcome(viewer: OrganizerViewer, eventId: string, i
       revision,
       statements,
       recommendations: adopted,
+      pressConference: composition!.pressConference,
+      links: composition!.links,
       note: input.note,
       jointlySigned: gate.jointlySigned,
       unsignedReason: gate.jointlySigned ? "" : input.reason.trim(),
@@ -225,6 +229,8 @@ export async function getPublishedOutcome(eventId: string, at: Date = new Date()
       revision: outcomeRevisions.revision,
       statements: outcomeRevisions.statements,
       recommendations: outcomeRevisions.recommendations,
+      pressConference: outcomeRevisions.pressConference,
+      links: outcomeRevisions.links,
       note: outcomeRevisions.note,
       jointlySigned: outcomeRevisions.jointlySigned,
       unsignedReason: outcomeRevisions.unsignedReason,
@@ -236,6 +242,8 @@ export async function getPublishedOutcome(eventId: string, at: Date = new Date()
     .orderBy(desc(outcomeRevisions.revision));
   const [latest] = rows;
   if (!latest) return null;
+  // Names by today's consent: a speaker who withdrew their public listing disappears at once.
+  const speakers = await publicSpeakers(eventId, latest.pressConference.speakerIds);
   // Earlier versions stay readable: a correction never silently replaces what was published.
-  return { ...latest, firstPublishedAt: rows[rows.length - 1]!.publishedAt, earlier: rows.slice(1) };
+  return { ...latest, speakers, firstPublishedAt: rows[rows.length - 1]!.publishedAt, earlier: rows.slice(1) };
 }

@@ -42,3 +42,12 @@ export const publishOutcomeInput = z.object({
 
 /** Who signs off for a party: a person of its delegation, or "" for the head of delegation. */
 export const signatoryInput = z.object({ signatory: z.union([z.literal(""), z.uuid({ error: "invalid" })]) });
+
+/** The composition form: press conference (time typed in the event's zone), links one a line, wording per adopted recommendation (`wording_<id>`). */
+export const compositionInput = z.object({
+  version: z.coerce.number().int().min(1),
+  pressStartsAt: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { error: "invalidDateTime" })]).default(""),
+  pressPlace: optionalText(200),
+  speakerIds: z.array(z.uuid()).max(50).default([]),
+  links: optionalText(6000),
+});

@@ -5,7 +5,9 @@ import { requireOrganizer } from "@/lib/auth/viewer";
 import { failed, failedWrite, formObject, invalid, type ActionState } from "@/lib/forms/action-state";
 import { getEventForOrganizer } from "@/lib/events/queries";
 import { cancelScheduledPublication, publishOutcome, saveOutcomeDraft } from "@/lib/outcomes/queries";
-import { outcomeDraftInput, publishOutcomeInput, signatoryInput } from "@/lib/outcomes/schema";
+import { saveOutcomeComposition } from "@/lib/outcomes/composition";
+import { parseLinks } from "@/lib/outcomes/composition-rules";
+import { compositionInput, outcomeDraftInput, publishOutcomeInput, signatoryInput } from "@/lib/outcomes/schema";
 import { setSignatory } from "@/lib/outcomes/sign-off";
 import { zonedLocalToInstant } from "@/lib/time/zoned";
 
@@ -51,4 +53,30 @@ export async function setSignatoryAction(eventId: string, partyId: string, _prev
   if (!result.ok) return failedWrite(result, form);
   revalidatePath("/[locale]/organize/events/[eventId]/outcome", "page");
   return { status: "ok", message: "signOff.signatorySaved" };
+}
+
+export async function saveCompositionAction(eventId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+  const viewer = await requireOrganizer();
+  const parsed = compositionInput.safeParse(formObject(form, ["speakerIds"]));
+  if (!parsed.success) return invalid(parsed.error, form);
+  const event = await getEventForOrganizer(viewer, eventId);
+  if (!event) return failed("errors.notFound", form);
+  const [day = "", time = ""] = parsed.data.pressStartsAt.split("T");
+  const startsAt = parsed.data.pressStartsAt ? zonedLocalToInstant(day, time, event.timeZone) : null;
+  if (parsed.data.pressStartsAt && !startsAt) return failed("errors.form", form, { pressStartsAt: ["invalidDateTime"] });
+  const { links, badLines } = parseLinks(parsed.data.links);
+  if (badLines.length) return failed("errors.form", form, { links: ["notLinks"] });
+  const wording: Record<string, string> = {};
+  for (const [key, value] of form.entries()) {
+    if (key.startsWith("wording_") && typeof value === "string") wording[key.slice("wording_".length)] = value.slice(0, 4000);
+  }
+  const result = await saveOutcomeComposition(viewer, event.id, {
+    version: parsed.data.version,
+    pressConference: { startsAt: startsAt?.toISOString() ?? null, place: parsed.data.pressPlace, speakerIds: parsed.data.speakerIds },
+    links,
+    wording,
+  });
+  if (!result.ok) return failedWrite(result, form);
+  revalidatePath("/[locale]/organize/events/[eventId]/outcome", "page");
+  return { status: "ok", message: "outcomeForm.compositionSaved" };
 }

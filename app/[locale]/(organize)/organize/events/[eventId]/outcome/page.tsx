@@ -4,11 +4,16 @@ import { organizerEventMetadata } from "@/lib/events/load";
 import { OrganizerEventHeader } from "@/components/events/organizer-event-header";
 import { requireOrganizer } from "@/lib/auth/viewer";
 import { getOutcomeForOrganizer } from "@/lib/outcomes/queries";
+import { getOutcomeComposition } from "@/lib/outcomes/composition";
+import { formatLinks } from "@/lib/outcomes/composition-rules";
 import { getSignOffOverview } from "@/lib/outcomes/sign-off";
+import { themeLabel, type RecommendationThemeKey } from "@/lib/records/themes";
+import { instantToZonedParts } from "@/lib/time/zoned";
 import { isJointlySigned } from "@/lib/outcomes/sign-off-rules";
 import { formatDateTime } from "@/lib/time/format";
 import { cancelScheduledAction, setSignatoryAction } from "./actions";
 import { CancelScheduleButton } from "./_components/cancel-schedule-button";
+import { CompositionForm } from "./_components/composition-form";
 import { OutcomeDraftForm } from "./_components/outcome-draft-form";
 import { PublishOutcomeForm } from "./_components/publish-outcome-form";
 import { SignatoryForm } from "./_components/sign-off-panel";
@@ -20,8 +25,11 @@ export function generateMetadata({ params }: PageProps<"/[locale]/organize/event
 export default async function OutcomePage({ params }: PageProps<"/[locale]/organize/events/[eventId]/outcome">) {
   const { eventId } = await params;
   const viewer = await requireOrganizer();
-  const [data, signOffs] = await Promise.all([getOutcomeForOrganizer(viewer, eventId), getSignOffOverview(viewer, eventId)]);
-  if (!data || !signOffs) notFound();
+  const [data, signOffs, composition] = await Promise.all([getOutcomeForOrganizer(viewer, eventId), getSignOffOverview(viewer, eventId), getOutcomeComposition(viewer, eventId)]);
+  if (!data || !signOffs || !composition) notFound();
+  const themes = await getTranslations("themes");
+  const press = composition.outcome?.pressConference;
+  const pressAt = press?.startsAt ? instantToZonedParts(new Date(press.startsAt), data.event.timeZone) : null;
   const { event, outcome, statements, revisions } = data;
   const t = await getTranslations("outcomeForm");
   const s = await getTranslations("signOff");
@@ -42,6 +50,30 @@ export default async function OutcomePage({ params }: PageProps<"/[locale]/organ
           </h2>
           <p className="mt-1 text-sm text-muted">{t("draftHint")}</p>
           <OutcomeDraftForm eventId={event.id} languages={event.languages} texts={texts} version={version} />
+        </section>
+
+        <section aria-labelledby="composition-heading">
+          <h2 id="composition-heading" className="text-xl font-semibold">
+            {t("compositionHeading")}
+          </h2>
+          <p className="mt-1 text-sm text-muted">{t("compositionHint")}</p>
+          {composition.outcome ? (
+            <CompositionForm
+              eventId={event.id}
+              version={version}
+              zone={event.timeZone}
+              press={{ startsAt: pressAt ? `${pressAt.date}T${pressAt.time}` : "", place: press?.place ?? "", speakerIds: press?.speakerIds ?? [] }}
+              links={formatLinks(composition.outcome.links)}
+              speakers={composition.speakers}
+              adopted={composition.adopted.map((r) => ({
+                ...r,
+                themeLabel: themeLabel(r.theme, (key: RecommendationThemeKey) => themes(key)),
+                wording: composition.outcome?.wording[r.id] ?? "",
+              }))}
+            />
+          ) : (
+            <p className="mt-2 text-sm text-muted">{t("compositionAfterStatement")}</p>
+          )}
         </section>
 
         <section aria-labelledby="signoff-heading" className="rounded border border-line bg-white p-4">
