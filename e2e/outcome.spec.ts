@@ -110,6 +110,11 @@ test("two heads sign off both language versions in their own browsers; the organ
   await expect(publicPage.getByText("Not jointly signed: A typo fix agreed by phone.")).toBeVisible();
   await publicPage.getByText("Earlier versions").click();
   await expect(publicPage.getByRole("region", { name: /^Version 1, published on/ })).toContainText(english);
+  // The outcome alone, for paper or PDF.
+  await publicPage.getByRole("link", { name: "Print the outcome or save it as PDF" }).click();
+  await expect(publicPage.getByRole("heading", { level: 1, name: /^Outcome of “/ })).toBeVisible();
+  await expect(publicPage.getByRole("button", { name: "Print or save as PDF" })).toBeVisible();
+  await expect(publicPage.getByRole("region", { name: "English" })).toContainText(`${english} Corrected date.`);
   await expectAccessible(publicPage);
   await Promise.all([azContext.close(), amContext.close(), anonymous.close()]);
 });

@@ -18,11 +18,17 @@ type Published = {
   earlier: { revision: number; statements: Statement[]; publishedAt: Date; note: string }[];
 };
 
-function Statements({ statements, label }: { statements: Statement[]; label: (language: string) => string }) {
+function Statements({ statements, label, anchored = false }: { statements: Statement[]; label: (language: string) => string; anchored?: boolean }) {
   return (
     <div className="grid gap-4 md:grid-cols-2">
       {statements.map((statement) => (
-        <section key={statement.language} lang={statement.language} aria-label={label(statement.language)} className="rounded border border-line bg-white p-4">
+        <section
+          key={statement.language}
+          id={anchored ? `outcome-${statement.language}` : undefined}
+          lang={statement.language}
+          aria-label={label(statement.language)}
+          className="scroll-mt-4 rounded border border-line bg-white p-4"
+        >
           <h3 className="text-sm font-semibold uppercase tracking-wide text-muted">{label(statement.language)}</h3>
           <div className="mt-2 space-y-3 whitespace-pre-line leading-relaxed">{statement.text}</div>
         </section>
@@ -52,7 +58,17 @@ export async function PublishedOutcome({ outcome, zone }: { outcome: Published; 
       </p>
       {!outcome.jointlySigned && <p className="rounded border border-warn bg-amber-50 p-2 text-sm font-medium">{t("notJointlySigned", { reason: outcome.unsignedReason })}</p>}
       {outcome.revision > 1 && outcome.note && <p className="text-sm">{t("correctionNote", { note: outcome.note })}</p>}
-      <Statements statements={outcome.statements} label={label} />
+      {outcome.statements.length > 1 && (
+        // On a phone the versions stack: go straight to one's own language.
+        <nav aria-label={t("readIn")} className="flex flex-wrap gap-2 text-sm print:hidden">
+          {outcome.statements.map((statement) => (
+            <a key={statement.language} href={`#outcome-${statement.language}`} className="rounded border border-line bg-white px-3 py-1 hover:bg-paper">
+              {label(statement.language)}
+            </a>
+          ))}
+        </nav>
+      )}
+      <Statements statements={outcome.statements} label={label} anchored />
       {byTheme.size > 0 && (
         <section aria-labelledby="adopted-heading">
           <h3 id="adopted-heading" className="text-lg font-semibold">

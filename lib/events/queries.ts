@@ -166,6 +166,7 @@ export const getPublicEvent = cache(async (slug: string) => {
       languages: events.languages,
       status: events.status,
       initiativeName: initiatives.name,
+      initiativeSlug: initiatives.slug,
       hostPartyName: parties.name,
     })
     .from(events)

@@ -14,6 +14,7 @@ import { formatDateTime, formatDayRange } from "@/lib/time/format";
 import { zonedLocalToInstant } from "@/lib/time/zoned";
 import { FinalRecordView } from "@/components/records/final-record";
 import { listFinalRecords } from "@/lib/records/reading";
+import { Link } from "@/i18n/navigation";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/events/[slug]">): Promise<Metadata> {
   const { slug, locale } = await params;
@@ -48,7 +49,11 @@ export default async function PublicEventPage({ params }: PageProps<"/[locale]/e
   return (
     <article className="space-y-8">
       <header>
-        <p className="text-sm text-muted">{event.initiativeName}</p>
+        <p className="text-sm text-muted">
+          <Link href={`/initiatives/${event.initiativeSlug}`} className="underline-offset-4 hover:underline">
+            {event.initiativeName}
+          </Link>
+        </p>
         <h1 className="mt-1 text-3xl font-semibold">{event.title}</h1>
         <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
           <dt className="font-medium">{t("dates")}</dt>
@@ -72,7 +77,18 @@ export default async function PublicEventPage({ params }: PageProps<"/[locale]/e
         <h2 id="outcome-heading" className="text-2xl font-semibold">
           {t("outcome")}
         </h2>
-        {outcome ? <PublishedOutcome outcome={outcome} zone={event.timeZone} /> : <p className="mt-2 text-muted">{t("noOutcome")}</p>}
+        {outcome ? (
+          <>
+            <PublishedOutcome outcome={outcome} zone={event.timeZone} />
+            <p className="mt-2 text-sm print:hidden">
+              <Link href={`/events/${event.slug}/outcome`} className="text-accent underline">
+                {t("printOutcome")}
+              </Link>
+            </p>
+          </>
+        ) : (
+          <p className="mt-2 text-muted">{t("noOutcome")}</p>
+        )}
       </section>
 
       <section aria-labelledby="agenda-heading" className="space-y-3">

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PublishedOutcome } from "@/components/events/published-outcome";
+import { PrintButton } from "@/components/ui/print-button";
+import { Link } from "@/i18n/navigation";
+import { getPublicEvent } from "@/lib/events/queries";
+import { getPublishedOutcome } from "@/lib/outcomes/queries";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/events/[slug]/outcome">): Promise<Metadata> {
+  const { slug } = await params;
+  const event = await getPublicEvent(slug);
+  const t = await getTranslations("event");
+  return event ? { title: `${t("outcome")} · ${event.title}` } : {};
+}
+
+/** The published outcome alone, laid out for paper or "save as PDF": what the press takes away. */
+export default async function PrintableOutcomePage({ params }: PageProps<"/[locale]/events/[slug]/outcome">) {
+  const { slug } = await params;
+  const event = await getPublicEvent(slug);
+  if (!event) notFound();
+  const outcome = await getPublishedOutcome(event.id);
+  if (!outcome) notFound();
+  const t = await getTranslations("event");
+  return (
+    <article className="mx-auto max-w-4xl space-y-4 bg-white p-6 print:max-w-none print:p-0">
+      <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
+        <Link href={`/events/${event.slug}`} className="text-accent underline">
+          {t("backToEvent", { title: event.title })}
+        </Link>
+        <PrintButton label={t("print")} />
+      </div>
+      <header>
+        <p className="text-sm text-muted">{event.initiativeName}</p>
+        <h1 className="text-2xl font-semibold">{t("outcomeOf", { title: event.title })}</h1>
+        <p className="text-sm">
+          {event.venueName}, {event.city}, {event.country}
+        </p>
+      </header>
+      <PublishedOutcome outcome={outcome} zone={event.timeZone} />
+    </article>
+  );
+}
