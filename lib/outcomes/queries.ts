@@ -9,7 +9,7 @@ import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import type { OutcomeDraftInput } from "./schema";
 import { listAdoptedRecommendations, publicSpeakers } from "./composition";
 import { outcomeRecommendations } from "./composition-rules";
-import { getSignOffOverview } from "./sign-off";
+import { signOffMatrixFor } from "./sign-off";
 import { editedStatements, publicationTime, publishGate, statementHash } from "./sign-off-rules";
 
 export async function getOutcomeForOrganizer(viewer: OrganizerViewer, eventId: string) {
@@ -144,8 +144,8 @@ export async function publishOutcome(viewer: OrganizerViewer, eventId: string, i
       .from(outcomeRevisions)
       .where(and(eq(outcomeRevisions.outcomeId, outcome.id), gt(outcomeRevisions.publishedAt, now)));
     if (scheduled) return refuse("outcomePublish.alreadyScheduled");
-    const overview = await getSignOffOverview(viewer, event.id);
-    const gate = publishGate(overview?.matrix ?? [], { requested: input.anyway, reason: input.reason });
+    // Read under the outcome's lock, in this transaction: a sign-off or an edit cannot slip in between.
+    const gate = publishGate(await signOffMatrixFor(tx, event.id), { requested: input.anyway, reason: input.reason });
     if (!gate.ok) return gate.reason === "reasonNeeded" ? refuse("unsignedReasonNeeded", "reason") : refuse(gate.reason === "nothingToPublish" ? "errors.outcomeEmpty" : "outcomePublish.notJointlySigned");
     const statements = await tx
       .select({ language: outcomeStatements.language, text: outcomeStatements.text })

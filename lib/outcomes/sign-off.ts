@@ -64,6 +64,15 @@ async function signatories(db: Executor, eventId: string) {
   return [...byParty.values()];
 }
 
+/**
+ * The sign-off matrix of an event's outcome, on the executor given: inside a transaction, pass the
+ * transaction (PGlite has one connection: no query may run beside an open transaction).
+ */
+export async function signOffMatrixFor(db: Executor, eventId: string) {
+  const [{ statements, rows }, signers] = await Promise.all([statementsAndSignOffs(db, eventId), signatories(db, eventId)]);
+  return signOffMatrix(statements, signers.map((s) => s.partyId), rows);
+}
+
 /** The organizer's view: the sign-off of every language version by every party, and who signs. */
 export async function getSignOffOverview(viewer: OrganizerViewer, eventId: string) {
   const event = await getEventForOrganizer(viewer, eventId);

@@ -85,7 +85,7 @@ export async function saveRecord(viewer: Viewer, itemId: string, save: RecordSav
   });
 }
 
-export type StatusOutcome = { ok: true; version: number } | { ok: false; reason: "notFound" | "changedMeanwhile" | "alreadyFinal" | "notFinal" | "reasonNeeded" };
+export type StatusOutcome = { ok: true; version: number } | { ok: false; reason: "notFound" | "empty" | "changedMeanwhile" | "alreadyFinal" | "notFinal" | "reasonNeeded" };
 
 /** Writes a revision for a change of status (the texts as they are), and the audit entry. */
 async function statusRevision(tx: Tx, viewer: Viewer, scope: RecordScope, recordId: string, version: number, status: "draft" | "final", note: string) {
@@ -120,6 +120,8 @@ export async function finalizeRecord(viewer: Viewer, itemId: string, expectedVer
     const record = await lockRecord(tx, scope.itemId);
     if (!scope.canManage && record.rapporteurUserId !== viewer.userId) return { ok: false, reason: "notFound" };
     if (record.status === "final") return { ok: false, reason: "alreadyFinal" };
+    // Nothing written yet: there is no record to make final.
+    if (record.version === 0) return { ok: false, reason: "empty" };
     if (record.version !== expectedVersion) return { ok: false, reason: "changedMeanwhile" };
     const version = record.version + 1;
     const now = new Date();

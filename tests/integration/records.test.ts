@@ -593,6 +593,12 @@ describe("ids from the client", () => {
 // ── 7. Finalize and reopen ────────────────────────────────────────────────────────────────────
 
 describe("finalize and reopen", () => {
+  it("refuses to finalize a record nothing was written in", async () => {
+    const itemId = await assignedItem(rapporteur.userId);
+    expect(await finalizeRecord(rapporteur, itemId, 0)).toEqual({ ok: false, reason: "empty" });
+    expect(await mustRecordOf(itemId)).toMatchObject({ status: "draft", version: 0 });
+  });
+
   it("finalizes on the current version only, then refuses saves until reopened", async () => {
     const itemId = await assignedItem(rapporteur.userId);
     expect(await save(rapporteur, itemId, 0, draft({ summary: "Ready", recommendations: [rec("Final one")] }))).toMatchObject({ kind: "saved", version: 1 });
