@@ -8,6 +8,11 @@ import type { DelegateViewer, OrganizerViewer } from "@/lib/auth/viewer";
 import { getEventForOrganizer } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import { isUuid } from "@/lib/uuid";
+import { createTranslator } from "next-intl";
+import { loadMessages } from "@/i18n/messages";
+import type { MailContext } from "@/lib/invitations/issue";
+import { deliverMail } from "@/lib/mail/deliver";
+import { enqueueMail } from "@/lib/mail/outbox";
 import { signOffMatrix, statementHash } from "./sign-off-rules";
 
 /** The draft statements and every sign-off bound to them, for one event's outcome. */
@@ -42,7 +47,9 @@ async function signatories(db: Executor, eventId: string) {
       personId: delegationMembers.personId,
       role: delegationMembers.role,
       name: people.nameLatin,
+      personEmail: people.email,
       userId: users.id,
+      accountEmail: users.email,
     })
     .from(delegations)
     .innerJoin(parties, eq(parties.id, delegations.partyId))
@@ -211,4 +218,43 @@ export async function hasSignOffDuty(viewer: DelegateViewer): Promise<boolean> {
     )
     .limit(1);
   return Boolean(row);
+}
+
+/**
+ * Asks each party's signatory, by mail (or the outbox without SMTP), to sign off the language
+ * versions still waiting for their party. Nobody whose versions are all signed is asked.
+ */
+export async function requestSignOffs(viewer: OrganizerViewer, eventId: string, mail: MailContext): Promise<WriteResult<{ asked: number }>> {
+  const event = await getEventForOrganizer(viewer, eventId);
+  if (!event) return refuse("errors.notFound");
+  const db = await getDb();
+  const messages = await loadMessages(mail.locale);
+  const tr = createTranslator({ locale: mail.locale, messages }) as unknown as (key: string, values?: Record<string, string | number>) => string;
+  const link = `${mail.origin.replace(/\/+$/, "")}/${mail.locale}/sign-off`;
+  const result = await db.transaction(async (tx) => {
+    const [{ statements, rows }, signers] = await Promise.all([statementsAndSignOffs(tx, event.id), signatories(tx, event.id)]);
+    if (statements.length === 0) return refuse("errors.outcomeEmpty");
+    const matrix = signOffMatrix(statements, signers.map((p) => p.partyId), rows);
+    const outboxIds: string[] = [];
+    for (const [index, party] of signers.entries()) {
+      const waiting = matrix.filter((line) => !line.cells[index]!.signed).map((line) => tr(`languages.${line.language}`));
+      const to = party.signatory?.accountEmail ?? party.signatory?.personEmail;
+      if (waiting.length === 0 || !to) continue;
+      outboxIds.push(
+        await enqueueMail(tx, {
+          eventId: event.id,
+          createdByUserId: viewer.userId,
+          kind: "sign-off-request",
+          to,
+          subject: tr("signOffMail.subject", { event: event.title }),
+          body: tr("signOffMail.body", { name: party.signatory?.name ?? "", event: event.title, party: party.partyName, versions: waiting.join(", "), link }),
+        }),
+      );
+    }
+    await audit(tx, { actorUserId: viewer.userId, eventId: event.id, action: "outcome.sign_off_request", entityType: "event", entityId: event.id, details: { asked: outboxIds.length } });
+    return ok({ outboxIds });
+  });
+  if (!result.ok) return result;
+  await deliverMail(db, result.value.outboxIds);
+  return ok({ asked: result.value.outboxIds.length });
 }

@@ -4,10 +4,10 @@
 // reads before its time. Real PostgreSQL; nothing mocked.
 import { and, desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditLog, outcomeRevisions, outcomeSignOffs, outcomeStatements, outcomes, users } from "@/db/schema";
+import { auditLog, mailOutbox, outcomeRevisions, outcomeSignOffs, outcomeStatements, outcomes, users } from "@/db/schema";
 import type { DelegateViewer, OrganizerViewer } from "@/lib/auth/viewer";
 import { cancelScheduledPublication, getOutcomeForOrganizer, getPublishedOutcome, publishOutcome, saveOutcomeDraft } from "@/lib/outcomes/queries";
-import { getSignOffOverview, listSignOffsForDelegate, setSignatory, signOffStatement } from "@/lib/outcomes/sign-off";
+import { getSignOffOverview, listSignOffsForDelegate, requestSignOffs, setSignatory, signOffStatement } from "@/lib/outcomes/sign-off";
 import type { OutcomeDraftInput } from "@/lib/outcomes/schema";
 import { isJointlySigned, statementHash } from "@/lib/outcomes/sign-off-rules";
 import { delegateViewer, memberByEmail, seedDemoContext, type DemoIds } from "@/tests/helpers/fixtures";
@@ -140,5 +140,17 @@ describe("sign-off", () => {
     const statement = (await db().select({ id: outcomeStatements.id }).from(outcomeStatements).where(eq(outcomeStatements.language, "ru")))[0]!;
     const [signed] = await db().select({ by: outcomeSignOffs.signedBy }).from(outcomeSignOffs).where(and(eq(outcomeSignOffs.statementId, statement.id), eq(outcomeSignOffs.partyId, ids.parties.Azerbaijan)));
     expect(signed!.by).toBe(member.userId);
+  });
+
+  it("asks by mail only the signatories whose party still has versions to sign off", async () => {
+    const before = await db().select({ id: mailOutbox.id }).from(mailOutbox).where(eq(mailOutbox.kind, "sign-off-request"));
+    expect(before).toEqual([]);
+    expect(await requestSignOffs(organizer, ids.eventId, { locale: "en", origin: "https://roundtable.example.org" })).toEqual({ ok: true, value: { asked: 1 } });
+    const sent = await db().select({ to: mailOutbox.toAddress, subject: mailOutbox.subject, body: mailOutbox.body }).from(mailOutbox).where(eq(mailOutbox.kind, "sign-off-request"));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.to).toBe("ani.petrosyan@example.org");
+    expect(sent[0]!.subject).toBe("Please sign off the outcome of Bilateral round table in Tsaghkadzor");
+    expect(sent[0]!.body).toContain("Waiting for you: Russian.");
+    expect(sent[0]!.body).toContain("https://roundtable.example.org/en/sign-off");
   });
 });

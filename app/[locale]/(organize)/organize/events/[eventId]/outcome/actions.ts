@@ -8,7 +8,10 @@ import { cancelScheduledPublication, publishOutcome, saveOutcomeDraft } from "@/
 import { saveOutcomeComposition } from "@/lib/outcomes/composition";
 import { parseLinks } from "@/lib/outcomes/composition-rules";
 import { compositionInput, outcomeDraftInput, publishOutcomeInput, signatoryInput } from "@/lib/outcomes/schema";
-import { setSignatory } from "@/lib/outcomes/sign-off";
+import { requestSignOffs, setSignatory } from "@/lib/outcomes/sign-off";
+import { getLocale } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import { publicOrigin } from "@/lib/http/origin";
 import { zonedLocalToInstant } from "@/lib/time/zoned";
 
 export async function saveOutcomeDraftAction(eventId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
@@ -79,4 +82,12 @@ export async function saveCompositionAction(eventId: string, _prev: ActionState,
   if (!result.ok) return failedWrite(result, form);
   revalidatePath("/[locale]/organize/events/[eventId]/outcome", "page");
   return { status: "ok", message: "outcomeForm.compositionSaved" };
+}
+
+export async function requestSignOffsAction(eventId: string): Promise<ActionState> {
+  const viewer = await requireOrganizer();
+  const result = await requestSignOffs(viewer, eventId, { locale: (await getLocale()) as Locale, origin: await publicOrigin() });
+  if (!result.ok) return failed(result.reason);
+  revalidatePath("/[locale]/organize/events/[eventId]/outbox", "page");
+  return { status: "ok", message: result.value.asked > 0 ? "outcomeForm.signOffsRequested" : "outcomeForm.nobodyToAsk" };
 }

@@ -11,11 +11,12 @@ import { themeLabel, type RecommendationThemeKey } from "@/lib/records/themes";
 import { instantToZonedParts } from "@/lib/time/zoned";
 import { isJointlySigned } from "@/lib/outcomes/sign-off-rules";
 import { formatDateTime } from "@/lib/time/format";
-import { cancelScheduledAction, setSignatoryAction } from "./actions";
+import { cancelScheduledAction, requestSignOffsAction, setSignatoryAction } from "./actions";
 import { CancelScheduleButton } from "./_components/cancel-schedule-button";
 import { CompositionForm } from "./_components/composition-form";
 import { OutcomeDraftForm } from "./_components/outcome-draft-form";
 import { PublishOutcomeForm } from "./_components/publish-outcome-form";
+import { RequestSignOffsButton } from "./_components/request-sign-offs-button";
 import { SignatoryForm } from "./_components/sign-off-panel";
 
 export function generateMetadata({ params }: PageProps<"/[locale]/organize/events/[eventId]/outcome">) {
@@ -119,6 +120,7 @@ export default async function OutcomePage({ params }: PageProps<"/[locale]/organ
             </table>
           )}
           <p className="mt-2 text-sm font-medium">{joint ? s("allSigned") : s("notAllSigned")}</p>
+          {!joint && signOffs.matrix.length > 0 && <RequestSignOffsButton action={requestSignOffsAction.bind(null, event.id)} />}
           <div className="mt-4 grid gap-4 md:grid-cols-2">
             {signOffs.parties.map((party) => (
               <div key={party.partyId} className="space-y-1">
