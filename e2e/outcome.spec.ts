@@ -67,6 +67,15 @@ test("two heads sign off both language versions in their own browsers; the organ
   await expect(table.getByText("Waiting")).toHaveCount(4);
   await expectAccessible(page);
 
+  // The heads are asked by mail; without SMTP the messages wait in the outbox.
+  await page.getByRole("button", { name: "Ask the signatories to sign off" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The signatories still to sign were asked by mail" })).toBeVisible();
+  const outcomeUrl = page.url();
+  await page.getByRole("link", { name: "Outbox" }).first().click();
+  await expect(page.getByText(`Please sign off the outcome of ${FOLLOW_UP_EVENT.title} · to ${az.email}`)).toBeVisible();
+  await expect(page.getByText(`Please sign off the outcome of ${FOLLOW_UP_EVENT.title} · to ${am.email}`)).toBeVisible();
+  await page.goto(outcomeUrl);
+
   // Each head signs off in their own browser.
   const azContext = await signOffBoth(browser, az);
   const amContext = await signOffBoth(browser, am);
