@@ -6,6 +6,11 @@ test("the public reads the demo round table without seeing anything private", as
   await page.getByRole("link", { name: "Bilateral round table in Tsaghkadzor" }).click();
   await expect(page).toHaveURL(new RegExp(`${DEMO_EVENT_PATH}$`));
   await expect(page.getByRole("heading", { level: 1, name: "Bilateral round table in Tsaghkadzor" })).toBeVisible();
+  // Link previews: the event's title and an absolute picture address.
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "Bilateral round table in Tsaghkadzor");
+  const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(image).toMatch(/^https?:\/\/[^/]+\/og-default\.png$/);
+  expect((await page.request.get(image!)).headers()["content-type"]).toBe("image/png");
   await expect(page.getByText("Times are in the event's time zone: Asia/Yerevan (GMT+4).")).toBeVisible();
   await expect(page.getByText("Final press conference")).toBeVisible();
   // The meeting with the Security Council secretary is closed-door: the public sees only that it took place.

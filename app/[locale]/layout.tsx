@@ -4,12 +4,20 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { routing } from "@/i18n/routing";
+import { publicOrigin } from "@/lib/http/origin";
+import { previewMetadata } from "@/lib/seo/preview";
 import "../globals.css";
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "site" });
-  return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("tagline") };
+  return {
+    // Absolute addresses in link previews: the configured public origin, else this request's.
+    metadataBase: new URL(await publicOrigin()),
+    title: { default: t("name"), template: `%s · ${t("name")}` },
+    description: t("tagline"),
+    ...previewMetadata({ title: t("name"), description: t("tagline"), url: `/${locale}`, siteName: t("name") }),
+  };
 }
 
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {

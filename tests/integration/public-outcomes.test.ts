@@ -455,8 +455,8 @@ describe("public pages", () => {
     const outcomesMeta = await outcomesMetadata({ params: params(), searchParams: Promise.resolve({}) });
     expect(outcomesMeta).toMatchObject({
       title: "Published outcomes",
-      openGraph: { title: "Published outcomes", type: "website", url: `${ORIGIN}/en/outcomes` },
-      twitter: { card: "summary", title: "Published outcomes" },
+      openGraph: { title: "Published outcomes", type: "website", url: `${ORIGIN}/en/outcomes`, siteName: "Roundtable", images: [{ url: "/og-default.png", width: 1200, height: 630 }] },
+      twitter: { card: "summary_large_image", title: "Published outcomes", images: ["/og-default.png"] },
       alternates: { types: { "application/atom+xml": [{ url: `${ORIGIN}/feeds/outcomes` }] } },
     });
     expect(outcomesMeta.description).toBeTruthy();
@@ -464,8 +464,8 @@ describe("public pages", () => {
     const initiativeMeta = await initiativeMetadata({ params: params(DEMO_INITIATIVE_SLUG) });
     expect(initiativeMeta).toMatchObject({
       title: "Peace Bridge",
-      openGraph: { title: "Peace Bridge", type: "website", url: `${ORIGIN}/en/initiatives/${DEMO_INITIATIVE_SLUG}` },
-      twitter: { card: "summary", title: "Peace Bridge" },
+      openGraph: { title: "Peace Bridge", type: "website", url: `${ORIGIN}/en/initiatives/${DEMO_INITIATIVE_SLUG}`, images: [{ url: "/og-default.png" }] },
+      twitter: { card: "summary_large_image", title: "Peace Bridge" },
       alternates: { types: { "application/atom+xml": [{ url: `${ORIGIN}/feeds/initiatives/${DEMO_INITIATIVE_SLUG}` }] } },
     });
     expect(String(initiativeMeta.description)).toContain("Peace Bridge is a civil-society dialogue track");

@@ -6,6 +6,7 @@ import { publicOrigin } from "@/lib/http/origin";
 import { outcomesFeedPath } from "@/lib/outcomes/feed-paths";
 import { listPublishedOutcomes } from "@/lib/outcomes/public";
 import { normalizeQuery } from "@/lib/outcomes/search-text";
+import { previewMetadata } from "@/lib/seo/preview";
 
 /** How many results the page shows; the search narrows them down. */
 const PAGE_SIZE = 50;
@@ -29,8 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       canonical: url,
       types: { "application/atom+xml": [{ url: `${origin}${outcomesFeedPath(locale)}`, title: t("feedTitle") }] },
     },
-    openGraph: { title, description, type: "website", url },
-    twitter: { card: "summary", title, description },
+    ...previewMetadata({ title, description, url, siteName: (await getTranslations({ locale, namespace: "site" }))("name") }),
   };
 }
 

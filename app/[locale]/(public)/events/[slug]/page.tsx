@@ -15,6 +15,7 @@ import { zonedLocalToInstant } from "@/lib/time/zoned";
 import { FinalRecordView } from "@/components/records/final-record";
 import { listFinalRecords } from "@/lib/records/reading";
 import { Link } from "@/i18n/navigation";
+import { previewMetadata } from "@/lib/seo/preview";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/events/[slug]">): Promise<Metadata> {
   const { slug, locale } = await params;
@@ -25,8 +26,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/events/[
   return {
     title: event.title,
     description,
-    openGraph: { title: event.title, description, type: "article", url: `/${locale}/events/${event.slug}` },
-    twitter: { card: "summary", title: event.title, description },
+    ...previewMetadata({ title: event.title, description, type: "article", url: `/${locale}/events/${event.slug}`, siteName: (await getTranslations({ locale, namespace: "site" }))("name") }),
   };
 }
 

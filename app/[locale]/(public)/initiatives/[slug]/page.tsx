@@ -7,6 +7,7 @@ import { initiativeFeedPath } from "@/lib/outcomes/feed-paths";
 import { getPublicInitiative } from "@/lib/outcomes/public";
 import { excerpt } from "@/lib/outcomes/search-text";
 import { formatDateTime, formatDayRange } from "@/lib/time/format";
+import { previewMetadata } from "@/lib/seo/preview";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -32,8 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       canonical: url,
       types: { "application/atom+xml": [{ url: `${origin}${initiativeFeedPath(initiative.slug, locale)}`, title: t("feedTitle", { name: initiative.name }) }] },
     },
-    openGraph: { title: initiative.name, description, type: "website", url },
-    twitter: { card: "summary", title: initiative.name, description },
+    ...previewMetadata({ title: initiative.name, description, url, siteName: (await getTranslations({ locale, namespace: "site" }))("name") }),
   };
 }
 
