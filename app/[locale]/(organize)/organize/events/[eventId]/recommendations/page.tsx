@@ -37,42 +37,18 @@ export default async function RecommendationsBoardPage({ params, searchParams }:
       <p className="mt-2 text-sm font-medium">{t("counts", { adopted: board.adoptedCount, total: board.total })}</p>
 
       <form method="get" className="mt-4 flex flex-wrap items-end gap-3 rounded border border-line bg-white p-3" aria-label={t("filter")}>
-        <div>
-          <label htmlFor="theme" className="block text-sm font-medium">
-            {t("theme")}
-          </label>
-          <select id="theme" name="theme" defaultValue={filter.theme ?? ""} className="mt-1 rounded border border-line bg-white px-3 py-2">
-            <option value="">{t("all")}</option>
-            {board.themes.map((theme) => (
-              <option key={theme} value={theme}>
-                {label(theme)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="session" className="block text-sm font-medium">
-            {t("session")}
-          </label>
-          <select id="session" name="session" defaultValue={filter.itemId ?? ""} className="mt-1 max-w-xs rounded border border-line bg-white px-3 py-2">
-            <option value="">{t("all")}</option>
-            {board.sessions.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="adopted" className="block text-sm font-medium">
-            {t("adoption")}
-          </label>
-          <select id="adopted" name="adopted" defaultValue={filter.adopted ?? ""} className="mt-1 rounded border border-line bg-white px-3 py-2">
-            <option value="">{t("all")}</option>
-            <option value="yes">{t("adoptedOnly")}</option>
-            <option value="no">{t("notAdoptedOnly")}</option>
-          </select>
-        </div>
+        <FilterSelect name="theme" label={t("theme")} allLabel={t("all")} value={filter.theme} options={board.themes.map((theme) => ({ value: theme, label: label(theme) }))} />
+        <FilterSelect name="session" label={t("session")} allLabel={t("all")} value={filter.itemId} options={board.sessions.map((s) => ({ value: s.id, label: s.title }))} />
+        <FilterSelect
+          name="adopted"
+          label={t("adoption")}
+          allLabel={t("all")}
+          value={filter.adopted}
+          options={[
+            { value: "yes", label: t("adoptedOnly") },
+            { value: "no", label: t("notAdoptedOnly") },
+          ]}
+        />
         <button type="submit" className="rounded border border-line bg-white px-4 py-2 font-medium hover:bg-paper">
           {t("apply")}
         </button>
@@ -105,6 +81,25 @@ export default async function RecommendationsBoardPage({ params, searchParams }:
           </ul>
         </section>
       ))}
+    </div>
+  );
+}
+
+/** One filter of the board's GET form: "all" first, then the choices. */
+function FilterSelect({ name, label, allLabel, value, options }: { name: string; label: string; allLabel: string; value?: string; options: { value: string; label: string }[] }) {
+  return (
+    <div>
+      <label htmlFor={name} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select id={name} name={name} defaultValue={value ?? ""} className="mt-1 max-w-xs rounded border border-line bg-white px-3 py-2">
+        <option value="">{allLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }
