@@ -126,22 +126,23 @@ export function SelectField({
   options,
   defaultValue = "",
   placeholder,
-}: Common & { options: { value: string; label: string }[]; defaultValue?: string; placeholder?: string }) {
+  id = name,
+}: Common & { options: { value: string; label: string }[]; defaultValue?: string; placeholder?: string; id?: string }) {
   const error = fieldError(state, name);
   return (
     <div>
-      <label htmlFor={name} className="block text-sm font-medium">
+      <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
       <select
-        id={name}
+        id={id}
         name={name}
         required={required}
         // key: a select only takes defaultValue on mount; remount it to restore what was chosen.
         key={typedValue(state, name, defaultValue)}
         defaultValue={typedValue(state, name, defaultValue)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
+        aria-describedby={describedBy(id, error, hint)}
         className={control}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
@@ -151,8 +152,8 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <Hint id={`${name}-hint`} text={hint} />
-      <Message id={`${name}-error`} code={error} />
+      <Hint id={`${id}-hint`} text={hint} />
+      <Message id={`${id}-error`} code={error} />
     </div>
   );
 }

@@ -16,6 +16,8 @@ export function SignatoryForm({ action, party }: { action: (state: ActionState, 
       <FormStatus state={state} />
       <SelectField
         name="signatory"
+        // One form per party on the page: each select needs its own id for its label.
+        id={`signatory-${party.partyId}`}
         label={t("signatoryFor", { party: party.partyName })}
         state={state}
         defaultValue={party.signatory?.designated ? party.signatory.personId : ""}
