@@ -14,6 +14,7 @@ import type { MailContext } from "@/lib/invitations/issue";
 import { deliverMail } from "@/lib/mail/deliver";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { signOffMatrix, statementHash } from "./sign-off-rules";
+import { firstSignInLink, SIGN_OFF_LINK_HOURS } from "./signatory-access";
 
 /** The draft statements and every sign-off bound to them, for one event's outcome. */
 async function statementsAndSignOffs(db: Executor, eventId: string) {
@@ -224,34 +225,41 @@ export async function hasSignOffDuty(viewer: DelegateViewer): Promise<boolean> {
  * Asks each party's signatory, by mail (or the outbox without SMTP), to sign off the language
  * versions still waiting for their party. Nobody whose versions are all signed is asked.
  */
-export async function requestSignOffs(viewer: OrganizerViewer, eventId: string, mail: MailContext): Promise<WriteResult<{ asked: number }>> {
+export async function requestSignOffs(viewer: OrganizerViewer, eventId: string, mail: MailContext, now = new Date()): Promise<WriteResult<{ asked: number }>> {
   const event = await getEventForOrganizer(viewer, eventId);
   if (!event) return refuse("errors.notFound");
   const db = await getDb();
   const messages = await loadMessages(mail.locale);
   const tr = createTranslator({ locale: mail.locale, messages }) as unknown as (key: string, values?: Record<string, string | number>) => string;
-  const link = `${mail.origin.replace(/\/+$/, "")}/${mail.locale}/sign-off`;
+  const origin = mail.origin.replace(/\/+$/, "");
+  const signOffPage = `${origin}/${mail.locale}/sign-off`;
   const result = await db.transaction(async (tx) => {
     const [{ statements, rows }, signers] = await Promise.all([statementsAndSignOffs(tx, event.id), signatories(tx, event.id)]);
     if (statements.length === 0) return refuse("errors.outcomeEmpty");
     const matrix = signOffMatrix(statements, signers.map((p) => p.partyId), rows);
     const outboxIds: string[] = [];
+    let firstSignInLinks = 0;
     for (const [index, party] of signers.entries()) {
+      const signatory = party.signatory;
       const waiting = matrix.filter((line) => !line.cells[index]!.signed).map((line) => tr(`languages.${line.language}`));
-      const to = party.signatory?.accountEmail ?? party.signatory?.personEmail;
-      if (waiting.length === 0 || !to) continue;
+      const to = signatory?.accountEmail ?? signatory?.personEmail;
+      if (!signatory?.personId || waiting.length === 0 || !to) continue;
+      const values = { name: signatory.name ?? "", event: event.title, party: party.partyName, versions: waiting.join(", "), link: signOffPage };
+      let body = tr("signOffMail.body", values);
+      if (!signatory.userId) {
+        // No account yet: the mail carries a one-time link that signs them in and opens the sign-off.
+        const access = await firstSignInLink(tx, { personId: signatory.personId, email: to, name: signatory.name ?? to }, now);
+        if (access) {
+          firstSignInLinks += 1;
+          const link = `${origin}/${mail.locale}/sign-in/link/${access.token}?next=${encodeURIComponent(`/${mail.locale}/sign-off`)}`;
+          body = tr("signOffMail.bodyFirstSignIn", { ...values, link, hours: SIGN_OFF_LINK_HOURS });
+        }
+      }
       outboxIds.push(
-        await enqueueMail(tx, {
-          eventId: event.id,
-          createdByUserId: viewer.userId,
-          kind: "sign-off-request",
-          to,
-          subject: tr("signOffMail.subject", { event: event.title }),
-          body: tr("signOffMail.body", { name: party.signatory?.name ?? "", event: event.title, party: party.partyName, versions: waiting.join(", "), link }),
-        }),
+        await enqueueMail(tx, { eventId: event.id, createdByUserId: viewer.userId, kind: "sign-off-request", to, subject: tr("signOffMail.subject", { event: event.title }), body }),
       );
     }
-    await audit(tx, { actorUserId: viewer.userId, eventId: event.id, action: "outcome.sign_off_request", entityType: "event", entityId: event.id, details: { asked: outboxIds.length } });
+    await audit(tx, { actorUserId: viewer.userId, eventId: event.id, action: "outcome.sign_off_request", entityType: "event", entityId: event.id, details: { asked: outboxIds.length, firstSignInLinks } });
     return ok({ outboxIds });
   });
   if (!result.ok) return result;

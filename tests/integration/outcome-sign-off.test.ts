@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, mailOutbox, outcomeRevisions, outcomeSignOffs, outcomeStatements, outcomes, users } from "@/db/schema";
 import type { DelegateViewer, OrganizerViewer } from "@/lib/auth/viewer";
 import { cancelScheduledPublication, getOutcomeForOrganizer, getPublishedOutcome, publishOutcome, saveOutcomeDraft } from "@/lib/outcomes/queries";
+import { consumeSignInLink } from "@/lib/auth/sign-in-links";
 import { getSignOffOverview, listSignOffsForDelegate, requestSignOffs, setSignatory, signOffStatement } from "@/lib/outcomes/sign-off";
 import type { OutcomeDraftInput } from "@/lib/outcomes/schema";
 import { isJointlySigned, statementHash } from "@/lib/outcomes/sign-off-rules";
@@ -152,5 +153,41 @@ describe("sign-off", () => {
     expect(sent[0]!.subject).toBe("Please sign off the outcome of Bilateral round table in Tsaghkadzor");
     expect(sent[0]!.body).toContain("Waiting for you: Russian.");
     expect(sent[0]!.body).toContain("https://roundtable.example.org/en/sign-off");
+  });
+
+  it("mails a signatory without an account a one-time link that signs them in, works for 72 hours, and opens the sign-off", async () => {
+    const tigran = await memberByEmail(db(), ids.eventId, "tigran.hakobyan@example.org");
+    expect(await db().select({ id: users.id }).from(users).where(eq(users.personId, tigran.personId))).toEqual([]);
+    expect(await setSignatory(organizer, ids.eventId, ids.parties.Armenia, tigran.personId)).toEqual({ ok: true, value: undefined });
+    const overview = await getSignOffOverview(organizer, ids.eventId);
+    expect(overview!.parties.find((p) => p.partyName === "Armenia")!.signatory).toMatchObject({ personId: tigran.personId, hasAccount: false });
+
+    const sentAt = new Date();
+    expect(await requestSignOffs(organizer, ids.eventId, { locale: "en", origin: "https://roundtable.example.org/" }, sentAt)).toEqual({ ok: true, value: { asked: 1 } });
+    const [sent] = await db().select({ to: mailOutbox.toAddress, body: mailOutbox.body }).from(mailOutbox).where(eq(mailOutbox.kind, "sign-off-request")).orderBy(desc(mailOutbox.createdAt)).limit(1);
+    expect(sent!.to).toBe("tigran.hakobyan@example.org");
+    expect(sent!.body).toContain("Waiting for you: Russian.");
+    expect(sent!.body).toContain("It works once, for 72 hours");
+    const link = /https:\/\/roundtable\.example\.org\/en\/sign-in\/link\/([A-Za-z0-9_-]+)\?next=%2Fen%2Fsign-off/.exec(sent!.body);
+    expect(link, sent!.body).not.toBeNull();
+
+    // The account is the roster person's own, a delegate's, without a password.
+    const [account] = await db().select().from(users).where(eq(users.personId, tigran.personId));
+    expect(account).toMatchObject({ email: "tigran.hakobyan@example.org", role: "delegate", passwordHash: null });
+    expect((await getSignOffOverview(organizer, ids.eventId))!.parties.find((p) => p.partyName === "Armenia")!.signatory).toMatchObject({ hasAccount: true });
+
+    // Not after 72 hours; within them once, and then never again.
+    expect(await consumeSignInLink(link![1]!, new Date(sentAt.getTime() + 72 * 3_600_000 + 1_000))).toBeNull();
+    expect(await consumeSignInLink(link![1]!, new Date(sentAt.getTime() + 71 * 3_600_000))).toMatchObject({ id: account!.id, email: "tigran.hakobyan@example.org" });
+    expect(await consumeSignInLink(link![1]!, new Date(sentAt.getTime() + 71 * 3_600_000))).toBeNull();
+
+    // Signed in, he signs off for Armenia.
+    const asTigran = await delegateViewer(db(), account!.id);
+    const text = (await draft()).statements.find((s) => s.language === "ru")!.text;
+    expect(await signOffStatement(asTigran, ids.eventId, "ru", statementHash(text))).toEqual({ ok: true, value: undefined });
+
+    // The audit log notes the request and the one-time link it carried.
+    const [request] = await db().select({ details: auditLog.details }).from(auditLog).where(eq(auditLog.action, "outcome.sign_off_request")).orderBy(desc(auditLog.at)).limit(1);
+    expect(request!.details).toMatchObject({ asked: 1, firstSignInLinks: 1 });
   });
 });

@@ -55,12 +55,13 @@ export async function requestSignInLinkAction(_prev: ActionState, form: FormData
 }
 
 /** Spends the link from the email (a POST: mail scanners that open links do not sign anyone in). */
-export async function signInWithLinkAction(token: string, _prev: ActionState, _form: FormData): Promise<ActionState> {
+export async function signInWithLinkAction(token: string, _prev: ActionState, form: FormData): Promise<ActionState> {
   try {
     await signIn("sign-in-link", { token, redirect: false });
   } catch (error) {
     if (error instanceof AuthError) return failed("signInLink.invalid");
     throw error;
   }
-  redirect(`/${await getLocale()}/schedule`);
+  const locale = await getLocale();
+  redirect(safeReturnPath(form.get("next"), locale) ?? `/${locale}/schedule`);
 }

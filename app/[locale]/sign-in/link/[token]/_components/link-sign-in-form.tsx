@@ -6,13 +6,14 @@ import { FormStatus, SubmitButton } from "@/components/ui/form-fields";
 import { idle } from "@/lib/forms/action-state";
 import { signInWithLinkAction } from "../../../actions";
 
-export function LinkSignInForm({ token }: { token: string }) {
+export function LinkSignInForm({ token, next }: { token: string; next?: string }) {
   const t = useTranslations("signInLink");
   const [state, action] = useActionState(signInWithLinkAction.bind(null, token), idle);
   return (
     <form action={action} className="mt-6 space-y-4">
       <FormStatus state={state} />
-      <SubmitButton pendingLabel={t("signingIn")}>{t("continue")}</SubmitButton>
+      {next && <input type="hidden" name="next" value={next} />}
+      <SubmitButton pendingLabel={t("signingIn")}>{t(next ? "continueNext" : "continue")}</SubmitButton>
     </form>
   );
 }
