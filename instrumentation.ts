@@ -4,4 +4,6 @@ export async function register() {
   const { openEmbeddedDatabaseAtStart, scheduleTravelDocumentPurge } = await import("./instrumentation-node");
   await openEmbeddedDatabaseAtStart();
   scheduleTravelDocumentPurge();
+  const { watchScheduledReleases } = await import("./lib/cache/release-watch");
+  watchScheduledReleases();
 }

@@ -10,6 +10,13 @@ const nextConfig: NextConfig = {
   // The dev server logs every request's URL: a calendar feed's URL is its secret (production logs none).
   logging: { incomingRequests: { ignore: [/\/calendar\/[^/?]/] } },
   poweredByHeader: false,
+  // Cached public pages live in this process's memory only: a restarted server never serves a
+  // copy made before it stopped (an embargo may have ended meanwhile), and two servers on one
+  // build (the e2e suite's) never read each other's pages.
+  experimental: { isrFlushToDisk: false },
+  // A shared cache (CDN) in front may serve a public page at most a minute past its revalidate
+  // time while it fetches a fresh one (Next.js would allow a year).
+  expireTime: 120,
   // `npm test` runs `npm run typecheck` (tsc over app, lib, tests and e2e) before it builds;
   // checking again inside `next build` would only double the time.
   typescript: { ignoreBuildErrors: true },

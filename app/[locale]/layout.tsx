@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { SiteHeader } from "@/components/layout/site-header";
 import { routing } from "@/i18n/routing";
-import { publicOrigin } from "@/lib/http/origin";
+import { configuredOrigin } from "@/lib/http/origin";
 import { previewMetadata } from "@/lib/seo/preview";
 import "../globals.css";
 
@@ -12,12 +11,19 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "site" });
   return {
-    // Absolute addresses in link previews: the configured public origin, else this request's.
-    metadataBase: new URL(await publicOrigin()),
+    // Absolute addresses in link previews. Not the request's host: public pages are cached, and
+    // one cached copy serves every request.
+    metadataBase: new URL(configuredOrigin()),
     title: { default: t("name"), template: `%s · ${t("name")}` },
     description: t("tagline"),
     ...previewMetadata({ title: t("name"), description: t("tagline"), url: `/${locale}`, siteName: t("name") }),
   };
+}
+
+// No page is rendered at build time (they read the database); public pages are rendered on their
+// first visit and then served from the cache (see lib/cache/public-pages.ts).
+export function generateStaticParams() {
+  return [];
 }
 
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
@@ -32,12 +38,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           {t("skipToContent")}
         </a>
         {/* Locale only: forms get their messages through <ClientMessages> where they are used. */}
-        <NextIntlClientProvider messages={{}}>
-          <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-7xl px-4 py-6 sm:py-8">
-            {children}
-          </main>
-        </NextIntlClientProvider>
+        {/* Each route group puts its own header (cached or per request) and <main> in. */}
+        <NextIntlClientProvider messages={{}}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

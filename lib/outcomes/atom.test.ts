@@ -139,6 +139,6 @@ describe("helpers", () => {
   it("atomResponse is a public, briefly cached Atom document", () => {
     const response = atomResponse("<feed/>");
     expect(response.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
-    expect(response.headers.get("cache-control")).toBe("public, max-age=60");
+    expect(response.headers.get("cache-control")).toBe("public, max-age=15");
   });
 });

@@ -138,12 +138,16 @@ export function buildOutcomesAtom(input: AtomInput): string {
   return feed.atom1();
 }
 
-/** An Atom response. Public and briefly cached: nothing in it is scheduled, only a minute late at worst. */
+/**
+ * An Atom response, rendered per request. Shared caches may keep it for a few seconds only: a
+ * publication or correction reaches a feed reader's next poll within seconds, and nothing
+ * scheduled is ever in it.
+ */
 export function atomResponse(xml: string): Response {
   return new Response(xml, {
     headers: {
       "Content-Type": "application/atom+xml; charset=utf-8",
-      "Cache-Control": "public, max-age=60",
+      "Cache-Control": "public, max-age=15",
     },
   });
 }

@@ -15,6 +15,7 @@ import { DEMO_EVENT_SLUG, DEMO_INITIATIVE_SLUG } from "@/db/seed/demo";
 import { loadMessages } from "@/i18n/messages";
 import type { Locale } from "@/i18n/routing";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
+import { readReleaseTimes } from "@/lib/cache/release-times";
 import { outcomeEntryId } from "@/lib/outcomes/atom";
 import { getPublicInitiative, listPublishedOutcomes } from "@/lib/outcomes/public";
 import { getPublishedOutcome } from "@/lib/outcomes/queries";
@@ -29,6 +30,7 @@ import InitiativePage, { generateMetadata as initiativeMetadata } from "@/app/[l
 vi.mock("next/headers", () => ({ headers: vi.fn(async () => new Headers({ host: "localhost:3000" })) }));
 vi.mock("next-intl/server", () => ({
   getLocale: vi.fn(async () => "en"),
+  setRequestLocale: vi.fn(),
   getTranslations: vi.fn(async (arg: string | { locale: Locale; namespace: string }) => {
     const { locale, namespace } = typeof arg === "string" ? { locale: "en" as Locale, namespace: arg } : arg;
     return createTranslator({ locale, messages: await loadMessages(locale), namespace });
@@ -93,7 +95,7 @@ async function readFeed(path: string, slug?: string) {
   const { response, text } = await fetchFeed(path, slug);
   expect(response.status).toBe(200);
   expect(response.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
-  expect(response.headers.get("cache-control")).toBe("public, max-age=60");
+  expect(response.headers.get("cache-control")).toBe("public, max-age=15");
   expect(XMLValidator.validate(text)).toBe(true);
   const feed = parseAtomFeed(text);
   return { text, feed, entries: feed.entries ?? [] };
@@ -126,6 +128,8 @@ describe("public outcomes", () => {
     expect(event?.outcome).toBeNull();
     expect((await allFeed()).entries).toHaveLength(0);
     expect((await initiativeFeed()).entries).toHaveLength(0);
+    // The release watcher has nothing to wait for.
+    expect(await readReleaseTimes(db())).toEqual({ lastReleased: null, nextScheduled: null });
   });
 
   it("keeps a scheduled first publication out of every public read until its time", async () => {
@@ -257,6 +261,8 @@ describe("public outcomes", () => {
     const [listed] = await listPublishedOutcomes();
     expect(listed?.revision).toBe(2);
     expect(JSON.stringify(listed)).not.toContain(EMBARGOED);
+    // The release watcher sees the newest public revision and wakes for the scheduled one.
+    expect(await readReleaseTimes(db())).toEqual({ lastReleased: correctedAt, nextScheduled: scheduledAt });
     expect(await listPublishedOutcomes({ query: EMBARGOED })).toEqual([]);
     expect(await listPublishedOutcomes({ query: EMBARGOED.toLowerCase(), initiativeSlug: DEMO_INITIATIVE_SLUG })).toEqual([]);
     expect(await listPublishedOutcomes({ query: "Scheduled correction" })).toEqual([]);
@@ -443,7 +449,7 @@ describe("public pages", () => {
   });
 
   it("the home page keeps its events and adds the latest outcomes", async () => {
-    const page = await html(HomePage());
+    const page = await html(HomePage({ params: params() } as never));
     expect(page).toContain(">Latest outcomes</h2>");
     expect(page).toContain(">Events</h2>");
     expect(page.indexOf(">Latest outcomes</h2>")).toBeLessThan(page.indexOf(">Events</h2>"));
@@ -451,27 +457,29 @@ describe("public pages", () => {
     expect(page).not.toContain(EMBARGOED);
   });
 
+  // Relative addresses: the pages are cached, so Next.js makes them absolute with the configured
+  // origin (metadataBase in the locale layout), never with a request's host.
   it("gives link previews and the feed as an alternate", async () => {
     const outcomesMeta = await outcomesMetadata({ params: params(), searchParams: Promise.resolve({}) });
     expect(outcomesMeta).toMatchObject({
       title: "Published outcomes",
-      openGraph: { title: "Published outcomes", type: "website", url: `${ORIGIN}/en/outcomes`, siteName: "Roundtable", images: [{ url: "/og-default.png", width: 1200, height: 630 }] },
+      openGraph: { title: "Published outcomes", type: "website", url: "/en/outcomes", siteName: "Roundtable", images: [{ url: "/og-default.png", width: 1200, height: 630 }] },
       twitter: { card: "summary_large_image", title: "Published outcomes", images: ["/og-default.png"] },
-      alternates: { types: { "application/atom+xml": [{ url: `${ORIGIN}/feeds/outcomes` }] } },
+      alternates: { types: { "application/atom+xml": [{ url: "/feeds/outcomes" }] } },
     });
     expect(outcomesMeta.description).toBeTruthy();
 
     const initiativeMeta = await initiativeMetadata({ params: params(DEMO_INITIATIVE_SLUG) });
     expect(initiativeMeta).toMatchObject({
       title: "Peace Bridge",
-      openGraph: { title: "Peace Bridge", type: "website", url: `${ORIGIN}/en/initiatives/${DEMO_INITIATIVE_SLUG}`, images: [{ url: "/og-default.png" }] },
+      openGraph: { title: "Peace Bridge", type: "website", url: `/en/initiatives/${DEMO_INITIATIVE_SLUG}`, images: [{ url: "/og-default.png" }] },
       twitter: { card: "summary_large_image", title: "Peace Bridge" },
-      alternates: { types: { "application/atom+xml": [{ url: `${ORIGIN}/feeds/initiatives/${DEMO_INITIATIVE_SLUG}` }] } },
+      alternates: { types: { "application/atom+xml": [{ url: `/feeds/initiatives/${DEMO_INITIATIVE_SLUG}` }] } },
     });
     expect(String(initiativeMeta.description)).toContain("Peace Bridge is a civil-society dialogue track");
     expect(await initiativeMetadata({ params: params("no-such-initiative") })).toEqual({});
 
     const homeMeta = await homeMetadata({ params: params() });
-    expect(homeMeta.alternates?.types?.["application/atom+xml"]).toEqual([{ url: `${ORIGIN}/feeds/outcomes`, title: "Published outcomes (Atom)" }]);
+    expect(homeMeta.alternates?.types?.["application/atom+xml"]).toEqual([{ url: "/feeds/outcomes", title: "Published outcomes (Atom)" }]);
   });
 });

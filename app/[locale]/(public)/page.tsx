@@ -1,27 +1,34 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/i18n/page-locale";
 import { PublishedOutcomeItem } from "@/components/outcomes/published-outcome-item";
 import { Link } from "@/i18n/navigation";
 import { listPublicEvents } from "@/lib/events/queries";
-import { publicOrigin } from "@/lib/http/origin";
 import { outcomesFeedPath } from "@/lib/outcomes/feed-paths";
 import { listPublishedOutcomes } from "@/lib/outcomes/public";
 import { formatDayRange } from "@/lib/time/format";
 
+// Served from the cache (lib/cache/public-pages.ts): rendered on the first visit, refreshed at once
+// when something it shows is published or changed, and at the latest after this many seconds.
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "publicHome" });
-  const origin = await publicOrigin();
   return {
-    alternates: { types: { "application/atom+xml": [{ url: `${origin}${outcomesFeedPath(locale)}`, title: t("feedTitle") }] } },
+    alternates: { types: { "application/atom+xml": [{ url: outcomesFeedPath(locale), title: t("feedTitle") }] } },
   };
 }
 
-export default async function HomePage() {
+export default async function HomePage({ params }: PageProps<"/[locale]">) {
+  const locale = await pageLocale(params);
   const t = await getTranslations("home");
   const site = await getTranslations("publicHome");
   const status = await getTranslations("eventStatus");
-  const locale = await getLocale();
   const [events, outcomes] = await Promise.all([listPublicEvents(), listPublishedOutcomes({ limit: 5 })]);
   return (
     <div className="space-y-6">

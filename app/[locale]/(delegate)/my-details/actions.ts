@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requireDelegate, type DelegateViewer } from "@/lib/auth/viewer";
@@ -17,7 +18,7 @@ export async function updateConsentAction(memberId: string, _prev: ActionState, 
   const result = await updateMyConsent(viewer, memberId, parsed.data.consent);
   if (!result.ok) return failed(result.reason, form);
   // Names are resolved at read time everywhere; refresh the pages that show them.
-  revalidatePath("/[locale]", "layout");
+  refreshPublicPages();
   return { status: "ok", message: "myDetails.consentSaved" };
 }
 
@@ -29,7 +30,7 @@ export async function updateProfileAction(_prev: ActionState, form: FormData): P
   if (!result.ok && result.reason === CHANGED_MEANWHILE) return await profileConflict(viewer, form);
   if (!result.ok) return failedWrite(result, form);
   // Names appear on agendas, participant lists and the public page, read live.
-  revalidatePath("/[locale]", "layout");
+  refreshPublicPages();
   return { status: "ok", message: "myDetails.profileSaved" };
 }
 

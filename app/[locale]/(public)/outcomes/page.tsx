@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/i18n/page-locale";
 import { PublishedOutcomeItem } from "@/components/outcomes/published-outcome-item";
 import { Link } from "@/i18n/navigation";
-import { publicOrigin } from "@/lib/http/origin";
 import { outcomesFeedPath } from "@/lib/outcomes/feed-paths";
 import { listPublishedOutcomes } from "@/lib/outcomes/public";
 import { normalizeQuery } from "@/lib/outcomes/search-text";
 import { previewMetadata } from "@/lib/seo/preview";
+
+// Per search text, so rendered per request (the reads are cheap; the result pages are not cached).
+export const dynamic = "force-dynamic";
 
 /** How many results the page shows; the search narrows them down. */
 const PAGE_SIZE = 50;
@@ -19,8 +22,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "publicOutcomes" });
-  const origin = await publicOrigin();
-  const url = `${origin}/${locale}/outcomes`;
+  const url = `/${locale}/outcomes`;
   const title = t("title");
   const description = t("description");
   return {
@@ -28,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description,
     alternates: {
       canonical: url,
-      types: { "application/atom+xml": [{ url: `${origin}${outcomesFeedPath(locale)}`, title: t("feedTitle") }] },
+      types: { "application/atom+xml": [{ url: outcomesFeedPath(locale), title: t("feedTitle") }] },
     },
     ...previewMetadata({ title, description, url, siteName: (await getTranslations({ locale, namespace: "site" }))("name") }),
   };
@@ -36,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Search across published outcomes; with no search text, the latest outcomes. */
 export default async function OutcomesPage({ params, searchParams }: Props) {
-  const { locale } = await params;
+  const locale = await pageLocale(params);
   const query = normalizeQuery((await searchParams).q);
   const t = await getTranslations("publicOutcomes");
   const outcomes = await listPublishedOutcomes({ query, limit: PAGE_SIZE });

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/viewer";
 import { failed, formObject, invalid, type ActionState } from "@/lib/forms/action-state";
@@ -17,6 +18,7 @@ export async function finalizeRecordAction(itemId: string, _prev: ActionState, f
   const result = await finalizeRecord(viewer, itemId, parsed.data.version);
   if (!result.ok) return failed(`records.refused.${result.reason}`, form);
   revalidatePath("/[locale]/records", "layout");
+  refreshPublicPages(); // a final record is public (closed-door ones without names)
   return { status: "ok", message: "records.finalizedNow" };
 }
 
@@ -27,6 +29,7 @@ export async function reopenRecordAction(itemId: string, _prev: ActionState, for
   const result = await reopenRecord(viewer, itemId, parsed.data.reason);
   if (result.ok) {
     revalidatePath("/[locale]/records", "layout");
+    refreshPublicPages(); // a reopened record leaves the public pages at once
     return { status: "ok", message: "records.reopenedNow" };
   }
   if (result.reason === "reasonNeeded") return failed("errors.form", form, { reason: ["reopenReasonNeeded"] });

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { requireOrganizer } from "@/lib/auth/viewer";
 import { failed, formObject, invalid, type ActionState } from "@/lib/forms/action-state";
 import { confirmDeletionRequest, declineDeletionRequest } from "@/lib/privacy/deletion";
@@ -8,7 +8,7 @@ import { confirmDeletionInput, declineDeletionInput } from "@/lib/privacy/schema
 
 function refresh() {
   // A confirmed deletion renames the person everywhere their name is shown.
-  revalidatePath("/[locale]", "layout");
+  refreshPublicPages();
 }
 
 export async function confirmDeletionAction(requestId: string, _prev: ActionState, form: FormData): Promise<ActionState> {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/i18n/page-locale";
 import { AgendaDays } from "@/components/agenda/agenda-days";
 import { ParticipantLines } from "@/components/agenda/participant-lines";
 import { TimeZoneNote } from "@/components/agenda/time-zone-note";
@@ -17,6 +18,14 @@ import { listFinalRecords } from "@/lib/records/reading";
 import { Link } from "@/i18n/navigation";
 import { previewMetadata } from "@/lib/seo/preview";
 
+// Served from the cache (lib/cache/public-pages.ts): rendered on the first visit, refreshed at once
+// when something it shows is published or changed, and at the latest after this many seconds.
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/events/[slug]">): Promise<Metadata> {
   const { slug, locale } = await params;
   const event = await getPublicEvent(slug);
@@ -31,6 +40,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/events/[
 }
 
 export default async function PublicEventPage({ params }: PageProps<"/[locale]/events/[slug]">) {
+  const locale = await pageLocale(params);
   const { slug } = await params;
   const event = await getPublicEvent(slug);
   if (!event) notFound();
@@ -45,7 +55,6 @@ export default async function PublicEventPage({ params }: PageProps<"/[locale]/e
   const reading = await getTranslations("recordReading");
   const status = await getTranslations("eventStatus");
   const languages = await getTranslations("languages");
-  const locale = await getLocale();
   return (
     <article className="space-y-8">
       <header>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/i18n/page-locale";
 import { Link } from "@/i18n/navigation";
-import { publicOrigin } from "@/lib/http/origin";
 import { initiativeFeedPath } from "@/lib/outcomes/feed-paths";
 import { getPublicInitiative } from "@/lib/outcomes/public";
 import { excerpt } from "@/lib/outcomes/search-text";
@@ -16,13 +16,20 @@ function partyList(parties: string[], locale: string): string {
   return new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(parties);
 }
 
+// Served from the cache (lib/cache/public-pages.ts): rendered on the first visit, refreshed at once
+// when something it shows is published or changed, and at the latest after this many seconds.
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const initiative = await getPublicInitiative(slug);
   if (!initiative) return {};
   const t = await getTranslations({ locale, namespace: "publicInitiative" });
-  const origin = await publicOrigin();
-  const url = `${origin}/${locale}/initiatives/${encodeURIComponent(initiative.slug)}`;
+  const url = `/${locale}/initiatives/${encodeURIComponent(initiative.slug)}`;
   const description = initiative.description.trim()
     ? excerpt(initiative.description, "", 200).before
     : t("description", { name: initiative.name, parties: partyList(initiative.parties, locale) });
@@ -31,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description,
     alternates: {
       canonical: url,
-      types: { "application/atom+xml": [{ url: `${origin}${initiativeFeedPath(initiative.slug, locale)}`, title: t("feedTitle", { name: initiative.name }) }] },
+      types: { "application/atom+xml": [{ url: initiativeFeedPath(initiative.slug, locale), title: t("feedTitle", { name: initiative.name }) }] },
     },
     ...previewMetadata({ title: initiative.name, description, url, siteName: (await getTranslations({ locale, namespace: "site" }))("name") }),
   };
@@ -39,7 +46,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** An initiative's public page: its parties as equals, and the archive of its public events with their outcomes. */
 export default async function PublicInitiativePage({ params }: Props) {
-  const { locale, slug } = await params;
+  const locale = await pageLocale(params);
+  const { slug } = await params;
   const initiative = await getPublicInitiative(slug);
   if (!initiative) notFound();
   const t = await getTranslations("publicInitiative");

@@ -6,6 +6,9 @@ import { asksForTravelDocument, getInvitationForRegistration } from "@/lib/invit
 import { formatDayRange } from "@/lib/time/format";
 import { RegistrationForm } from "./_components/registration-form";
 
+// Rendered per request, never cached: the invitation's state changes when it is used.
+export const dynamic = "force-dynamic";
+
 // The token is a credential: keep the page out of indexes and keep the URL out of Referer headers.
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("registration");

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { requireOrganizer } from "@/lib/auth/viewer";
 import { updateEventStatus } from "@/lib/events/queries";
 import { eventStatusInput } from "@/lib/events/schema";
@@ -15,6 +16,7 @@ export async function updateEventStatusAction(eventId: string, _prev: ActionStat
   const result = await updateEventStatus(viewer, eventId, parsed.data.status);
   if (!result.ok) return failedWrite(result, form);
   revalidatePath("/[locale]/organize", "layout");
+  refreshPublicPages(); // the public event page and the home page show the status
   return { status: "ok", message: "eventOverview.statusSaved" };
 }
 

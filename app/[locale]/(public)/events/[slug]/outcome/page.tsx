@@ -1,21 +1,31 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/i18n/page-locale";
 import { PublishedOutcome } from "@/components/events/published-outcome";
 import { PrintButton } from "@/components/ui/print-button";
 import { Link } from "@/i18n/navigation";
 import { getPublicEvent } from "@/lib/events/queries";
 import { getPublishedOutcome } from "@/lib/outcomes/queries";
 
+// Served from the cache (lib/cache/public-pages.ts): rendered on the first visit, refreshed at once
+// when something it shows is published or changed, and at the latest after this many seconds.
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/events/[slug]/outcome">): Promise<Metadata> {
-  const { slug } = await params;
+  const { slug, locale } = await params;
   const event = await getPublicEvent(slug);
-  const t = await getTranslations("event");
+  const t = await getTranslations({ locale, namespace: "event" });
   return event ? { title: `${t("outcome")} · ${event.title}` } : {};
 }
 
 /** The published outcome alone, laid out for paper or "save as PDF": what the press takes away. */
 export default async function PrintableOutcomePage({ params }: PageProps<"/[locale]/events/[slug]/outcome">) {
+  await pageLocale(params);
   const { slug } = await params;
   const event = await getPublicEvent(slug);
   if (!event) notFound();

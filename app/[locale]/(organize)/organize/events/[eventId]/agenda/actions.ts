@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
@@ -88,6 +89,6 @@ export async function releaseAgendaAction(eventId: string, _prev: ActionState, f
   const notify = { locale: (await getLocale()) as Locale, origin: await publicOrigin() };
   const result = await releaseAgenda(viewer, eventId, parsed.data, notify);
   if (!result.ok) return failedWrite(result, form);
-  revalidatePath("/[locale]", "layout");
+  refreshPublicPages();
   return { status: "ok", message: result.value.notified > 0 ? "releases.releasedAndNotified" : "releases.released" };
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { getLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { requireOrganizer } from "@/lib/auth/viewer";
@@ -21,6 +22,8 @@ async function mailContext(): Promise<MailContext> {
 function refreshRoster() {
   revalidatePath(ROSTER, "page");
   revalidatePath(`${ROSTER}/[memberId]`, "page");
+  // The public event page lists confirmed delegates who agreed to be listed, and counts them.
+  refreshPublicPages();
 }
 
 export async function addPersonAction(eventId: string, _prev: ActionState, form: FormData): Promise<ActionState> {

@@ -1,6 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { refreshPublicPages } from "@/lib/cache/public-pages";
+import { wakeReleaseWatch } from "@/lib/cache/release-watch";
 import { requireOrganizer } from "@/lib/auth/viewer";
 import { failed, failedWrite, formObject, invalid, type ActionState } from "@/lib/forms/action-state";
 import { getEventForOrganizer } from "@/lib/events/queries";
@@ -36,7 +38,9 @@ export async function publishOutcomeAction(eventId: string, _prev: ActionState, 
   if (parsed.data.publishAt && !publishAt) return failed("errors.form", form, { publishAt: ["invalidDateTime"] });
   const result = await publishOutcome(viewer, event.id, { ...parsed.data, publishAt });
   if (!result.ok) return failedWrite(result, form);
-  revalidatePath("/[locale]", "layout");
+  refreshPublicPages();
+  // Under embargo: the watcher refreshes the public pages again the moment it ends.
+  if (result.value.scheduled) wakeReleaseWatch();
   return { status: "ok", message: result.value.scheduled ? "outcomeForm.scheduled" : "outcomeForm.published" };
 }
 
@@ -44,7 +48,7 @@ export async function cancelScheduledAction(eventId: string): Promise<ActionStat
   const viewer = await requireOrganizer();
   const result = await cancelScheduledPublication(viewer, eventId);
   if (!result.ok) return failed(result.reason);
-  revalidatePath("/[locale]", "layout");
+  refreshPublicPages();
   return { status: "ok", message: "outcomeForm.unscheduled" };
 }
 

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { getLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { requireOrganizer } from "@/lib/auth/viewer";
@@ -37,5 +38,6 @@ export async function importAction(eventId: string, _prev: ImportState, form: Fo
   const result = await importInvitations(viewer, eventId, text, invite);
   if (!result.ok) return { status: "error", message: result.reason, text, sendInvitations };
   revalidatePath("/[locale]/organize/events/[eventId]/delegations", "page");
+  refreshPublicPages();
   return { status: "done", text, sendInvitations, ...result.value };
 }

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { requireOrganizer } from "@/lib/auth/viewer";
+import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { createEvent } from "@/lib/events/queries";
 import { eventInput } from "@/lib/events/schema";
 import { failedWrite, formObject, invalid, type ActionState } from "@/lib/forms/action-state";
@@ -13,5 +14,6 @@ export async function createEventAction(initiativeId: string, _prev: ActionState
   if (!parsed.success) return invalid(parsed.error, form);
   const result = await createEvent(viewer, parsed.data);
   if (!result.ok) return failedWrite(result, form);
+  refreshPublicPages(); // an announced event is on the home and initiative pages at once
   redirect(`/${await getLocale()}/organize/events/${result.value.id}/agenda`);
 }
