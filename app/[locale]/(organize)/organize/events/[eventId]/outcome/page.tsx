@@ -160,7 +160,20 @@ export default async function OutcomePage({ params }: PageProps<"/[locale]/organ
               <CancelScheduleButton action={cancelScheduledAction.bind(null, event.id)} />
             </>
           ) : (
-            statements.length > 0 && <PublishOutcomeForm eventId={event.id} version={version} isCorrection={revisions.length > 0} jointlySigned={joint} zone={event.timeZone} />
+            statements.length > 0 && (
+              <PublishOutcomeForm
+                eventId={event.id}
+                version={version}
+                isCorrection={revisions.length > 0}
+                jointlySigned={joint}
+                zone={event.timeZone}
+                pressStartsAt={
+                  pressAt && press?.startsAt && new Date(press.startsAt) > now
+                    ? { value: `${pressAt.date}T${pressAt.time}`, label: formatDateTime(new Date(press.startsAt), event.timeZone, locale) }
+                    : undefined
+                }
+              />
+            )
           )}
         </section>
       </div>

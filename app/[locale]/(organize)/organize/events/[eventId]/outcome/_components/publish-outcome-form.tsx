@@ -6,10 +6,18 @@ import { CheckboxField, FormStatus, SubmitButton, TextAreaField, TextField } fro
 import { idle } from "@/lib/forms/action-state";
 import { publishOutcomeAction } from "../actions";
 
-type Props = { eventId: string; version: number; isCorrection: boolean; jointlySigned: boolean; zone: string };
+type Props = {
+  eventId: string;
+  version: number;
+  isCorrection: boolean;
+  jointlySigned: boolean;
+  zone: string;
+  /** The press conference's start in the event's zone ("YYYY-MM-DDTHH:MM") while it is to come. */
+  pressStartsAt?: { value: string; label: string };
+};
 
 /** Publish now or at a set time (the embargo); without every sign-off only deliberately, with a reason. */
-export function PublishOutcomeForm({ eventId, version, isCorrection, jointlySigned, zone }: Props) {
+export function PublishOutcomeForm({ eventId, version, isCorrection, jointlySigned, zone, pressStartsAt }: Props) {
   const t = useTranslations("outcomeForm");
   const [state, action] = useActionState(publishOutcomeAction.bind(null, eventId), idle);
   return (
@@ -19,6 +27,19 @@ export function PublishOutcomeForm({ eventId, version, isCorrection, jointlySign
       <input type="hidden" name="version" value={version} />
       {isCorrection && <TextField name="note" label={t("correctionNote")} state={state} />}
       <TextField name="publishAt" type="datetime-local" label={t("publishAt", { zone })} hint={t("publishAtHint")} state={state} />
+      {pressStartsAt && (
+        // The usual embargo: the results are announced at the final press conference.
+        <button
+          type="button"
+          onClick={(event) => {
+            const field = event.currentTarget.form?.elements.namedItem("publishAt");
+            if (field instanceof HTMLInputElement) field.value = pressStartsAt.value;
+          }}
+          className="rounded border border-line bg-white px-3 py-1 text-sm hover:bg-paper"
+        >
+          {t("usePressConferenceTime", { time: pressStartsAt.label })}
+        </button>
+      )}
       {!jointlySigned && (
         <div className="space-y-2 rounded border border-warn bg-amber-50 p-3">
           <p className="text-sm font-medium">{t("notAllSigned")}</p>
