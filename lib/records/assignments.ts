@@ -8,6 +8,7 @@ import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { getEventForOrganizer } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import { isUuid } from "@/lib/uuid";
+import { recordItemColumns } from "./item-columns";
 import { lockRecord } from "./store";
 
 export type RapporteurCandidate = { userId: string; name: string; kind: "organizer" | "delegate" };
@@ -44,12 +45,7 @@ export async function listRecordsForOrganizer(viewer: OrganizerViewer, eventId: 
   const db = await getDb();
   const rows = await db
     .select({
-      itemId: agendaItems.id,
-      title: agendaItems.title,
-      kind: agendaItems.kind,
-      startsAt: agendaItems.startsAt,
-      endsAt: agendaItems.endsAt,
-      closedDoor: agendaItems.closedDoor,
+      ...recordItemColumns,
       recordId: records.id,
       status: records.status,
       version: records.version,

@@ -6,6 +6,7 @@ import { PARTICIPATING } from "@/lib/agenda/queries";
 import type { Viewer } from "@/lib/auth/viewer";
 import { isNameVisible } from "@/lib/delegations/consent";
 import { EMPTY_DRAFT, type RecordDraft } from "./draft";
+import { recordItemColumns } from "./item-columns";
 import { findNamesInText } from "./names";
 import { getRecordScope } from "./scope";
 import { loadDraft } from "./store";
@@ -15,12 +16,7 @@ export async function listMyRecords(viewer: Viewer) {
   const db = await getDb();
   return db
     .select({
-      itemId: agendaItems.id,
-      title: agendaItems.title,
-      kind: agendaItems.kind,
-      startsAt: agendaItems.startsAt,
-      endsAt: agendaItems.endsAt,
-      closedDoor: agendaItems.closedDoor,
+      ...recordItemColumns,
       eventTitle: events.title,
       timeZone: events.timeZone,
       status: records.status,
