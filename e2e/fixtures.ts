@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 
@@ -55,4 +57,73 @@ export async function openFollowUpEvent(page: Page) {
   await page.getByRole("checkbox", { name: "Collect travel documents for the border crossings" }).check();
   await page.getByRole("button", { name: "Save travel-document setting" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Travel-document setting saved." })).toBeVisible();
+}
+
+/**
+ * Where the e2e server writes mail (no SMTP here): each message in full, as its addressee gets it.
+ * The organizers' outbox only ever shows copies with the links hidden.
+ */
+export const E2E_MAIL_DIR = path.join(process.cwd(), ".data", "e2e-mail");
+
+function mailTo(to: string): { body: string; subject: string }[] {
+  if (!fs.existsSync(E2E_MAIL_DIR)) return [];
+  return fs
+    .readdirSync(E2E_MAIL_DIR)
+    .filter((name) => name.endsWith(".eml"))
+    .sort()
+    .map((name) => fs.readFileSync(path.join(E2E_MAIL_DIR, name), "utf8"))
+    .map((text) => {
+      const [head = "", ...rest] = text.split("\r\n\r\n");
+      const header = (key: string) => head.split("\r\n").find((line) => line.startsWith(`${key}: `))?.slice(key.length + 2) ?? "";
+      return { to: header("To"), subject: header("Subject"), body: rest.join("\r\n\r\n") };
+    })
+    .filter((mail) => mail.to.toLowerCase() === to.toLowerCase());
+}
+
+/**
+ * The newest link to this app in mail to `to` whose path matches `pattern`, as a path with its
+ * query (the tests' base URL supplies the host). Waits for the mail to arrive.
+ */
+export async function mailedLink(to: string, pattern: RegExp): Promise<string> {
+  let found: string | undefined;
+  await expect
+    .poll(
+      () => {
+        for (const mail of mailTo(to).reverse()) {
+          const url = mail.body.match(/https?:\/\/\S+/g)?.find((candidate) => pattern.test(new URL(candidate).pathname));
+          if (url) {
+            const parsed = new URL(url);
+            found = `${parsed.pathname}${parsed.search}`;
+            return true;
+          }
+        }
+        return false;
+      },
+      { message: `a mail to ${to} with a link matching ${pattern}`, timeout: 10_000 },
+    )
+    .toBe(true);
+  return found!;
+}
+
+/** Subjects of the mail `to` received, oldest first. */
+export function mailedSubjects(to: string): string[] {
+  return mailTo(to).map((mail) => mail.subject);
+}
+
+/**
+ * The person follows the invitation mailed to them and registers, choosing a listing consent and
+ * setting their own password (organizers never set one for them). The page is signed in after.
+ */
+export async function registerFromMailedInvitation(page: Page, email: string, password: string, consent: RegExp = /Not listed/) {
+  await page.goto(await mailedLink(email, /\/invitation\/[A-Za-z0-9_-]{43}$/));
+  await page.getByRole("radio", { name: consent }).check();
+  const documentNumber = page.getByLabel("Document number");
+  if (await documentNumber.count()) {
+    await documentNumber.fill(`E2E${uniqueSuffix().slice(-6).toUpperCase()}`);
+    await page.getByLabel("Issued by (country)").fill("Armenia");
+  }
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByLabel("Password again").fill(password);
+  await page.getByRole("button", { name: "Register" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "My schedule" })).toBeVisible();
 }

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { DEMO_DELEGATE, DEMO_ORGANIZER, FOLLOW_UP_EVENT, expect, expectAccessible, openFollowUpEvent, signInByRequest, test, uniqueSuffix } from "./fixtures";
+import { DEMO_DELEGATE, DEMO_ORGANIZER, FOLLOW_UP_EVENT, expect, expectAccessible, openFollowUpEvent, registerFromMailedInvitation, signInByRequest, test, uniqueSuffix } from "./fixtures";
 
 // Issue #5, point 5. The route and the deletion rules are covered in depth by
 // tests/integration/my-data.test.ts; this walks the screens in the built app.
@@ -18,12 +18,12 @@ test("a delegate downloads all their data as JSON from My details", async ({ pag
   expect(download.suggestedFilename()).toMatch(/^roundtable-my-data-\d{4}-\d{2}-\d{2}\.json$/);
   const data = JSON.parse(fs.readFileSync((await download.path())!, "utf8")) as {
     schemaVersion: number;
-    person: { email: string };
+    people: { email: string }[];
     account: { email: string };
     memberships: { event: { title: string } }[];
   };
-  expect(data.schemaVersion).toBe(1);
-  expect(data.person.email).toBe(DEMO_DELEGATE.email);
+  expect(data.schemaVersion).toBe(2);
+  expect(data.people.map((p) => p.email)).toEqual([DEMO_DELEGATE.email]);
   expect(data.account.email).toBe(DEMO_DELEGATE.email);
   expect(data.memberships.length).toBeGreaterThan(0);
 });
@@ -41,17 +41,16 @@ test("a delegate asks for deletion; the organizer confirms on the person's page;
   await addForm.getByLabel("Party", { exact: true }).selectOption({ label: "Armenia" });
   await addForm.getByLabel("Name (Latin script)").fill(person.name);
   await addForm.getByLabel("Email", { exact: true }).fill(person.email);
-  await addForm.getByLabel("Sign-in password (optional)").fill(person.password);
   await addForm.getByLabel("Registration status").selectOption({ label: "Confirmed" });
-  await addForm.getByLabel("Email an invitation link").uncheck();
   await addForm.getByRole("button", { name: "Add person" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Person added." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Person added and invitation sent." })).toBeVisible();
   const rosterUrl = page.url();
 
-  // The person signs in and asks for their data to be deleted.
+  // The person registers from the mailed invitation with a password of their own, and asks for
+  // their data to be deleted.
   const own = await browser.newContext();
   const ownPage = await own.newPage();
-  await signInByRequest(ownPage, person);
+  await registerFromMailedInvitation(ownPage, person.email, person.password);
   await ownPage.goto("/en/my-details");
   const yourData = ownPage.getByRole("region", { name: "Your data" });
   await yourData.getByLabel("Reason (optional)").fill("I no longer take part in the dialogue.");
@@ -112,17 +111,14 @@ test("a delegate corrects their own details and needs on a phone; the organizer 
   await addForm.getByLabel("Party", { exact: true }).selectOption({ label: "Armenia" });
   await addForm.getByLabel("Name (Latin script)").fill(person.name);
   await addForm.getByLabel("Email", { exact: true }).fill(person.email);
-  await addForm.getByLabel("Sign-in password (optional)").fill(person.password);
   await addForm.getByLabel("Registration status").selectOption({ label: "Confirmed" });
-  await addForm.getByLabel("Listing consent").selectOption({ label: "Listed publicly" });
-  await addForm.getByLabel("Email an invitation link").uncheck();
   await addForm.getByRole("button", { name: "Add person" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Person added." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Person added and invitation sent." })).toBeVisible();
   const rosterUrl = page.url();
 
   const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
   const mobile = await phone.newPage();
-  await signInByRequest(mobile, person);
+  await registerFromMailedInvitation(mobile, person.email, person.password, /Listed publicly/);
   await mobile.goto("/en/my-details");
   const details = mobile.getByRole("region", { name: "Your details" });
   await expect(details.getByText(`You sign in with ${person.email}.`)).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signInByRequest, test, uniqueSuffix, DEMO_ORGANIZER } from "./fixtures";
+import { expect, expectAccessible, registerFromMailedInvitation, signInByRequest, test, uniqueSuffix, DEMO_ORGANIZER } from "./fixtures";
 
 test("an organizer plans a round table; the delegate and the public each see exactly their part", async ({ page, browser }) => {
   const id = uniqueSuffix();
@@ -132,13 +132,11 @@ test("an organizer plans a round table; the delegate and the public each see exa
   await page.getByLabel("Name (Latin script)").fill(names.listed);
   await page.getByLabel("Email", { exact: true }).fill(names.delegateEmail);
   await page.getByLabel("Listing consent").selectOption({ label: "Listed publicly" });
-  // Entered by the organizer as already confirmed, with a password: no invitation needed.
+  // Entered by the organizer as already confirmed; the invitation lets her set her own password.
   await page.getByLabel("Registration status").selectOption({ label: "Confirmed" });
-  await page.getByLabel("Email an invitation link").uncheck();
   await page.getByLabel("Head of delegation").check();
-  await page.getByLabel("Sign-in password (optional)").fill(names.delegatePassword);
   await page.getByRole("button", { name: "Add person" }).click();
-  await expect(page.getByRole("status")).toHaveText("Person added.");
+  await expect(page.getByRole("status")).toHaveText("Person added and invitation sent.");
   await expect(page.getByRole("table", { name: `Delegation of ${names.north}` }).getByText(names.listed)).toBeVisible();
 
   await page.getByLabel("Party", { exact: true }).selectOption({ label: names.south });
@@ -189,7 +187,7 @@ test("an organizer plans a round table; the delegate and the public each see exa
   // The delegate, on a phone: their schedule, in the event's zone, without organizer-only items.
   const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
   const delegatePage = await phone.newPage();
-  await signInByRequest(delegatePage, { email: names.delegateEmail, password: names.delegatePassword });
+  await registerFromMailedInvitation(delegatePage, names.delegateEmail, names.delegatePassword, /Listed publicly/);
   await delegatePage.goto("/en/schedule");
   await expect(delegatePage.getByRole("heading", { level: 1, name: "My schedule" })).toBeVisible();
   await expect(delegatePage.getByRole("heading", { level: 2, name: names.event })).toBeVisible();

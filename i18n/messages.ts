@@ -5,7 +5,7 @@ import type { Locale } from "./routing";
  * the product does not collide with another in a single huge file. An area may add keys to a
  * namespace another area owns (most often `errors`): namespaces merge one level deep.
  */
-export const MESSAGE_AREAS = ["common", "auth", "events", "agenda", "delegations", "invitations", "crossings", "outcomes", "csv", "access", "calendar", "my-data", "records", "public-site"] as const;
+export const MESSAGE_AREAS = ["common", "auth", "events", "agenda", "delegations", "invitations", "crossings", "outcomes", "csv", "access", "calendar", "my-data", "records", "public-site", "setup", "teams"] as const;
 
 type Catalog = Record<string, Record<string, unknown>>;
 

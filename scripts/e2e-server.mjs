@@ -18,6 +18,10 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 fs.mkdirSync(path.dirname(stateFile), { recursive: true });
+// No SMTP in the suite: mail is written here in full, and the tests read links from it as the
+// addressee would (e2e/fixtures.ts mailedLink); the organizers' outbox hides them.
+env.MAIL_DROP_DIR = path.join(root, ".data", "e2e-mail");
+fs.rmSync(env.MAIL_DROP_DIR, { recursive: true, force: true });
 
 const adminUrl = process.env.DATABASE_URL?.trim();
 if (adminUrl) {

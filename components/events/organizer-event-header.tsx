@@ -1,13 +1,13 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { OrganizerEvent } from "@/lib/events/queries";
+import { EVENT_SECTIONS, SECTION_CAPABILITY, type EventSection } from "@/lib/events/sections";
+import { roleCan } from "@/lib/teams/roles";
 import { formatDayRange } from "@/lib/time/format";
 
-const SECTIONS = ["overview", "agenda", "delegations", "crossings", "records", "recommendations", "outcome", "outbox"] as const;
-type Section = (typeof SECTIONS)[number];
-
-/** Title, facts and section tabs shared by every organizer screen of one event. */
-export async function OrganizerEventHeader({ event, current }: { event: OrganizerEvent; current: Section }) {
+/** Title, facts and section tabs shared by every organizer screen of one event: the tabs the viewer's team role opens. */
+export async function OrganizerEventHeader({ event, current }: { event: OrganizerEvent; current: EventSection }) {
+  const sections = EVENT_SECTIONS.filter((section) => roleCan(event.teamRole, SECTION_CAPABILITY[section]));
   const t = await getTranslations("eventNav");
   const status = await getTranslations("eventStatus");
   const locale = await getLocale();
@@ -25,7 +25,7 @@ export async function OrganizerEventHeader({ event, current }: { event: Organize
         {formatDayRange(event.firstDay, event.lastDay, locale)} · {event.venueName}, {event.city} · {event.timeZone} · {status(event.status)}
       </p>
       <nav aria-label={t("label")} className="flex flex-wrap gap-1 border-b border-line">
-        {SECTIONS.map((section) => (
+        {sections.map((section) => (
           <Link
             key={section}
             href={section === "overview" ? base : `${base}/${section}`}

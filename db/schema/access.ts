@@ -1,5 +1,6 @@
 import { bigserial, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
+import { people } from "./people";
 
 /**
  * One-time sign-in links sent by email. Only a SHA-256 hash of the token is stored; a link works
@@ -15,6 +16,11 @@ export const signInLinks = pgTable(
     tokenHash: text().notNull().unique(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     usedAt: timestamp({ withTimezone: true }),
+    /**
+     * A person record of some initiative, mailed to this account's address, that the link attaches
+     * to the account when spent: following a link mailed to the address is the owner's own act.
+     */
+    linkPersonId: uuid().references(() => people.id, { onDelete: "cascade" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("sign_in_links_user").on(t.userId, t.createdAt)],
@@ -55,3 +61,17 @@ export const calendarFeeds = pgTable(
   },
   (t) => [index("calendar_feeds_user").on(t.userId)],
 );
+
+/**
+ * One-time links that let an organizer set their own password: printed by `npm run
+ * create-organizer` for a named account, or (userId null) the first-run token of an empty
+ * database that opens /setup. Only a SHA-256 hash is stored; a link works once, until it expires.
+ */
+export const accountSetupLinks = pgTable("account_setup_links", {
+  id: uuid().primaryKey().defaultRandom(),
+  userId: uuid().references(() => users.id, { onDelete: "cascade" }),
+  tokenHash: text().notNull().unique(),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
+  usedAt: timestamp({ withTimezone: true }),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,6 +1,5 @@
 import { integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { userRole } from "./enums";
-import { people } from "./people";
 
 /** Accounts of organizers and delegates. Column names follow the Auth.js adapter shape. */
 export const users = pgTable("users", {
@@ -11,10 +10,6 @@ export const users = pgTable("users", {
   image: text(),
   passwordHash: text(),
   role: userRole().notNull(),
-  /** For delegates: the person record this account signs in as. */
-  personId: uuid()
-    .unique()
-    .references(() => people.id, { onDelete: "set null" }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,16 +1,28 @@
 import { sql } from "drizzle-orm";
-import { check, foreignKey, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, foreignKey, index, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { crossingDirection } from "./enums";
 import { events } from "./events";
+import { initiatives } from "./initiatives";
 import { people, delegations } from "./people";
 
-/** A border crossing point, e.g. the delimited section near Ashagy Eskipara / Voskepar. Private to organizers. */
-export const crossingPoints = pgTable("crossing_points", {
-  id: uuid().primaryKey().defaultRandom(),
-  name: text().notNull().unique(),
-  description: text().notNull().default(""),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-});
+/**
+ * A border crossing point, e.g. the delimited section near Ashagy Eskipara / Voskepar. Private to
+ * the organizers of one initiative: another initiative's list, and what it plans through it, is
+ * not theirs to see or change.
+ */
+export const crossingPoints = pgTable(
+  "crossing_points",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    initiativeId: uuid()
+      .notNull()
+      .references(() => initiatives.id, { onDelete: "cascade" }),
+    name: text().notNull(),
+    description: text().notNull().default(""),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique().on(t.initiativeId, t.name)],
+);
 
 /** A planned (and later actual) passage of a delegation through a crossing point. */
 export const crossings = pgTable(

@@ -45,3 +45,10 @@ export const mailStatus = pgEnum("mail_status", ["pending", "sent", "logged", "f
 export const travelDocumentType = pgEnum("travel_document_type", ["passport", "id_card", "other"]);
 
 export const deletionRequestStatus = pgEnum("deletion_request_status", ["pending", "done", "declined"]);
+
+/**
+ * A member of an initiative's organizing team: the coordinator manages the team and does
+ * everything else; an organizer everything but the team; a rapporteur writes records only;
+ * communications drafts and publishes outcomes only.
+ */
+export const teamRole = pgEnum("team_role", ["coordinator", "organizer", "rapporteur", "communications"]);

@@ -1,5 +1,6 @@
-import { integer, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
+import { teamRole } from "./enums";
 
 /** A dialogue track running many events, e.g. "Peace Bridge". */
 export const initiatives = pgTable("initiatives", {
@@ -25,7 +26,7 @@ export const parties = pgTable(
   (t) => [unique().on(t.initiativeId, t.name), unique().on(t.id, t.initiativeId)],
 );
 
-/** Which organizers may act on an initiative and its events: the organizer's scope. */
+/** The initiative's organizing team: who may act on it and its events, and in which role. */
 export const initiativeOrganizers = pgTable(
   "initiative_organizers",
   {
@@ -35,9 +36,33 @@ export const initiativeOrganizers = pgTable(
     userId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
+    role: teamRole().notNull().default("coordinator"),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.initiativeId, t.userId] })],
+);
+
+/**
+ * A coordinator's invitation of a colleague to the team, by email: a mailed link (hash stored
+ * only), 14 days, single use, revocable. Accepting creates the account or attaches an existing one.
+ */
+export const teamInvitations = pgTable(
+  "team_invitations",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    initiativeId: uuid()
+      .notNull()
+      .references(() => initiatives.id, { onDelete: "cascade" }),
+    email: text().notNull(),
+    role: teamRole().notNull(),
+    tokenHash: text().notNull().unique(),
+    invitedByUserId: uuid().references(() => users.id, { onDelete: "set null" }),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    revokedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("team_invitations_initiative").on(t.initiativeId, t.createdAt)],
 );
 
 /** A person met in a meeting with officials. Reusable across the initiative's events. */

@@ -1,14 +1,25 @@
 import { sql } from "drizzle-orm";
-import { check, foreignKey, integer, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, foreignKey, index, integer, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { delegationRole, listingConsent, registrationStatus, sector } from "./enums";
+import { users } from "./auth";
 import { events } from "./events";
-import { parties } from "./initiatives";
+import { initiatives, parties } from "./initiatives";
 
-/** A person who takes part: contact fields are private to organizers. */
+/**
+ * A person as one initiative knows them: what they gave to this initiative (contact details,
+ * organization, needs, consent) belongs to it alone. The same human in two initiatives is two
+ * rows, each linked to their one account (`userId`) once they accepted that initiative's
+ * invitation: they sign in once and see both schedules, each initiative sees only its own row.
+ */
 export const people = pgTable(
   "people",
   {
     id: uuid().primaryKey().defaultRandom(),
+    initiativeId: uuid()
+      .notNull()
+      .references(() => initiatives.id, { onDelete: "cascade" }),
+    /** The account that signs in as this person; set only by the owner's own act (registration, a mailed link). */
+    userId: uuid().references(() => users.id, { onDelete: "set null" }),
     nameLatin: text().notNull(),
     nameNative: text().notNull().default(""),
     organization: text().notNull().default(""),
@@ -21,7 +32,12 @@ export const people = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("people_email_unique").on(sql`lower(${t.email})`)],
+  (t) => [
+    uniqueIndex("people_initiative_email_unique").on(t.initiativeId, sql`lower(${t.email})`),
+    // One account is at most one person per initiative.
+    uniqueIndex("people_initiative_user_unique").on(t.initiativeId, t.userId),
+    index("people_user").on(t.userId),
+  ],
 );
 
 /** The people of one party at one event. */

@@ -193,7 +193,12 @@ describe("seedDemo", () => {
     const [delegate] = await db().select().from(users).where(eq(users.email, DEMO_DELEGATE.email));
     expect(delegate?.role).toBe("delegate");
     expect(await verifyPassword(delegate!.passwordHash!, DEMO_DELEGATE.password)).toBe(true);
+    // The account signs in as exactly one person record, the demo initiative's (people.userId).
+    const linked = await db().select({ id: people.id, initiativeId: people.initiativeId }).from(people).where(eq(people.userId, delegate!.id));
+    expect(linked).toHaveLength(1);
+    const [initiative] = await db().select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.slug, DEMO_INITIATIVE_SLUG));
+    expect(linked[0]!.initiativeId).toBe(initiative!.id);
     const az = await delegationOf("Azerbaijan");
-    expect(az.members.find((m) => m.personId === delegate!.personId)).toMatchObject({ status: "confirmed", consent: "public" });
+    expect(az.members.find((m) => m.personId === linked[0]!.id)).toMatchObject({ status: "confirmed", consent: "public" });
   });
 });

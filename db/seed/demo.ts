@@ -311,6 +311,7 @@ async function load(tx: Tx, hashes: { organizerHash: string; delegateHash: strin
     .insert(people)
     .values(
       allPeople.map((p) => ({
+        initiativeId,
         nameLatin: p.nameLatin,
         nameNative: p.nameNative,
         organization: p.organization,
@@ -350,9 +351,12 @@ async function load(tx: Tx, hashes: { organizerHash: string; delegateHash: strin
       email: DEMO_DELEGATE.email,
       role: "delegate",
       passwordHash: hashes.delegateHash,
-      personId: personId(DEMO_DELEGATE.email),
     })
     .returning({ id: users.id });
+  await tx
+    .update(people)
+    .set({ userId: must(delegateUser).id })
+    .where(eq(people.id, personId(DEMO_DELEGATE.email)));
 
   // Officials.
   const officialRows = await tx
@@ -396,12 +400,11 @@ async function load(tx: Tx, hashes: { organizerHash: string; delegateHash: strin
   );
   if (itemOfficials.length > 0) await tx.insert(agendaItemOfficials).values(itemOfficials);
 
-  // Border crossings of the Azerbaijani delegation. The point is shared by all initiatives.
-  await tx.insert(crossingPoints).values(CROSSING_POINT).onConflictDoNothing({ target: crossingPoints.name });
+  // Border crossings of the Azerbaijani delegation, through the initiative's own crossing point.
   const [point] = await tx
-    .select({ id: crossingPoints.id })
-    .from(crossingPoints)
-    .where(eq(crossingPoints.name, CROSSING_POINT.name));
+    .insert(crossingPoints)
+    .values({ ...CROSSING_POINT, initiativeId })
+    .returning({ id: crossingPoints.id });
   const manifest = AZERBAIJANI_DELEGATION.members.filter((m) => m.status === "confirmed").map((m) => personId(m.email));
   for (const crossing of CROSSINGS) {
     const [row] = await tx

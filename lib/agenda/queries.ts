@@ -177,7 +177,7 @@ export const PARTICIPATING = ["invited", "registered", "confirmed"] as const;
 
 /** "My schedule": the events the delegate takes part in (their agenda comes from the latest release). */
 export async function listEventsForDelegate(viewer: DelegateViewer) {
-  if (!viewer.personId) return [];
+  if (viewer.personIds.length === 0) return [];
   const db = await getDb();
   return db
     .select({
@@ -192,6 +192,6 @@ export async function listEventsForDelegate(viewer: DelegateViewer) {
     })
     .from(events)
     .innerJoin(delegationMembers, eq(delegationMembers.eventId, events.id))
-    .where(and(eq(delegationMembers.personId, viewer.personId), inArray(delegationMembers.status, [...PARTICIPATING])))
+    .where(and(inArray(delegationMembers.personId, viewer.personIds), inArray(delegationMembers.status, [...PARTICIPATING])))
     .orderBy(asc(events.firstDay));
 }

@@ -4,6 +4,7 @@ import { and, eq, gt, sql } from "drizzle-orm";
 import { createTranslator } from "next-intl";
 import { getDb } from "@/db/client";
 import { signInLinks, signInRequests, users } from "@/db/schema";
+import { attachPersonToAccount } from "./person-account";
 import { loadMessages } from "@/i18n/messages";
 import type { Locale } from "@/i18n/routing";
 import { resolveAuthSecret } from "@/lib/auth/secret";
@@ -93,7 +94,7 @@ export async function consumeSignInLink(token: string, now = new Date()): Promis
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [link] = await tx
-      .select({ id: signInLinks.id, userId: signInLinks.userId, expiresAt: signInLinks.expiresAt, usedAt: signInLinks.usedAt })
+      .select({ id: signInLinks.id, userId: signInLinks.userId, expiresAt: signInLinks.expiresAt, usedAt: signInLinks.usedAt, linkPersonId: signInLinks.linkPersonId })
       .from(signInLinks)
       .where(eq(signInLinks.tokenHash, hashSecretToken(token)))
       .for("update");
@@ -103,6 +104,8 @@ export async function consumeSignInLink(token: string, now = new Date()): Promis
       .select({ id: users.id, email: users.email, name: users.name, role: users.role })
       .from(users)
       .where(eq(users.id, link.userId));
-    return user?.role === "delegate" ? { id: user.id, email: user.email, name: user.name } : null;
+    if (user?.role !== "delegate") return null;
+    if (link.linkPersonId) await attachPersonToAccount(tx, link.linkPersonId, user, now);
+    return { id: user.id, email: user.email, name: user.name };
   });
 }

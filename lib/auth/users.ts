@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { users } from "@/db/schema";
+import { people, users } from "@/db/schema";
 
 export async function findUserForSignIn(email: string) {
   const db = await getDb();
@@ -16,11 +16,14 @@ export async function findUserForSignIn(email: string) {
 export async function getUserForViewer(userId: string) {
   const db = await getDb();
   const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, personId: users.personId })
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role })
     .from(users)
     .where(eq(users.id, userId))
     .limit(1);
-  return user;
+  if (!user) return undefined;
+  // Every initiative's record of this person that the account was attached to by its owner.
+  const persons = await db.select({ id: people.id }).from(people).where(eq(people.userId, user.id));
+  return { ...user, personIds: persons.map((p) => p.id) };
 }
 
 export async function findUserRole(email: string) {

@@ -6,7 +6,11 @@ import { auth } from "@/auth";
 import { getUserForViewer } from "./users";
 
 export type OrganizerViewer = { kind: "organizer"; userId: string; email: string; name: string | null };
-export type DelegateViewer = { kind: "delegate"; userId: string; email: string; name: string | null; personId: string | null };
+/**
+ * A delegate, with their person records: one per initiative they take part in (each initiative
+ * keeps its own), all attached to this one account.
+ */
+export type DelegateViewer = { kind: "delegate"; userId: string; email: string; name: string | null; personIds: string[] };
 export type Viewer = OrganizerViewer | DelegateViewer;
 
 /** Who is asking, re-read from the database on every request so a removed account loses access at once. */
@@ -18,7 +22,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   if (!user) return null;
   return user.role === "organizer"
     ? { kind: "organizer", userId: user.id, email: user.email, name: user.name }
-    : { kind: "delegate", userId: user.id, email: user.email, name: user.name, personId: user.personId };
+    : { kind: "delegate", userId: user.id, email: user.email, name: user.name, personIds: user.personIds };
 });
 
 async function redirectToSignIn(): Promise<never> {

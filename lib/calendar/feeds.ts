@@ -1,7 +1,7 @@
 import "server-only";
-import { and, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
-import { calendarFeeds, users } from "@/db/schema";
+import { calendarFeeds, people, users } from "@/db/schema";
 import { audit } from "@/lib/audit/log";
 import type { DelegateViewer } from "@/lib/auth/viewer";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
@@ -30,7 +30,7 @@ export async function getFeedStatus(viewer: DelegateViewer): Promise<FeedStatus>
  * only its hash is kept); the caller offers "make a new link" instead.
  */
 export async function getOrCreateFeed(viewer: DelegateViewer): Promise<WriteResult<{ created: true; feed: NewFeed } | { created: false; status: FeedStatus }>> {
-  if (!viewer.personId) return refuse("errors.notFound");
+  if (viewer.personIds.length === 0) return refuse("errors.notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
     await lockUser(tx, viewer.userId);
@@ -44,7 +44,7 @@ export async function getOrCreateFeed(viewer: DelegateViewer): Promise<WriteResu
 
 /** A new link in place of the old one: the old URL stops working in the same transaction. */
 export async function rotateFeed(viewer: DelegateViewer): Promise<WriteResult<NewFeed>> {
-  if (!viewer.personId) return refuse("errors.notFound");
+  if (viewer.personIds.length === 0) return refuse("errors.notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
     await lockUser(tx, viewer.userId);
@@ -75,22 +75,24 @@ export async function revokeFeed(viewer: DelegateViewer): Promise<{ revoked: num
  * Whose schedule a feed URL shows: the live feed's delegate (who must still be a delegate linked to
  * a person), counting the fetch; null for a malformed, unknown or revoked token, all alike.
  */
-export async function resolveFeed(token: string): Promise<{ userId: string; personId: string } | null> {
+export async function resolveFeed(token: string): Promise<{ userId: string; personIds: string[] } | null> {
   if (typeof token !== "string" || !isWellFormedFeedToken(token)) return null;
   const db = await getDb();
   const [found] = await db
-    .select({ feedId: calendarFeeds.id, userId: users.id, personId: users.personId })
+    .select({ feedId: calendarFeeds.id, userId: users.id })
     .from(calendarFeeds)
     .innerJoin(users, eq(users.id, calendarFeeds.userId))
-    .where(and(eq(calendarFeeds.tokenHash, hashFeedToken(token)), isNull(calendarFeeds.revokedAt), eq(users.role, "delegate"), isNotNull(users.personId)));
-  if (!found?.personId) return null;
+    .where(and(eq(calendarFeeds.tokenHash, hashFeedToken(token)), isNull(calendarFeeds.revokedAt), eq(users.role, "delegate")));
+  if (!found) return null;
+  const persons = await db.select({ id: people.id }).from(people).where(eq(people.userId, found.userId));
+  if (persons.length === 0) return null;
   // Still live at the moment of counting (a revoke in between wins).
   const counted = await db
     .update(calendarFeeds)
     .set({ lastFetchedAt: new Date(), fetchCount: sql`${calendarFeeds.fetchCount} + 1` })
     .where(and(eq(calendarFeeds.id, found.feedId), isNull(calendarFeeds.revokedAt)))
     .returning({ id: calendarFeeds.id });
-  return counted.length > 0 ? { userId: found.userId, personId: found.personId } : null;
+  return counted.length > 0 ? { userId: found.userId, personIds: persons.map((p) => p.id) } : null;
 }
 
 /** One feed change per delegate at a time, so two clicks cannot leave two live feeds. */

@@ -15,13 +15,18 @@ import type { CrossingInput, CrossingPointInput } from "./schema";
 // is in their scope before any transaction (PGlite has one connection), and puts the event (and
 // the delegation of that event) in every WHERE clause. Ids from the client are never trusted.
 
-/** Crossing points are shared by all initiatives (the same border section serves many events). */
-export async function listCrossingPoints(viewer: OrganizerViewer) {
-  if (viewer.kind !== "organizer") return [];
+/**
+ * The crossing points of this event's initiative: each initiative keeps its own list (one team's
+ * new point never changes the list another picks from, nor tells them where it plans to cross).
+ */
+export async function listCrossingPoints(viewer: OrganizerViewer, eventId: string) {
+  const event = await getEventForOrganizer(viewer, eventId);
+  if (!event) return [];
   const db = await getDb();
   return db
     .select({ id: crossingPoints.id, name: crossingPoints.name, description: crossingPoints.description })
     .from(crossingPoints)
+    .where(eq(crossingPoints.initiativeId, event.initiativeId))
     .orderBy(asc(crossingPoints.name));
 }
 
@@ -38,12 +43,12 @@ export async function createCrossingPoint(
     const [same] = await tx
       .select({ id: crossingPoints.id })
       .from(crossingPoints)
-      .where(eq(sql`lower(${crossingPoints.name})`, input.name.toLowerCase()));
+      .where(and(eq(crossingPoints.initiativeId, event.initiativeId), eq(sql`lower(${crossingPoints.name})`, input.name.toLowerCase())));
     if (same) return refuse("crossingPointTaken", "name");
     const [created] = await tx
       .insert(crossingPoints)
-      .values(input)
-      .onConflictDoNothing({ target: crossingPoints.name })
+      .values({ ...input, initiativeId: event.initiativeId })
+      .onConflictDoNothing({ target: [crossingPoints.initiativeId, crossingPoints.name] })
       .returning({ id: crossingPoints.id });
     if (!created) return refuse("crossingPointTaken", "name"); // saved by someone else a moment ago
     await audit(tx, {
@@ -197,8 +202,12 @@ async function checkManifest(tx: Tx, event: OrganizerEvent, delegationId: string
   return found.length === wanted.length ? ok(wanted) : refuse("notInDelegation", "personIds");
 }
 
-async function checkPoint(tx: Tx, crossingPointId: string) {
-  const [point] = await tx.select({ id: crossingPoints.id }).from(crossingPoints).where(eq(crossingPoints.id, crossingPointId));
+/** The point must be one of the event's initiative's own: another initiative's id is refused. */
+async function checkPoint(tx: Tx, event: OrganizerEvent, crossingPointId: string) {
+  const [point] = await tx
+    .select({ id: crossingPoints.id })
+    .from(crossingPoints)
+    .where(and(eq(crossingPoints.id, crossingPointId), eq(crossingPoints.initiativeId, event.initiativeId)));
   return Boolean(point);
 }
 
@@ -219,7 +228,7 @@ export async function createCrossing(
       .from(delegations)
       .where(and(eq(delegations.id, delegationId), eq(delegations.eventId, event.id)));
     if (!delegation) return refuse("errors.notFound");
-    if (!(await checkPoint(tx, input.crossingPointId))) return refuse("chooseCrossingPoint", "crossingPointId");
+    if (!(await checkPoint(tx, event, input.crossingPointId))) return refuse("chooseCrossingPoint", "crossingPointId");
     const manifest = await checkManifest(tx, event, delegation.id, input.personIds);
     if (!manifest.ok) return manifest;
     const [created] = await tx
@@ -265,7 +274,7 @@ export async function updateCrossing(
       .from(crossings)
       .where(and(eq(crossings.id, crossingId), eq(crossings.eventId, event.id)));
     if (!crossing) return refuse("errors.notFound");
-    if (!(await checkPoint(tx, input.crossingPointId))) return refuse("chooseCrossingPoint", "crossingPointId");
+    if (!(await checkPoint(tx, event, input.crossingPointId))) return refuse("chooseCrossingPoint", "crossingPointId");
     const manifest = await checkManifest(tx, event, crossing.delegationId, input.personIds);
     if (!manifest.ok) return manifest;
     // Moving the plan a week past an already recorded actual time would break the table's check.

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { delegationMembers, delegations, events, parties, people } from "@/db/schema";
+import { delegationMembers, delegations, events, initiatives, parties, people } from "@/db/schema";
 import { audit } from "@/lib/audit/log";
 import type { DelegateViewer } from "@/lib/auth/viewer";
 import { PARTICIPATING } from "@/lib/agenda/queries";
@@ -17,19 +17,19 @@ import { personDetailsUpdate } from "./person-update";
  * everyone) to see them, never contact details or needs, and only for events the viewer is in.
  */
 export async function listFellowDelegates(viewer: DelegateViewer) {
-  if (!viewer.personId) return [];
+  if (viewer.personIds.length === 0) return [];
   const db = await getDb();
   const mine = await db
     .select({ eventId: events.id, title: events.title })
     .from(delegationMembers)
     .innerJoin(events, eq(events.id, delegationMembers.eventId))
-    .where(and(eq(delegationMembers.personId, viewer.personId), inArray(delegationMembers.status, [...PARTICIPATING])))
+    .where(and(inArray(delegationMembers.personId, viewer.personIds), inArray(delegationMembers.status, [...PARTICIPATING])))
     .orderBy(asc(events.firstDay));
   if (mine.length === 0) return [];
   const eventIds = mine.map((e) => e.eventId);
   const listed = (await listNamedMembers(eventIds, "delegate")).map(({ personId, ...person }) => ({
     ...person,
-    isViewer: personId === viewer.personId,
+    isViewer: viewer.personIds.includes(personId),
   }));
   // How many are coming without being listed: the balance is visible, the people are not.
   const unlisted = await db
@@ -52,12 +52,17 @@ export async function listFellowDelegates(viewer: DelegateViewer) {
   }));
 }
 
-/** The delegate's own record: everything held about them per event, shown only to them. */
+/**
+ * The delegate's own records, shown only to them: one profile per initiative that holds them
+ * (each initiative keeps what was given to it), with their memberships in that initiative's events.
+ */
 export async function getMyDetails(viewer: DelegateViewer) {
-  if (!viewer.personId) return null;
+  if (viewer.personIds.length === 0) return null;
   const db = await getDb();
-  const [person] = await db
+  const persons = await db
     .select({
+      personId: people.id,
+      initiativeName: initiatives.name,
       nameLatin: people.nameLatin,
       nameNative: people.nameNative,
       organization: people.organization,
@@ -68,10 +73,13 @@ export async function getMyDetails(viewer: DelegateViewer) {
       version: people.version,
     })
     .from(people)
-    .where(eq(people.id, viewer.personId));
-  if (!person) return null;
+    .innerJoin(initiatives, eq(initiatives.id, people.initiativeId))
+    .where(inArray(people.id, viewer.personIds))
+    .orderBy(asc(initiatives.name));
+  if (persons.length === 0) return null;
   const memberships = await db
     .select({
+      personId: delegationMembers.personId,
       memberId: delegationMembers.id,
       eventTitle: events.title,
       partyName: parties.name,
@@ -86,21 +94,28 @@ export async function getMyDetails(viewer: DelegateViewer) {
     .innerJoin(events, eq(events.id, delegationMembers.eventId))
     .innerJoin(delegations, eq(delegations.id, delegationMembers.delegationId))
     .innerJoin(parties, eq(parties.id, delegations.partyId))
-    .where(eq(delegationMembers.personId, viewer.personId))
+    .where(inArray(delegationMembers.personId, viewer.personIds))
     .orderBy(asc(events.firstDay));
-  return { person, memberships };
+  return {
+    profiles: persons.map(({ personId, initiativeName, ...person }) => ({
+      personId,
+      initiativeName,
+      person,
+      memberships: memberships.filter((m) => m.personId === personId).map(({ personId: _, ...m }) => m),
+    })),
+  };
 }
 
 /** A delegate changes who may see their name at one event; every page reads consent live. */
 export async function updateMyConsent(viewer: DelegateViewer, memberId: string, consent: ListingConsent): Promise<WriteResult<undefined>> {
-  if (!viewer.personId || !isUuid(memberId)) return refuse("errors.notFound");
+  if (viewer.personIds.length === 0 || !isUuid(memberId)) return refuse("errors.notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [member] = await tx
       .update(delegationMembers)
       .set({ consent, version: sql`${delegationMembers.version} + 1`, updatedAt: new Date() })
       // Scope: only the viewer's own membership, whatever id arrives.
-      .where(and(eq(delegationMembers.id, memberId), eq(delegationMembers.personId, viewer.personId!)))
+      .where(and(eq(delegationMembers.id, memberId), inArray(delegationMembers.personId, viewer.personIds)))
       .returning({ id: delegationMembers.id, eventId: delegationMembers.eventId });
     if (!member) return refuse("errors.notFound");
     await audit(tx, {
@@ -118,11 +133,12 @@ export async function updateMyConsent(viewer: DelegateViewer, memberId: string, 
 /**
  * A delegate corrects who they are (names, organization, position, sector, phone). Refused when
  * the details changed since the form was loaded (an organizer's correction, or another tab).
- * The email stays: it is how they sign in, and only an organizer can change it.
+ * The email stays: it is how they sign in, and only an organizer can change it. One initiative's
+ * profile at a time: what another initiative holds changes only when they edit that one.
  */
-export async function updateMyProfile(viewer: DelegateViewer, input: MyProfileInput): Promise<WriteResult<undefined>> {
-  if (!viewer.personId) return refuse("errors.notFound");
-  const personId = viewer.personId;
+export async function updateMyProfile(viewer: DelegateViewer, personId: string, input: MyProfileInput): Promise<WriteResult<undefined>> {
+  // Scope: only one of the viewer's own person records, whatever id arrives.
+  if (!viewer.personIds.includes(personId)) return refuse("errors.notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const now = new Date();
@@ -154,14 +170,14 @@ export async function updateMyProfile(viewer: DelegateViewer, input: MyProfileIn
 
 /** A delegate states or changes their dietary and accessibility needs for one event. */
 export async function updateMyNeeds(viewer: DelegateViewer, memberId: string, input: MyNeedsInput): Promise<WriteResult<undefined>> {
-  if (!viewer.personId || !isUuid(memberId)) return refuse("errors.notFound");
+  if (viewer.personIds.length === 0 || !isUuid(memberId)) return refuse("errors.notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [current] = await tx
       .select({ id: delegationMembers.id, version: delegationMembers.version, eventId: delegationMembers.eventId })
       .from(delegationMembers)
       // Scope: only the viewer's own membership, whatever id arrives.
-      .where(and(eq(delegationMembers.id, memberId), eq(delegationMembers.personId, viewer.personId!)))
+      .where(and(eq(delegationMembers.id, memberId), inArray(delegationMembers.personId, viewer.personIds)))
       .for("update");
     if (!current) return refuse("errors.notFound");
     if (current.version !== input.version) return refuse("myDetails.changedMeanwhile");

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { agendaItemPeople, agendaItems, delegationMembers, delegations, parties, people, users } from "@/db/schema";
+import { agendaItemPeople, agendaItems, delegationMembers, delegations, parties, people } from "@/db/schema";
 import { audit } from "@/lib/audit/log";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { getEventForOrganizer } from "@/lib/events/queries";
@@ -155,7 +155,7 @@ export async function updateMemberDetails(
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [member] = await tx
-      .select({ id: delegationMembers.id, personId: delegationMembers.personId, version: delegationMembers.version, email: people.email })
+      .select({ id: delegationMembers.id, personId: delegationMembers.personId, version: delegationMembers.version, email: people.email, userId: people.userId })
       .from(delegationMembers)
       .innerJoin(people, eq(people.id, delegationMembers.personId))
       .where(and(eq(delegationMembers.id, memberId), eq(delegationMembers.eventId, event.id)))
@@ -164,14 +164,14 @@ export async function updateMemberDetails(
     if (member.version !== input.version) return refuse("member.changedMeanwhile");
     const email = input.email || null;
     if ((member.email ?? null) !== email) {
-      const [account] = await tx.select({ id: users.id }).from(users).where(eq(users.personId, member.personId));
       // Sign-in uses the account's email: changing it here would silently lock the person out.
-      if (account) return refuse("accountEmailFixed", "email");
+      if (member.userId) return refuse("accountEmailFixed", "email");
       if (email) {
+        // Only this initiative's records: whether the address is known elsewhere is not its business.
         const [taken] = await tx
           .select({ id: people.id })
           .from(people)
-          .where(and(eq(sql`lower(${people.email})`, email), ne(people.id, member.personId)));
+          .where(and(eq(people.initiativeId, event.initiativeId), eq(sql`lower(${people.email})`, email), ne(people.id, member.personId)));
         if (taken) return refuse("emailTaken", "email");
       }
     }

@@ -1,9 +1,8 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { delegationMembers, delegations, parties, people, users } from "@/db/schema";
+import { delegationMembers, delegations, parties, people } from "@/db/schema";
 import { audit } from "@/lib/audit/log";
-import { hashPassword } from "@/lib/auth/password";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { getEventForOrganizer } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
@@ -56,7 +55,6 @@ export async function addPersonToDelegation(
 ): Promise<WriteResult<{ memberId: string; invitationSent: boolean }>> {
   const event = await getEventForOrganizer(viewer, eventId);
   if (!event) return refuse("errors.notFound");
-  const passwordHash = input.password ? await hashPassword(input.password) : null;
   const db = await getDb();
   const result = await db.transaction(async (tx): Promise<WriteResult<{ memberId: string; outboxId: string | null }>> => {
     const [delegation] = await tx
@@ -65,36 +63,29 @@ export async function addPersonToDelegation(
       .where(and(eq(delegations.eventId, event.id), eq(delegations.partyId, input.partyId)));
     if (!delegation) return refuse("unknownParty", "partyId");
 
+    // Only this initiative's own record of the person: what they gave to another initiative, and
+    // whether they are known there at all, is not this initiative's to see or reuse.
     let personId: string | undefined;
     if (input.email) {
       const [existing] = await tx
         .select({ id: people.id })
         .from(people)
-        .where(eq(sql`lower(${people.email})`, input.email));
+        .where(and(eq(people.initiativeId, event.initiativeId), eq(sql`lower(${people.email})`, input.email)));
       if (existing) {
         const [already] = await tx
           .select({ id: delegationMembers.id })
           .from(delegationMembers)
           .where(and(eq(delegationMembers.eventId, event.id), eq(delegationMembers.personId, existing.id)));
         if (already) return refuse("alreadyInEvent", "email");
-        personId = existing.id; // the same person at another event of the initiative
+        personId = existing.id; // the same person at another event of this initiative
       }
-    }
-    // Every refusal comes before the first write: returning from the callback commits.
-    if (passwordHash) {
-      const [account] = await tx
-        .select({ personId: users.personId })
-        .from(users)
-        .where(eq(sql`lower(${users.email})`, input.email));
-      if (account && (!personId || account.personId !== personId)) return refuse("emailTaken", "email");
-      // Their own existing sign-in is not silently kept or overwritten: say so.
-      if (account) return refuse("accountExists", "password");
     }
 
     if (!personId) {
       const [person] = await tx
         .insert(people)
         .values({
+          initiativeId: event.initiativeId,
           nameLatin: input.nameLatin,
           nameNative: input.nameNative,
           organization: input.organization,
@@ -125,16 +116,13 @@ export async function addPersonToDelegation(
       })
       .returning({ id: delegationMembers.id });
 
-    if (passwordHash) {
-      await tx.insert(users).values({ email: input.email, name: input.nameLatin, role: "delegate", personId, passwordHash });
-    }
     await audit(tx, {
       actorUserId: viewer.userId,
       eventId: event.id,
       action: "delegation_member.add",
       entityType: "delegation_member",
       entityId: member!.id,
-      details: { head: input.head, account: Boolean(passwordHash) },
+      details: { head: input.head },
     });
     const outboxId = invite
       ? await issueInvitation(tx, { eventId: event.id, memberId: member!.id, actorUserId: viewer.userId, ctx: invite, now: new Date() })

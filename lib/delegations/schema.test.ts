@@ -17,8 +17,12 @@ const valid = {
 const fieldErrors = (input: unknown) => refusedFields(personInput, input);
 
 describe("personInput", () => {
-  it("accepts a valid person with defaults for status, head and password", () => {
-    expect(personInput.parse(valid)).toEqual({ ...valid, status: "confirmed", head: false, sendInvitation: false, password: "" });
+  it("accepts a valid person with defaults for status and head", () => {
+    expect(personInput.parse(valid)).toEqual({ ...valid, status: "confirmed", head: false, sendInvitation: false });
+  });
+
+  it("has no password: one sent along anyway is dropped (organizers never set a person's password)", () => {
+    expect(personInput.parse({ ...valid, password: "long enough pass" })).not.toHaveProperty("password");
   });
 
   it("accepts a person without email or phone", () => {
@@ -39,33 +43,6 @@ describe("personInput", () => {
 
   it('whitespace-only email counts as no email', () => {
     expect(personInput.parse({ ...valid, email: "   " }).email).toBe("");
-  });
-
-  it('password shorter than 10 → "passwordTooShort"', () => {
-    expect(fieldErrors({ ...valid, password: "short" }).password).toEqual(["passwordTooShort"]);
-    expect(fieldErrors({ ...valid, password: "123456789" }).password).toEqual(["passwordTooShort"]);
-  });
-
-  it("a 10-character password is accepted", () => {
-    expect(personInput.parse({ ...valid, password: "1234567890" }).password).toBe("1234567890");
-  });
-
-  it("an empty password means no sign-in and is accepted", () => {
-    expect(personInput.parse({ ...valid, password: "" }).password).toBe("");
-  });
-
-  it('password over 200 characters → "tooLong"', () => {
-    expect(fieldErrors({ ...valid, password: "x".repeat(201) }).password).toEqual(["tooLong"]);
-  });
-
-  it('password without email → "emailNeededForSignIn" on email', () => {
-    const errors = fieldErrors({ ...valid, email: "", password: "long enough pass" });
-    expect(errors.email).toEqual(["emailNeededForSignIn"]);
-    expect(errors.password).toBeUndefined();
-  });
-
-  it('password with a whitespace-only email → "emailNeededForSignIn"', () => {
-    expect(fieldErrors({ ...valid, email: "   ", password: "long enough pass" }).email).toEqual(["emailNeededForSignIn"]);
   });
 
   it('phone "abc" → "invalidPhone"', () => {

@@ -34,22 +34,17 @@ const personDetails = {
   consent: z.enum(CONSENTS, { error: "required" }),
 };
 
-export const personInput = z
-  .object({
-    partyId: uuid,
-    ...personDetails,
-    status: z.enum(STATUSES).default("confirmed"),
-    head: checkbox,
-    sendInvitation: checkbox,
-    password: z
-      .string()
-      .max(200, { error: "tooLong" })
-      .refine((v) => v === "" || v.length >= 10, { error: "passwordTooShort" })
-      .default(""),
-  })
-  .superRefine((value, ctx) => {
-    if (value.password && !value.email) ctx.addIssue({ code: "custom", path: ["email"], message: "emailNeededForSignIn" });
-  });
+/**
+ * An organizer adds a person. No password: an account's password is set only by its owner (from
+ * the invitation mailed to them, or a sign-in link), never typed by an organizer for them.
+ */
+export const personInput = z.object({
+  partyId: uuid,
+  ...personDetails,
+  status: z.enum(STATUSES).default("confirmed"),
+  head: checkbox,
+  sendInvitation: checkbox,
+});
 
 export type PersonInput = z.output<typeof personInput>;
 

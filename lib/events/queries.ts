@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { delegations, events, initiativeOrganizers, initiatives, parties } from "@/db/schema";
 import { audit } from "@/lib/audit/log";
@@ -8,6 +8,7 @@ import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import { slugify } from "@/lib/slug";
 import { uniqueSlug } from "@/lib/unique-slug";
+import { rolesWith, type Capability } from "@/lib/teams/roles";
 import { isUuid } from "@/lib/uuid";
 import type { EventInput } from "./schema";
 
@@ -29,15 +30,19 @@ const eventFacts = {
   hostPartyName: parties.name,
 };
 
-/** The organizer's scope: events of initiatives they organize. */
-function organizerScope(viewer: OrganizerViewer) {
-  return eq(initiativeOrganizers.userId, viewer.userId);
+/**
+ * The organizer's scope: events of initiatives whose team they are on, in a role that holds
+ * `capability`. A member removed from the team, or whose role changed, is out of scope on their
+ * next request: every check reads the team table.
+ */
+function organizerScope(viewer: OrganizerViewer, capability: Capability = "view") {
+  return and(eq(initiativeOrganizers.userId, viewer.userId), inArray(initiativeOrganizers.role, rolesWith(capability)))!;
 }
 
 export async function listEventsForOrganizer(viewer: OrganizerViewer) {
   const db = await getDb();
   return db
-    .select(eventFacts)
+    .select({ ...eventFacts, teamRole: initiativeOrganizers.role })
     .from(events)
     .innerJoin(initiatives, eq(initiatives.id, events.initiativeId))
     .innerJoin(parties, eq(parties.id, events.hostPartyId))
@@ -49,20 +54,21 @@ export async function listEventsForOrganizer(viewer: OrganizerViewer) {
 export type OrganizerEvent = NonNullable<Awaited<ReturnType<typeof getEventForOrganizer>>>;
 
 /**
- * The event if this organizer may act on it, else null (callers answer 404). Memoized per
- * request (the viewer object is itself per request), so the page, its metadata and the scoped
- * queries under it check the scope with one query.
+ * The event if this organizer's team role lets them do `capability` on it (planning unless
+ * said otherwise), else null: callers answer 404, as for an event of another initiative.
+ * Memoized per request (the viewer object is itself per request), so the page, its metadata and
+ * the scoped queries under it check the scope with one query.
  */
-export const getEventForOrganizer = cache(async (viewer: OrganizerViewer, eventId: string) => {
+export const getEventForOrganizer = cache(async (viewer: OrganizerViewer, eventId: string, capability: Capability = "plan") => {
   if (!isUuid(eventId)) return null;
   const db = await getDb();
   const [row] = await db
-    .select(eventFacts)
+    .select({ ...eventFacts, teamRole: initiativeOrganizers.role })
     .from(events)
     .innerJoin(initiatives, eq(initiatives.id, events.initiativeId))
     .innerJoin(parties, eq(parties.id, events.hostPartyId))
     .innerJoin(initiativeOrganizers, eq(initiativeOrganizers.initiativeId, events.initiativeId))
-    .where(and(eq(events.id, eventId), organizerScope(viewer)))
+    .where(and(eq(events.id, eventId), organizerScope(viewer, capability)))
     .limit(1);
   if (!row) return null;
   const eventParties = await db
@@ -79,7 +85,7 @@ export async function createEvent(viewer: OrganizerViewer, input: EventInput): P
     const [scope] = await tx
       .select({ id: initiativeOrganizers.initiativeId })
       .from(initiativeOrganizers)
-      .where(and(eq(initiativeOrganizers.initiativeId, input.initiativeId), organizerScope(viewer)));
+      .where(and(eq(initiativeOrganizers.initiativeId, input.initiativeId), organizerScope(viewer, "plan")));
     if (!scope) return refuse("errors.notFound");
     const initiativeParties = await tx
       .select({ id: parties.id })

@@ -10,6 +10,7 @@ import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import { deliverMail } from "@/lib/mail/deliver";
 import { issueInvitation, type MailContext } from "./issue";
 
+/** Emails already in this event's delegations (only this event's: nothing of other initiatives). */
 async function memberEmails(db: Executor, eventId: string): Promise<Set<string>> {
   const rows = await db
     .select({ email: people.email })
@@ -64,11 +65,13 @@ export async function importInvitations(
     for (const row of parsed.rows) {
       const delegationId = delegationByParty.get(row.partyId);
       if (!delegationId) continue; // a party of the initiative without a delegation at this event
-      // The same person may already exist from another event of the initiative: reuse them.
-      // (DO NOTHING + read back: someone may add the same email elsewhere at the same moment.)
+      // The same person may already exist from another event of this initiative: reuse them. Only
+      // this initiative's record: another initiative's, and whether there is one, is not ours.
+      // (DO NOTHING + read back: someone may add the same email in this initiative at the same moment.)
       await tx
         .insert(people)
         .values({
+          initiativeId: event.initiativeId,
           nameLatin: row.nameLatin,
           nameNative: row.nameNative,
           organization: row.organization,
@@ -78,7 +81,10 @@ export async function importInvitations(
           phone: row.phone,
         })
         .onConflictDoNothing();
-      const [person] = await tx.select({ id: people.id }).from(people).where(eq(sql`lower(${people.email})`, row.email));
+      const [person] = await tx
+        .select({ id: people.id })
+        .from(people)
+        .where(and(eq(people.initiativeId, event.initiativeId), eq(sql`lower(${people.email})`, row.email)));
       const personId = person!.id;
       const [member] = await tx
         .insert(delegationMembers)

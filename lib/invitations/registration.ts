@@ -4,6 +4,7 @@ import { getDb, type Executor } from "@/db/client";
 import { delegationMembers, delegations, events, invitations, parties, people, travelDocuments, users } from "@/db/schema";
 import { audit } from "@/lib/audit/log";
 import { hashPassword } from "@/lib/auth/password";
+import { attachPersonToAccount } from "@/lib/auth/person-account";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import type { RegistrationInput, RegistrationTravelDocument } from "./registration-schema";
 import { hashInvitationToken, invitationState, isWellFormedToken, type InvitationState } from "./token";
@@ -25,6 +26,7 @@ const invitationColumns = {
   dietaryNeeds: delegationMembers.dietaryNeeds,
   accessibilityNeeds: delegationMembers.accessibilityNeeds,
   personId: people.id,
+  personUserId: people.userId,
   nameLatin: people.nameLatin,
   nameNative: people.nameNative,
   organization: people.organization,
@@ -36,6 +38,7 @@ const invitationColumns = {
   partyId: parties.id,
   hostPartyId: events.hostPartyId,
   eventId: events.id,
+  initiativeId: events.initiativeId,
   eventSlug: events.slug,
   eventTitle: events.title,
   firstDay: events.firstDay,
@@ -111,10 +114,22 @@ export async function registerFromInvitation(
     if (!invitation.email) return refuse("invitations.state.unknown");
 
     const [account] = await tx
-      .select({ id: users.id, personId: users.personId })
+      .select({ id: users.id, email: users.email, role: users.role })
       .from(users)
       .where(eq(sql`lower(${users.email})`, invitation.email.toLowerCase()));
-    if (account && account.personId !== invitation.personId) return refuse("invitations.accountConflict");
+    // The invitation was mailed to this address, so following it is the owner's act: their existing
+    // account (from another initiative, say) takes this record too. Its password is never set
+    // or changed here, and an organizer's account is never a delegate's.
+    if (account && account.role !== "delegate") return refuse("invitations.accountConflict");
+    if (account && invitation.personUserId && invitation.personUserId !== account.id) return refuse("invitations.accountConflict");
+    if (account && !invitation.personUserId) {
+      const [other] = await tx
+        .select({ id: people.id })
+        .from(people)
+        .where(and(eq(people.initiativeId, invitation.initiativeId), eq(people.userId, account.id)));
+      // The account already signs in as another record of this initiative: say so, change nothing.
+      if (other) return refuse("invitations.accountConflict");
+    }
     if (!account && !passwordHash) return refuse("passwordNeeded", "password");
     const collect = asksForTravelDocument(invitation);
     if (collect && !travelDocument) return refuse("required", "documentNumber");
@@ -157,10 +172,11 @@ export async function registerFromInvitation(
     if (!account) {
       const [created] = await tx
         .insert(users)
-        .values({ email: invitation.email.toLowerCase(), name: input.nameLatin, role: "delegate", personId: invitation.personId, passwordHash })
+        .values({ email: invitation.email.toLowerCase(), name: input.nameLatin, role: "delegate", passwordHash })
         .returning({ id: users.id });
       userId = created!.id;
     }
+    if (invitation.personUserId !== userId) await attachPersonToAccount(tx, invitation.personId, { id: userId!, email: invitation.email }, now);
     await tx.update(invitations).set({ usedAt: now }).where(eq(invitations.id, invitation.invitationId));
     await audit(tx, {
       actorUserId: userId,

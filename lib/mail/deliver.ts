@@ -2,12 +2,14 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
 import { redactTokens } from "@/lib/invitations/token";
+import { dropMail } from "./mail-drop";
 import { configuredTransport, mailFrom, type MailTransport } from "./transport";
 
 /**
- * Sends queued messages (after the transaction that queued them committed). With SMTP the stored
- * copy is then redacted: the link went to its owner, the outbox need not hold a working one.
- * Without SMTP the outbox row IS the delivery, so it keeps the link; the log gets the redacted text.
+ * Sends queued messages (after the transaction that queued them committed). Once handed on, the
+ * stored copy is redacted: a link went to its owner, the outbox never holds a working one.
+ * Without SMTP the message is written in full to the server's mail folder (mail-drop.ts) for
+ * whoever runs the server to pass on; the log says where, with the links redacted.
  */
 export async function deliverMail(db: Executor, ids: string[], transport: MailTransport | null = configuredTransport()): Promise<void> {
   if (ids.length === 0) return;
@@ -17,8 +19,15 @@ export async function deliverMail(db: Executor, ids: string[], transport: MailTr
     .where(and(inArray(mailOutbox.id, ids), eq(mailOutbox.status, "pending")));
   for (const mail of pending) {
     if (!transport) {
-      console.info(`mail (no SMTP configured; see the organizer outbox) to ${mail.to}: ${mail.subject}\n${redactTokens(mail.body)}`);
-      await db.update(mailOutbox).set({ status: "logged", deliveredAt: new Date() }).where(eq(mailOutbox.id, mail.id));
+      try {
+        const file = await dropMail({ id: mail.id, from: mailFrom(), to: mail.to, subject: mail.subject, body: mail.body });
+        console.info(`mail (no SMTP configured) to ${mail.to}: ${mail.subject} — written to ${file}\n${redactTokens(mail.body)}`);
+        await db.update(mailOutbox).set({ status: "logged", deliveredAt: new Date(), body: redactTokens(mail.body) }).where(eq(mailOutbox.id, mail.id));
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        console.error(`mail: writing the message to ${mail.to} to the mail folder failed: ${reason}`);
+        await db.update(mailOutbox).set({ status: "failed", error: reason.slice(0, 500) }).where(eq(mailOutbox.id, mail.id));
+      }
       continue;
     }
     try {

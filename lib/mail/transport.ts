@@ -2,7 +2,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 
 /**
  * SMTP when SMTP_URL is set (e.g. smtps://user:pass@mail.example.org:465), otherwise none: the
- * message goes to the server log and stays readable in the organizers' outbox.
+ * message is written to the server's mail folder (mail-drop.ts), never shown with its links.
  */
 export type MailTransport = { send(message: { from: string; to: string; subject: string; text: string }): Promise<void> };
 

@@ -23,7 +23,7 @@ export async function listAdoptedRecommendations(db: Executor, eventId: string) 
 
 /** The organizer's composition form: press conference, links, adopted recommendations and their wording. */
 export async function getOutcomeComposition(viewer: OrganizerViewer, eventId: string) {
-  const event = await getEventForOrganizer(viewer, eventId);
+  const event = await getEventForOrganizer(viewer, eventId, "outcomes");
   if (!event) return null;
   const db = await getDb();
   const [[outcome], adopted, speakers] = await Promise.all([
@@ -48,7 +48,7 @@ export type CompositionInput = { version: number; pressConference: PressConferen
 
 /** Saves the press conference, links and recommendation wording; refused over someone else's save. */
 export async function saveOutcomeComposition(viewer: OrganizerViewer, eventId: string, input: CompositionInput): Promise<WriteResult<{ version: number }>> {
-  const event = await getEventForOrganizer(viewer, eventId);
+  const event = await getEventForOrganizer(viewer, eventId, "outcomes");
   if (!event) return refuse("errors.notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {

@@ -13,7 +13,7 @@ import { signOffMatrixFor } from "./sign-off";
 import { editedStatements, publicationTime, publishGate, statementHash } from "./sign-off-rules";
 
 export async function getOutcomeForOrganizer(viewer: OrganizerViewer, eventId: string) {
-  const event = await getEventForOrganizer(viewer, eventId);
+  const event = await getEventForOrganizer(viewer, eventId, "outcomes");
   if (!event) return null;
   const db = await getDb();
   const [outcome] = await db
@@ -46,7 +46,7 @@ export async function saveOutcomeDraft(
   eventId: string,
   input: OutcomeDraftInput,
 ): Promise<WriteResult<{ version: number }>> {
-  const event = await getEventForOrganizer(viewer, eventId);
+  const event = await getEventForOrganizer(viewer, eventId, "outcomes");
   if (!event) return refuse("errors.notFound");
   if (input.statements.some((s) => !event.languages.includes(s.language))) return refuse("errors.invalid");
   const db = await getDb();
@@ -125,7 +125,7 @@ export type PublishInput = { note: string; version: number; anyway: boolean; rea
  * public read sees it before then. The adopted recommendations go in as they stand.
  */
 export async function publishOutcome(viewer: OrganizerViewer, eventId: string, input: PublishInput): Promise<WriteResult<{ revision: number; scheduled: boolean }>> {
-  const event = await getEventForOrganizer(viewer, eventId);
+  const event = await getEventForOrganizer(viewer, eventId, "outcomes");
   if (!event) return refuse("errors.notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -199,7 +199,7 @@ export async function publishOutcome(viewer: OrganizerViewer, eventId: string, i
 
 /** Calls off a scheduled publication before its time (nothing public is touched: it never was). */
 export async function cancelScheduledPublication(viewer: OrganizerViewer, eventId: string): Promise<WriteResult<undefined>> {
-  const event = await getEventForOrganizer(viewer, eventId);
+  const event = await getEventForOrganizer(viewer, eventId, "outcomes");
   if (!event) return refuse("errors.notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {

@@ -56,7 +56,7 @@ async function signatories(db: Executor, eventId: string) {
     .innerJoin(parties, eq(parties.id, delegations.partyId))
     .leftJoin(delegationMembers, and(eq(delegationMembers.delegationId, delegations.id), inArray(delegationMembers.status, [...PARTICIPATING])))
     .leftJoin(people, eq(people.id, delegationMembers.personId))
-    .leftJoin(users, eq(users.personId, delegationMembers.personId))
+    .leftJoin(users, eq(users.id, people.userId))
     .where(eq(delegations.eventId, eventId))
     .orderBy(asc(parties.name), asc(people.nameLatin));
   const byParty = new Map<string, { partyId: string; partyName: string; members: typeof rows; signatory: (typeof rows)[number] | null; designated: boolean }>();
@@ -83,7 +83,7 @@ export async function signOffMatrixFor(db: Executor, eventId: string) {
 
 /** The organizer's view: the sign-off of every language version by every party, and who signs. */
 export async function getSignOffOverview(viewer: OrganizerViewer, eventId: string) {
-  const event = await getEventForOrganizer(viewer, eventId);
+  const event = await getEventForOrganizer(viewer, eventId, "outcomes");
   if (!event) return null;
   const db = await getDb();
   const [{ statements, rows }, signers] = await Promise.all([statementsAndSignOffs(db, event.id), signatories(db, event.id)]);
@@ -100,7 +100,7 @@ export async function getSignOffOverview(viewer: OrganizerViewer, eventId: strin
 
 /** The organizer designates who signs for a party (null: the head of delegation again). */
 export async function setSignatory(viewer: OrganizerViewer, eventId: string, partyId: string, personId: string | null): Promise<WriteResult<undefined>> {
-  const event = await getEventForOrganizer(viewer, eventId);
+  const event = await getEventForOrganizer(viewer, eventId, "outcomes");
   if (!event || !isUuid(partyId) || (personId !== null && !isUuid(personId))) return refuse("errors.notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -124,7 +124,7 @@ export async function setSignatory(viewer: OrganizerViewer, eventId: string, par
 
 /** The party this delegate signs for at an event, or null. */
 async function partySignedBy(db: Executor, viewer: DelegateViewer, eventId: string): Promise<{ partyId: string; partyName: string } | null> {
-  if (!viewer.personId) return null;
+  if (viewer.personIds.length === 0) return null;
   const [row] = await db
     .select({ partyId: parties.id, partyName: parties.name })
     .from(delegationMembers)
@@ -133,9 +133,9 @@ async function partySignedBy(db: Executor, viewer: DelegateViewer, eventId: stri
     .where(
       and(
         eq(delegationMembers.eventId, eventId),
-        eq(delegationMembers.personId, viewer.personId),
+        inArray(delegationMembers.personId, viewer.personIds),
         inArray(delegationMembers.status, [...PARTICIPATING]),
-        or(eq(delegations.signatoryPersonId, viewer.personId), and(isNull(delegations.signatoryPersonId), eq(delegationMembers.role, "head"))),
+        or(eq(delegations.signatoryPersonId, delegationMembers.personId), and(isNull(delegations.signatoryPersonId), eq(delegationMembers.role, "head"))),
       ),
     );
   return row ?? null;
@@ -143,13 +143,13 @@ async function partySignedBy(db: Executor, viewer: DelegateViewer, eventId: stri
 
 /** For a head of delegation (or designated signatory): the outcomes they sign, with their party's state per language. */
 export async function listSignOffsForDelegate(viewer: DelegateViewer) {
-  if (!viewer.personId) return [];
+  if (viewer.personIds.length === 0) return [];
   const db = await getDb();
   const mine = await db
     .select({ eventId: events.id, title: events.title, timeZone: events.timeZone })
     .from(delegationMembers)
     .innerJoin(events, eq(events.id, delegationMembers.eventId))
-    .where(and(eq(delegationMembers.personId, viewer.personId), inArray(delegationMembers.status, [...PARTICIPATING])))
+    .where(and(inArray(delegationMembers.personId, viewer.personIds), inArray(delegationMembers.status, [...PARTICIPATING])))
     .orderBy(asc(events.firstDay));
   const result = [];
   for (const event of mine) {
@@ -204,7 +204,7 @@ export async function signOffStatement(viewer: DelegateViewer, eventId: string, 
 
 /** Whether this delegate signs the outcome for their party at any event (the header shows "Sign-off" then). */
 export async function hasSignOffDuty(viewer: DelegateViewer): Promise<boolean> {
-  if (!viewer.personId) return false;
+  if (viewer.personIds.length === 0) return false;
   const db = await getDb();
   const [row] = await db
     .select({ id: delegationMembers.id })
@@ -212,9 +212,9 @@ export async function hasSignOffDuty(viewer: DelegateViewer): Promise<boolean> {
     .innerJoin(delegations, eq(delegations.id, delegationMembers.delegationId))
     .where(
       and(
-        eq(delegationMembers.personId, viewer.personId),
+        inArray(delegationMembers.personId, viewer.personIds),
         inArray(delegationMembers.status, [...PARTICIPATING]),
-        or(eq(delegations.signatoryPersonId, viewer.personId), and(isNull(delegations.signatoryPersonId), eq(delegationMembers.role, "head"))),
+        or(eq(delegations.signatoryPersonId, delegationMembers.personId), and(isNull(delegations.signatoryPersonId), eq(delegationMembers.role, "head"))),
       ),
     )
     .limit(1);
@@ -226,7 +226,7 @@ export async function hasSignOffDuty(viewer: DelegateViewer): Promise<boolean> {
  * versions still waiting for their party. Nobody whose versions are all signed is asked.
  */
 export async function requestSignOffs(viewer: OrganizerViewer, eventId: string, mail: MailContext, now = new Date()): Promise<WriteResult<{ asked: number }>> {
-  const event = await getEventForOrganizer(viewer, eventId);
+  const event = await getEventForOrganizer(viewer, eventId, "outcomes");
   if (!event) return refuse("errors.notFound");
   const db = await getDb();
   const messages = await loadMessages(mail.locale);

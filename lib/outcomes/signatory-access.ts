@@ -11,9 +11,12 @@ import { newSecretToken } from "@/lib/invitations/token";
 export const SIGN_OFF_LINK_HOURS = 72;
 
 /**
- * For a signatory on the roster with no account yet: opens a delegate account for their person
- * record (the email the organizer entered) and makes a one-time sign-in link to it. Null when the
- * email already belongs to another account: that one is not taken over, the plain link is sent.
+ * For a signatory on the roster whose person record no account signs in as yet: a one-time
+ * sign-in link, mailed to the email the organizer entered, that opens the sign-off. The link goes
+ * to the account of that email (a new delegate account when there is none) and attaches the
+ * person record to it only when spent: following a link mailed to the address is the owner's own
+ * act, and the organizers never see the link. Null when the email is an organizer's account:
+ * that one is not signed in by mail; the plain request is sent.
  */
 export async function firstSignInLink(
   tx: Tx,
@@ -21,12 +24,16 @@ export async function firstSignInLink(
   now: Date,
 ): Promise<{ token: string; userId: string } | null> {
   const email = signatory.email.trim().toLowerCase();
-  const [taken] = await tx.select({ id: users.id, personId: users.personId }).from(users).where(eq(sql`lower(${users.email})`, email));
-  if (taken && taken.personId !== signatory.personId) return null;
-  const userId =
-    taken?.id ??
-    (await tx.insert(users).values({ email, name: signatory.name, role: "delegate", personId: signatory.personId }).returning({ id: users.id }))[0]!.id;
+  const [taken] = await tx.select({ id: users.id, role: users.role }).from(users).where(eq(sql`lower(${users.email})`, email));
+  if (taken && taken.role !== "delegate") return null;
+  const userId = taken?.id ?? (await tx.insert(users).values({ email, name: signatory.name, role: "delegate" }).returning({ id: users.id }))[0]!.id;
   const { token, hash } = newSecretToken();
-  await tx.insert(signInLinks).values({ userId, tokenHash: hash, expiresAt: new Date(now.getTime() + SIGN_OFF_LINK_HOURS * 3_600_000), createdAt: now });
+  await tx.insert(signInLinks).values({
+    userId,
+    tokenHash: hash,
+    expiresAt: new Date(now.getTime() + SIGN_OFF_LINK_HOURS * 3_600_000),
+    linkPersonId: signatory.personId,
+    createdAt: now,
+  });
   return { token, userId };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, exists, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, exists, inArray, isNull, ne, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { getDb, type Executor } from "@/db/client";
 import {
@@ -20,6 +20,7 @@ import { audit } from "@/lib/audit/log";
 import type { DelegateViewer, OrganizerViewer } from "@/lib/auth/viewer";
 import { getEventForOrganizer } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
+import { rolesWith } from "@/lib/teams/roles";
 import { isUuid } from "@/lib/uuid";
 import { pseudonymFor } from "./rules";
 
@@ -37,64 +38,71 @@ const latestFirst = [desc(sql`${deletionRequests.status} = 'pending'`), desc(del
 
 // ——— The delegate ———
 
-/** The delegate's own request as it stands: pending, or the latest decision, or null. */
+/**
+ * The delegate's own request as it stands: pending (at any initiative that holds them), or the
+ * latest decision, or null.
+ */
 export async function getMyDeletionRequest(viewer: DelegateViewer) {
-  if (!viewer.personId) return null;
+  if (viewer.personIds.length === 0) return null;
   const db = await getDb();
   const [request] = await db
     .select(requestFacts)
     .from(deletionRequests)
-    .where(eq(deletionRequests.personId, viewer.personId))
+    .where(inArray(deletionRequests.personId, viewer.personIds))
     .orderBy(...latestFirst)
     .limit(1);
   return request ?? null;
 }
 
-/** Asks for deletion. Asking again while a request is open is the same request, not a second one. */
+/**
+ * Asks for deletion: one request to each initiative that holds the person (each decides on, and
+ * erases, only its own record). Asking again while a request is open is the same request.
+ */
 export async function requestDeletion(viewer: DelegateViewer, reason: string): Promise<WriteResult<{ created: boolean }>> {
-  if (!viewer.personId) return refuse("errors.notFound");
-  const personId = viewer.personId;
+  if (viewer.personIds.length === 0) return refuse("errors.notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const created = await tx
       .insert(deletionRequests)
-      .values({ personId, reason })
+      .values(viewer.personIds.map((personId) => ({ personId, reason })))
       // The unique partial index (one pending per person) turns a second ask into nothing.
       .onConflictDoNothing()
-      .returning({ id: deletionRequests.id });
+      .returning({ id: deletionRequests.id, personId: deletionRequests.personId });
     if (created.length === 0) return ok({ created: false });
-    await audit(tx, { actorUserId: viewer.userId, action: "deletion_request.create", entityType: "person", entityId: personId });
+    for (const row of created) {
+      await audit(tx, { actorUserId: viewer.userId, action: "deletion_request.create", entityType: "person", entityId: row.personId });
+    }
     return ok({ created: true });
   });
 }
 
 /** The delegate changes their mind while the request is still open. */
 export async function withdrawDeletionRequest(viewer: DelegateViewer): Promise<WriteResult<undefined>> {
-  if (!viewer.personId) return refuse("errors.notFound");
-  const personId = viewer.personId;
+  if (viewer.personIds.length === 0) return refuse("errors.notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const withdrawn = await tx
       .delete(deletionRequests)
-      .where(and(eq(deletionRequests.personId, personId), eq(deletionRequests.status, "pending")))
-      .returning({ id: deletionRequests.id });
+      .where(and(inArray(deletionRequests.personId, viewer.personIds), eq(deletionRequests.status, "pending")))
+      .returning({ id: deletionRequests.id, personId: deletionRequests.personId });
     if (withdrawn.length === 0) return refuse("myData.nothingToWithdraw");
-    await audit(tx, { actorUserId: viewer.userId, action: "deletion_request.withdraw", entityType: "person", entityId: personId });
+    for (const row of withdrawn) {
+      await audit(tx, { actorUserId: viewer.userId, action: "deletion_request.withdraw", entityType: "person", entityId: row.personId });
+    }
     return ok(undefined);
   });
 }
 
 // ——— The organizer ———
 
-/** The person is a member of some event of an initiative this organizer organizes. */
+/** The person record belongs to an initiative this organizer organizes (each initiative has its own). */
 function personInScope(db: Executor, viewer: OrganizerViewer, personId: AnyPgColumn | string): SQL {
   return exists(
     db
       .select({ one: sql`1` })
-      .from(delegationMembers)
-      .innerJoin(events, eq(events.id, delegationMembers.eventId))
-      .innerJoin(initiativeOrganizers, eq(initiativeOrganizers.initiativeId, events.initiativeId))
-      .where(and(eq(delegationMembers.personId, personId), eq(initiativeOrganizers.userId, viewer.userId))),
+      .from(people)
+      .innerJoin(initiativeOrganizers, eq(initiativeOrganizers.initiativeId, people.initiativeId))
+      .where(and(eq(people.id, personId), eq(initiativeOrganizers.userId, viewer.userId), inArray(initiativeOrganizers.role, rolesWith("plan")))),
   );
 }
 
@@ -126,7 +134,7 @@ export async function listDeletionRequestsForOrganizer(viewer: OrganizerViewer) 
         .from(delegationMembers)
         .innerJoin(events, eq(events.id, delegationMembers.eventId))
         .innerJoin(initiativeOrganizers, eq(initiativeOrganizers.initiativeId, events.initiativeId))
-        .where(and(inArray(delegationMembers.personId, personIds), eq(initiativeOrganizers.userId, viewer.userId)))
+        .where(and(inArray(delegationMembers.personId, personIds), eq(initiativeOrganizers.userId, viewer.userId), inArray(initiativeOrganizers.role, rolesWith("plan"))))
         .orderBy(desc(events.firstDay))
     : [];
   const withEvents = ({ personId, ...request }: (typeof pending)[number]) => ({
@@ -153,10 +161,12 @@ export async function getDeletionRequestForMember(viewer: OrganizerViewer, event
 }
 
 /**
- * Confirms a pending request, in one transaction: the person keeps only a pseudonym and their
- * sector; needs and listing consent are cleared on every membership; travel documents,
- * invitations, calendar feeds, sign-in links, messages to them and the account itself are
- * deleted. Memberships, agenda roles, crossings, records and attendance stay, attributed to the
+ * Confirms a pending request, in one transaction, for this initiative's record of the person
+ * only: it keeps only a pseudonym and the sector; needs and listing consent are cleared on every
+ * membership; travel documents, invitations and this initiative's messages to them are deleted.
+ * The account goes too (with its calendar feeds and sign-in links) unless it still signs in as
+ * the person's record at another initiative, which this one neither sees nor touches.
+ * Memberships, agenda roles, crossings, records and attendance stay, attributed to the
  * pseudonym, so what was recorded is not lost.
  */
 export async function confirmDeletionRequest(viewer: OrganizerViewer, requestId: string): Promise<WriteResult<{ pseudonym: string }>> {
@@ -173,16 +183,22 @@ export async function confirmDeletionRequest(viewer: OrganizerViewer, requestId:
     if (!request) return refuse("deletionRequests.notPending");
     const personId = request.personId;
 
-    const [person] = await tx.select({ email: people.email }).from(people).where(eq(people.id, personId));
-    const accounts = await tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.personId, personId));
-    const addresses = [...new Set([person?.email, ...accounts.map((a) => a.email)].filter((e): e is string => Boolean(e)).map((e) => e.toLowerCase()))];
+    const [person] = await tx.select({ email: people.email, userId: people.userId, initiativeId: people.initiativeId }).from(people).where(eq(people.id, personId));
+    if (!person) return refuse("deletionRequests.notPending");
+    // The account is erased only when no other initiative's record signs in with it.
+    const [elsewhere] = person.userId
+      ? await tx.select({ id: people.id }).from(people).where(and(eq(people.userId, person.userId), ne(people.id, personId))).limit(1)
+      : [];
+    const accounts = person.userId && !elsewhere ? await tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, person.userId)) : [];
+    const addresses = [...new Set([person.email, ...accounts.map((a) => a.email)].filter((e): e is string => Boolean(e)).map((e) => e.toLowerCase()))];
     const userIds = accounts.map((a) => a.id);
 
     const pseudonym = pseudonymFor(personId);
     await tx
       .update(people)
-      .set({ nameLatin: pseudonym, nameNative: "", organization: "", position: "", phone: "", email: null, version: sql`${people.version} + 1`, updatedAt: now })
+      .set({ nameLatin: pseudonym, nameNative: "", organization: "", position: "", phone: "", email: null, userId: null, version: sql`${people.version} + 1`, updatedAt: now })
       .where(eq(people.id, personId));
+    await tx.delete(signInLinks).where(eq(signInLinks.linkPersonId, personId));
     const members = await tx
       .update(delegationMembers)
       .set({ dietaryNeeds: "", accessibilityNeeds: "", consent: "none", version: sql`${delegationMembers.version} + 1`, updatedAt: now })
@@ -200,9 +216,15 @@ export async function confirmDeletionRequest(viewer: OrganizerViewer, requestId:
       await tx.delete(users).where(inArray(users.id, userIds));
     }
     if (addresses.length) {
-      // Messages to them carry their name and links; pending sign-in tokens their address.
-      await tx.delete(mailOutbox).where(inArray(sql`lower(${mailOutbox.toAddress})`, addresses));
-      await tx.delete(verificationTokens).where(inArray(sql`lower(${verificationTokens.identifier})`, addresses));
+      // This initiative's messages to them carry their name and links.
+      const initiativeEvents = tx.select({ id: events.id }).from(events).where(eq(events.initiativeId, person.initiativeId));
+      await tx.delete(mailOutbox).where(and(inArray(sql`lower(${mailOutbox.toAddress})`, addresses), inArray(mailOutbox.eventId, initiativeEvents)));
+      if (userIds.length) {
+        // The account is gone: so are the mails that belonged to no event (sign-in links) and
+        // pending sign-in tokens for its address.
+        await tx.delete(mailOutbox).where(and(inArray(sql`lower(${mailOutbox.toAddress})`, addresses), isNull(mailOutbox.eventId)));
+        await tx.delete(verificationTokens).where(inArray(sql`lower(${verificationTokens.identifier})`, addresses));
+      }
     }
     // Their words in earlier requests go too; the decisions themselves stay.
     await tx.update(deletionRequests).set({ reason: "" }).where(eq(deletionRequests.personId, personId));

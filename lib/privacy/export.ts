@@ -13,6 +13,7 @@ import {
   delegations,
   deletionRequests,
   events,
+  initiatives,
   invitations,
   mailOutbox,
   outcomeSignOffs,
@@ -45,13 +46,15 @@ const PERSON_IN_DETAILS = ["agenda_item.person_add", "agenda_item.person_remove"
  * Returns null when the viewer has no person record.
  */
 export async function exportMyData(viewer: DelegateViewer, now = new Date()) {
-  if (!viewer.personId) return null;
-  const personId = viewer.personId;
+  if (viewer.personIds.length === 0) return null;
+  const personIds = viewer.personIds;
   const db = await getDb();
 
-  const [person] = await db
+  // One record per initiative that holds them: everything each one holds, side by side.
+  const persons = await db
     .select({
       id: people.id,
+      initiative: initiatives.name,
       nameLatin: people.nameLatin,
       nameNative: people.nameNative,
       organization: people.organization,
@@ -63,13 +66,15 @@ export async function exportMyData(viewer: DelegateViewer, now = new Date()) {
       updatedAt: people.updatedAt,
     })
     .from(people)
-    .where(eq(people.id, personId));
-  if (!person) return null;
+    .innerJoin(initiatives, eq(initiatives.id, people.initiativeId))
+    .where(and(inArray(people.id, personIds), eq(people.userId, viewer.userId)))
+    .orderBy(asc(initiatives.name));
+  if (persons.length === 0) return null;
 
   const [account] = await db
     .select({ email: users.email, name: users.name, role: users.role, createdAt: users.createdAt })
     .from(users)
-    .where(and(eq(users.id, viewer.userId), eq(users.personId, personId)));
+    .where(eq(users.id, viewer.userId));
 
   const memberships = await db
     .select({
@@ -94,7 +99,7 @@ export async function exportMyData(viewer: DelegateViewer, now = new Date()) {
     .innerJoin(events, eq(events.id, delegationMembers.eventId))
     .innerJoin(delegations, eq(delegations.id, delegationMembers.delegationId))
     .innerJoin(parties, eq(parties.id, delegations.partyId))
-    .where(eq(delegationMembers.personId, personId))
+    .where(inArray(delegationMembers.personId, personIds))
     .orderBy(asc(events.firstDay), asc(events.title));
   const memberIds = memberships.map((m) => m.id);
   const eventTitle = new Map(memberships.map((m) => [m.eventId, m.eventTitle]));
@@ -144,7 +149,7 @@ export async function exportMyData(viewer: DelegateViewer, now = new Date()) {
     .innerJoin(crossings, eq(crossings.id, crossingPeople.crossingId))
     .innerJoin(crossingPoints, eq(crossingPoints.id, crossings.crossingPointId))
     .innerJoin(events, eq(events.id, crossings.eventId))
-    .where(eq(crossingPeople.personId, personId))
+    .where(inArray(crossingPeople.personId, personIds))
     .orderBy(asc(crossings.plannedAt));
 
   const agendaRoles = await db
@@ -161,7 +166,7 @@ export async function exportMyData(viewer: DelegateViewer, now = new Date()) {
     .from(agendaItemPeople)
     .innerJoin(agendaItems, eq(agendaItems.id, agendaItemPeople.agendaItemId))
     .innerJoin(events, eq(events.id, agendaItems.eventId))
-    .where(eq(agendaItemPeople.personId, personId))
+    .where(inArray(agendaItemPeople.personId, personIds))
     .orderBy(asc(agendaItems.startsAt));
 
   // Records: that they wrote or attended one, not its text (which speaks of others too).
@@ -184,7 +189,7 @@ export async function exportMyData(viewer: DelegateViewer, now = new Date()) {
     .innerJoin(records, eq(records.id, recordAttendance.recordId))
     .innerJoin(agendaItems, eq(agendaItems.id, records.agendaItemId))
     .innerJoin(events, eq(events.id, agendaItems.eventId))
-    .where(eq(recordAttendance.personId, personId));
+    .where(inArray(recordAttendance.personId, personIds));
 
   const signOffs = await db
     .select({
@@ -219,7 +224,7 @@ export async function exportMyData(viewer: DelegateViewer, now = new Date()) {
     .orderBy(asc(signInLinks.createdAt));
 
   // Messages sent to them: what and when, not the body (an invitation or sign-in link lives there).
-  const addresses = [...new Set([person.email, account?.email].filter((e): e is string => Boolean(e)).map((e) => e.toLowerCase()))];
+  const addresses = [...new Set([...persons.map((p) => p.email), account?.email].filter((e): e is string => Boolean(e)).map((e) => e.toLowerCase()))];
   const messages = addresses.length
     ? await db
         .select({
@@ -243,17 +248,17 @@ export async function exportMyData(viewer: DelegateViewer, now = new Date()) {
       decisionNote: deletionRequests.decisionNote,
     })
     .from(deletionRequests)
-    .where(eq(deletionRequests.personId, personId))
+    .where(inArray(deletionRequests.personId, personIds))
     .orderBy(asc(deletionRequests.requestedAt));
 
   // The audit entries they made, and those about them (their memberships, their person record).
   const about: SQL[] = [
     eq(auditLog.actorUserId, viewer.userId),
-    and(eq(auditLog.entityType, "person"), eq(auditLog.entityId, personId))!,
-    and(inArray(auditLog.action, PERSON_IN_DETAILS), sql`${auditLog.details}->>'personId' = ${personId}`)!,
+    and(eq(auditLog.entityType, "person"), inArray(auditLog.entityId, personIds))!,
+    and(inArray(auditLog.action, PERSON_IN_DETAILS), inArray(sql`${auditLog.details}->>'personId'`, personIds))!,
   ];
   if (memberIds.length) about.push(and(eq(auditLog.entityType, "delegation_member"), inArray(auditLog.entityId, memberIds))!);
-  const ownIds = new Set([personId, viewer.userId, ...memberIds]);
+  const ownIds = new Set([...personIds, viewer.userId, ...memberIds]);
   const auditRows = await db
     .select({
       at: auditLog.at,
@@ -273,8 +278,9 @@ export async function exportMyData(viewer: DelegateViewer, now = new Date()) {
   const result = {
     schemaVersion: EXPORT_SCHEMA_VERSION,
     exportedAt: now.toISOString(),
-    person: {
+    people: persons.map((person) => ({
       id: person.id,
+      initiative: person.initiative,
       nameLatin: person.nameLatin,
       nameNative: person.nameNative,
       organization: person.organization,
@@ -284,7 +290,7 @@ export async function exportMyData(viewer: DelegateViewer, now = new Date()) {
       phone: person.phone,
       createdAt: iso(person.createdAt),
       updatedAt: iso(person.updatedAt),
-    },
+    })),
     account: account ? { email: account.email, name: account.name, role: account.role, createdAt: iso(account.createdAt) } : null,
     memberships: memberships.map((m) => ({
       id: m.id,
@@ -377,7 +383,7 @@ export async function exportMyData(viewer: DelegateViewer, now = new Date()) {
     })),
   };
 
-  await audit(db, { actorUserId: viewer.userId, action: "my_data.export", entityType: "person", entityId: personId });
+  await audit(db, { actorUserId: viewer.userId, action: "my_data.export", entityType: "user", entityId: viewer.userId, details: { people: persons.length } });
   return result;
 }
 

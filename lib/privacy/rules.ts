@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 
 /** The version of the export's shape: bump it when a field changes meaning or goes away. */
-export const EXPORT_SCHEMA_VERSION = 1;
+export const EXPORT_SCHEMA_VERSION = 2;
 
 export const PSEUDONYM_PREFIX = "Former participant";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { agendaItems, delegationMembers, initiativeOrganizers, recommendations, records, users } from "@/db/schema";
+import { agendaItems, delegationMembers, initiativeOrganizers, people, recommendations, records, users } from "@/db/schema";
 import { PARTICIPATING } from "@/lib/agenda/queries";
 import { audit } from "@/lib/audit/log";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
@@ -15,7 +15,7 @@ export type RapporteurCandidate = { userId: string; name: string; kind: "organiz
 
 /** Who can be a rapporteur: the initiative's organizers and the event's delegates who have an account. */
 export async function listRapporteurCandidates(viewer: OrganizerViewer, eventId: string): Promise<RapporteurCandidate[]> {
-  const event = await getEventForOrganizer(viewer, eventId);
+  const event = await getEventForOrganizer(viewer, eventId, "records");
   if (!event) return [];
   const db = await getDb();
   const [organizers, delegates] = await Promise.all([
@@ -25,12 +25,15 @@ export async function listRapporteurCandidates(viewer: OrganizerViewer, eventId:
       .innerJoin(users, eq(users.id, initiativeOrganizers.userId))
       .where(eq(initiativeOrganizers.initiativeId, event.initiativeId))
       .orderBy(asc(users.name)),
+    // The delegate's name as this initiative knows them, not their account's (which another
+    // initiative may have set).
     db
-      .select({ userId: users.id, name: users.name, email: users.email })
+      .select({ userId: users.id, name: people.nameLatin, email: people.email })
       .from(delegationMembers)
-      .innerJoin(users, eq(users.personId, delegationMembers.personId))
+      .innerJoin(people, eq(people.id, delegationMembers.personId))
+      .innerJoin(users, eq(users.id, people.userId))
       .where(and(eq(delegationMembers.eventId, event.id), inArray(delegationMembers.status, [...PARTICIPATING])))
-      .orderBy(asc(users.name)),
+      .orderBy(asc(people.nameLatin)),
   ]);
   return [
     ...organizers.map((u) => ({ userId: u.userId, name: u.name ?? u.email, kind: "organizer" as const })),
@@ -40,7 +43,7 @@ export async function listRapporteurCandidates(viewer: OrganizerViewer, eventId:
 
 /** Every live agenda item of the event with its record's state: the organizer's records overview. */
 export async function listRecordsForOrganizer(viewer: OrganizerViewer, eventId: string) {
-  const event = await getEventForOrganizer(viewer, eventId);
+  const event = await getEventForOrganizer(viewer, eventId, "records");
   if (!event) return null;
   const db = await getDb();
   const rows = await db
@@ -80,7 +83,7 @@ export async function listRecordsForOrganizer(viewer: OrganizerViewer, eventId: 
 
 /** Assigns (or, with null, unassigns) the rapporteur of one agenda item's record. */
 export async function assignRapporteur(viewer: OrganizerViewer, eventId: string, itemId: string, userId: string | null): Promise<WriteResult<undefined>> {
-  const event = await getEventForOrganizer(viewer, eventId);
+  const event = await getEventForOrganizer(viewer, eventId, "records");
   if (!event || !isUuid(itemId)) return refuse("errors.notFound");
   if (userId !== null) {
     const candidates = await listRapporteurCandidates(viewer, event.id);

@@ -12,7 +12,7 @@ export type BoardFilter = { theme?: string; itemId?: string; adopted?: "yes" | "
 
 /** All recommendations of the event, in programme order, filtered by theme, session and adoption. */
 export async function listRecommendationsForOrganizer(viewer: OrganizerViewer, eventId: string, filter: BoardFilter = {}) {
-  const event = await getEventForOrganizer(viewer, eventId);
+  const event = await getEventForOrganizer(viewer, eventId, "records");
   if (!event) return null;
   const db = await getDb();
   const all = await db
@@ -45,7 +45,7 @@ export async function listRecommendationsForOrganizer(viewer: OrganizerViewer, e
 
 /** The organizer marks a recommendation adopted for the outcome, or takes that back. */
 export async function setRecommendationAdopted(viewer: OrganizerViewer, eventId: string, recommendationId: string, adopted: boolean): Promise<WriteResult<undefined>> {
-  const event = await getEventForOrganizer(viewer, eventId);
+  const event = await getEventForOrganizer(viewer, eventId, "records");
   if (!event || !isUuid(recommendationId)) return refuse("errors.notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {

@@ -3,11 +3,12 @@ import { and, eq, isNull } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { agendaItems, events, initiativeOrganizers, records } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
+import { roleCan } from "@/lib/teams/roles";
 import { isUuid } from "@/lib/uuid";
 
 /**
- * What a viewer may do with the record of one agenda item. Organizers of the event's initiative
- * manage every record (assign, write, finalize, reopen); the assigned rapporteur, organizer or
+ * What a viewer may do with the record of one agenda item. Team members of the event's initiative
+ * whose role holds records manage every record (assign, write, finalize, reopen); the assigned rapporteur, organizer or
  * delegate, writes and finalizes their own. Anyone else gets null: the record does not exist for them.
  */
 export type RecordScope = {
@@ -51,6 +52,7 @@ export async function getRecordScope(viewer: Viewer, itemId: string, db?: Execut
       version: records.version,
       rapporteurUserId: records.rapporteurUserId,
       organizer: initiativeOrganizers.userId,
+      teamRole: initiativeOrganizers.role,
     })
     .from(agendaItems)
     .innerJoin(events, eq(events.id, agendaItems.eventId))
@@ -59,9 +61,11 @@ export async function getRecordScope(viewer: Viewer, itemId: string, db?: Execut
     .where(and(eq(agendaItems.id, itemId), isNull(agendaItems.deletedAt)))
     .limit(1);
   if (!row) return null;
-  const canManage = viewer.kind === "organizer" && row.organizer === viewer.userId;
-  const isRapporteur = row.rapporteurUserId === viewer.userId;
+  // Team members whose role holds records (coordinator, organizer, rapporteur) manage every record.
+  const canManage = viewer.kind === "organizer" && row.organizer === viewer.userId && row.teamRole !== null && roleCan(row.teamRole, "records");
+  // An organizer assigned as rapporteur writes only while still on the initiative's team.
+  const isRapporteur = row.rapporteurUserId === viewer.userId && (viewer.kind !== "organizer" || row.organizer === viewer.userId);
   if (!canManage && !isRapporteur) return null;
-  const { organizer: _organizer, ...facts } = row;
+  const { organizer: _organizer, teamRole: _role, ...facts } = row;
   return { ...facts, status: row.status ?? "draft", version: row.version ?? 0, canManage, isRapporteur };
 }

@@ -72,7 +72,13 @@ const ONE_HOUR_MS = 60 * 60 * 1000;
  * No authorization here: callers pass the person they have already resolved (the signed-in
  * delegate's, or a calendar feed's owner's).
  */
-export async function getPersonalSchedule(personId: string, options: { includeCancelled?: boolean } = {}): Promise<PersonalEvent[]> {
+export async function getPersonalSchedule(
+  /** The person's records: one per initiative, each the account's own (see people.userId). */
+  who: string | readonly string[],
+  options: { includeCancelled?: boolean } = {},
+): Promise<PersonalEvent[]> {
+  const personIds = typeof who === "string" ? [who] : [...who];
+  if (personIds.length === 0) return [];
   const db = await getDb();
   const memberships = await db
     .select({
@@ -85,12 +91,13 @@ export async function getPersonalSchedule(personId: string, options: { includeCa
       venueName: events.venueName,
       city: events.city,
       memberId: delegationMembers.id,
+      personId: delegationMembers.personId,
       delegationId: delegationMembers.delegationId,
       lastSeenReleaseVersion: delegationMembers.lastSeenReleaseVersion,
     })
     .from(delegationMembers)
     .innerJoin(events, eq(events.id, delegationMembers.eventId))
-    .where(and(eq(delegationMembers.personId, personId), inArray(delegationMembers.status, [...PARTICIPATING])))
+    .where(and(inArray(delegationMembers.personId, personIds), inArray(delegationMembers.status, [...PARTICIPATING])))
     .orderBy(asc(events.firstDay), asc(events.id));
   if (memberships.length === 0) return [];
   const eventIds = memberships.map((m) => m.id);
@@ -112,14 +119,14 @@ export async function getPersonalSchedule(personId: string, options: { includeCa
         pointName: crossingPoints.name,
       })
       .from(crossings)
-      .innerJoin(crossingPeople, and(eq(crossingPeople.crossingId, crossings.id), eq(crossingPeople.personId, personId)))
+      .innerJoin(crossingPeople, and(eq(crossingPeople.crossingId, crossings.id), inArray(crossingPeople.personId, personIds)))
       .innerJoin(crossingPoints, eq(crossingPoints.id, crossings.crossingPointId))
       .innerJoin(
         delegationMembers,
         and(
           eq(delegationMembers.eventId, crossings.eventId),
           eq(delegationMembers.delegationId, crossings.delegationId),
-          eq(delegationMembers.personId, personId),
+          eq(delegationMembers.personId, crossingPeople.personId),
           inArray(delegationMembers.status, [...PARTICIPATING]),
         ),
       )
@@ -139,7 +146,7 @@ export async function getPersonalSchedule(personId: string, options: { includeCa
     "delegate",
   );
 
-  const agendaEntry = (eventId: string, item: ReleaseSnapshotItem, state: { cancelled: boolean; changedSince: boolean }): PersonalEntry => {
+  const agendaEntry = (eventId: string, personId: string, item: ReleaseSnapshotItem, state: { cancelled: boolean; changedSince: boolean }): PersonalEntry => {
     const named = participants.get(item.id);
     return {
       uid: `agenda-${item.id}@roundtable`,
@@ -161,10 +168,10 @@ export async function getPersonalSchedule(personId: string, options: { includeCa
   };
 
   return perEvent.map(({ membership, latestVersion, live, cancelled, changed }) => {
-    const { delegationId: _delegation, memberId, lastSeenReleaseVersion, ...event } = membership;
+    const { delegationId: _delegation, personId, memberId, lastSeenReleaseVersion, ...event } = membership;
     const entries: PersonalEntry[] = [
-      ...live.map((item) => agendaEntry(event.id, item, { cancelled: false, changedSince: changed.has(item.id) })),
-      ...cancelled.map((item) => agendaEntry(event.id, item, { cancelled: true, changedSince: false })),
+      ...live.map((item) => agendaEntry(event.id, personId, item, { cancelled: false, changedSince: changed.has(item.id) })),
+      ...cancelled.map((item) => agendaEntry(event.id, personId, item, { cancelled: true, changedSince: false })),
       ...crossingRows
         .filter((c) => c.eventId === event.id)
         .map(

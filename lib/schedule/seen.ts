@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull, lt, or } from "drizzle-orm";
+import { and, eq, inArray, isNull, lt, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { delegationMembers } from "@/db/schema";
 import type { DelegateViewer } from "@/lib/auth/viewer";
@@ -9,7 +9,7 @@ import type { DelegateViewer } from "@/lib/auth/viewer";
  * only what changed after it. Only ever moves forward, and only on the viewer's own membership.
  */
 export async function markReleaseSeen(viewer: DelegateViewer, memberId: string, version: number): Promise<void> {
-  if (!viewer.personId) return;
+  if (viewer.personIds.length === 0) return;
   const db = await getDb();
   await db
     .update(delegationMembers)
@@ -17,7 +17,7 @@ export async function markReleaseSeen(viewer: DelegateViewer, memberId: string, 
     .where(
       and(
         eq(delegationMembers.id, memberId),
-        eq(delegationMembers.personId, viewer.personId),
+        inArray(delegationMembers.personId, viewer.personIds),
         or(isNull(delegationMembers.lastSeenReleaseVersion), lt(delegationMembers.lastSeenReleaseVersion, version)),
       ),
     );

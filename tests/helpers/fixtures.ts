@@ -48,8 +48,9 @@ export async function demoIds(db: Db): Promise<DemoIds> {
     .where(eq(events.slug, DEMO_EVENT_SLUG));
   const [organizer] = await db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_ORGANIZER.email));
   const [delegate] = await db
-    .select({ id: users.id, personId: users.personId })
+    .select({ id: users.id, personId: people.id })
     .from(users)
+    .innerJoin(people, eq(people.userId, users.id))
     .where(eq(users.email, DEMO_DELEGATE.email));
   if (!event || !organizer || !delegate?.personId) throw new Error("demoIds: seed the demo first");
   const rows = await db
@@ -79,13 +80,30 @@ export async function organizerViewer(db: Db, userId: string): Promise<Organizer
   return { kind: "organizer", userId, email: user.email, name: user.name };
 }
 
+/** A delegate as getViewer builds one: with every person record their account signs in as. */
 export async function delegateViewer(db: Db, userId: string): Promise<DelegateViewer> {
-  const [user] = await db
-    .select({ email: users.email, name: users.name, role: users.role, personId: users.personId })
-    .from(users)
-    .where(eq(users.id, userId));
+  const [user] = await db.select({ email: users.email, name: users.name, role: users.role }).from(users).where(eq(users.id, userId));
   if (user?.role !== "delegate") throw new Error("delegateViewer: not a delegate");
-  return { kind: "delegate", userId, email: user.email, name: user.name, personId: user.personId };
+  const persons = await db.select({ id: people.id }).from(people).where(eq(people.userId, userId));
+  return { kind: "delegate", userId, email: user.email, name: user.name, personIds: persons.map((p) => p.id) };
+}
+
+/**
+ * A delegate account for an existing person record, as registration from an invitation makes
+ * one (organizers cannot set passwords): the account, and the record attached to it.
+ */
+export async function createDelegateAccount(db: Db, personId: string, options: { passwordHash?: string | null } = {}): Promise<DelegateViewer> {
+  const [person] = await db.select({ email: people.email, name: people.nameLatin }).from(people).where(eq(people.id, personId));
+  if (!person?.email) throw new Error("createDelegateAccount: the person needs an email");
+  const [account] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, person.email.toLowerCase()));
+  const userId =
+    account?.id ??
+    (await db.insert(users).values({ email: person.email.toLowerCase(), name: person.name, role: "delegate", passwordHash: options.passwordHash ?? null }).returning({ id: users.id }))[0]!.id;
+  await db.update(people).set({ userId }).where(eq(people.id, personId));
+  return delegateViewer(db, userId);
 }
 
 /** A new organizer account with no initiative yet. */

@@ -3,12 +3,14 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll } from "vitest";
 import { closeDb, getDb, migrateDatabase, type Db } from "@/db/client";
+import { useTestMailDrop } from "./mail";
 
 export function setupTestDatabase(): { db: () => Db } {
   let db: Db | undefined;
   let drop: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
+    useTestMailDrop();
     const adminUrl = process.env.DATABASE_URL?.trim();
     if (adminUrl) {
       const { default: postgres } = await import("postgres");

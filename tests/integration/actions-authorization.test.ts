@@ -85,7 +85,7 @@ beforeAll(async () => {
   nonHeadMemberId = (await memberByEmail(db(), ids.eventId, "tural.babayev@example.org")).id;
   const [nonHead] = await db().select({ version: delegationMembers.version }).from(delegationMembers).where(eq(delegationMembers.id, nonHeadMemberId));
   nonHeadVersion = nonHead!.version;
-  const [invitee] = await db().insert(people).values({ nameLatin: "Still Invited", sector: "expert", email: `${unique("invitee")}@example.org` }).returning({ id: people.id });
+  const [invitee] = await db().insert(people).values({ initiativeId: ids.initiativeId, nameLatin: "Still Invited", sector: "expert", email: `${unique("invitee")}@example.org` }).returning({ id: people.id });
   const [invited] = await db()
     .insert(delegationMembers)
     .values({ delegationId: ids.delegations.Armenia, eventId: ids.eventId, personId: invitee!.id, status: "invited" })

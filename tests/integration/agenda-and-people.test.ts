@@ -1,11 +1,10 @@
 // Agenda items store instants computed from the event's zone and stay within the event; adding a
-// person keeps one head per delegation, creates sign-in accounts safely and refuses duplicates
-// without writing anything.
+// person keeps one head per delegation, never creates a sign-in account (only its owner sets a
+// password) and refuses duplicates without writing anything.
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { agendaItems, delegationMembers, people, users } from "@/db/schema";
 import { createAgendaItem } from "@/lib/agenda/queries";
-import { verifyPassword } from "@/lib/auth/password";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { addPersonToDelegation } from "@/lib/delegations/queries";
 import { personInput, type PersonInput } from "@/lib/delegations/schema";
@@ -139,7 +138,7 @@ describe("addPersonToDelegation", () => {
   });
 
   it("the database allows no second head in a delegation", async () => {
-    const [someone] = await db().insert(people).values({ nameLatin: unique("Second head"), sector: "other" }).returning({ id: people.id });
+    const [someone] = await db().insert(people).values({ initiativeId: ids.initiativeId, nameLatin: unique("Second head"), sector: "other" }).returning({ id: people.id });
     const error = await db()
       .insert(delegationMembers)
       .values({ delegationId: ids.delegations.Armenia, eventId: ids.eventId, personId: someone!.id, role: "head" })
@@ -150,27 +149,13 @@ describe("addPersonToDelegation", () => {
     expect(messages(error)).toMatch(/delegation_members_one_head/);
   });
 
-  it("with a password creates a delegate account linked to the person, whose password verifies", async () => {
-    const email = `${unique("with-account")}@example.org`;
-    const result = await addPersonToDelegation(organizer, ids.eventId, person({ email: email.toUpperCase(), password: "correct horse battery" }));
-    if (!result.ok) throw new Error(`refused: ${result.reason}`);
-
-    const [member] = await db().select({ personId: delegationMembers.personId }).from(delegationMembers).where(eq(delegationMembers.id, result.value.memberId));
-    const [account] = await db()
-      .select({ email: users.email, role: users.role, personId: users.personId, passwordHash: users.passwordHash })
-      .from(users)
-      .where(eq(users.email, email));
-    expect(account).toMatchObject({ email, role: "delegate", personId: member!.personId });
-    expect(account!.passwordHash).not.toContain("correct horse battery");
-    expect(await verifyPassword(account!.passwordHash!, "correct horse battery")).toBe(true);
-    expect(await verifyPassword(account!.passwordHash!, "wrong horse battery")).toBe(false);
-  });
-
-  it("without a password creates no account", async () => {
+  it("creates no account: an organizer cannot give a person a password", async () => {
     const email = `${unique("no-account")}@example.org`;
     const before = await db().$count(users);
     expect((await addPersonToDelegation(organizer, ids.eventId, person({ email }))).ok).toBe(true);
     expect(await db().$count(users)).toBe(before);
+    const [added] = await db().select({ userId: people.userId }).from(people).where(eq(people.email, email));
+    expect(added).toEqual({ userId: null });
   });
 
   it("refuses an e-mail already in this event (any case), writing nothing", async () => {
@@ -178,31 +163,13 @@ describe("addPersonToDelegation", () => {
     const headsBefore = await headsOf(ids.delegations.Armenia);
     for (const email of ["ani.petrosyan@example.org", "Ani.Petrosyan@EXAMPLE.org", "delegate@example.org"]) {
       expect(
-        await addPersonToDelegation(organizer, ids.eventId, person({ partyId: ids.parties.Armenia, email, head: "on", password: "another-password-1" })),
+        await addPersonToDelegation(organizer, ids.eventId, person({ partyId: ids.parties.Armenia, email, head: "on" })),
       ).toEqual({ ok: false, reason: "alreadyInEvent", field: "email" });
       // The same person cannot be added to the other side either.
       expect(await addPersonToDelegation(organizer, ids.eventId, person({ email }))).toEqual({ ok: false, reason: "alreadyInEvent", field: "email" });
     }
     expect(await rowCounts(db())).toEqual(before);
     expect(await headsOf(ids.delegations.Armenia)).toEqual(headsBefore);
-  });
-
-  it("refuses an e-mail of another person's account, writing no person, member or account", async () => {
-    // An account of someone else: the organizer (no person), and a delegate account whose person has another e-mail.
-    const [rauf] = await db().select({ id: people.id }).from(people).where(eq(people.email, "rauf.huseynov@example.org"));
-    const aliasEmail = `${unique("alias")}@example.org`;
-    await db().insert(users).values({ email: aliasEmail, role: "delegate", personId: rauf!.id });
-
-    for (const email of ["organizer@example.org", aliasEmail]) {
-      const before = await rowCounts(db());
-      const headsBefore = await headsOf(ids.delegations.Azerbaijan);
-      const name = unique("Impostor");
-      const result = await addPersonToDelegation(organizer, ids.eventId, person({ nameLatin: name, email, head: "on", password: "impostor-password" }));
-      expect(result).toEqual({ ok: false, reason: "emailTaken", field: "email" });
-      expect(await rowCounts(db())).toEqual(before);
-      expect(await db().$count(people, eq(people.nameLatin, name))).toBe(0);
-      expect(await headsOf(ids.delegations.Azerbaijan)).toEqual(headsBefore);
-    }
   });
 
   it("adds the same person to another event of the initiative without a duplicate person", async () => {
@@ -215,17 +182,6 @@ describe("addPersonToDelegation", () => {
     });
     const peopleBefore = await db().$count(people);
     const usersBefore = await db().$count(users);
-    // The demo delegate already has an account: a new password is refused rather than silently
-    // ignored or overwriting theirs, and nothing is written.
-    const before = await rowCounts(db());
-    const withPassword = await addPersonToDelegation(
-      organizer,
-      eventId,
-      person({ email: "delegate@example.org", password: "yet-another-password" }),
-    );
-    expect(withPassword).toEqual({ ok: false, reason: "accountExists", field: "password" });
-    expect(await rowCounts(db())).toEqual(before);
-
     const result = await addPersonToDelegation(organizer, eventId, person({ email: "delegate@example.org" }));
     expect(result.ok).toBe(true);
     expect(await db().$count(people)).toBe(peopleBefore);

@@ -178,7 +178,7 @@ describe("addItemPerson", () => {
   it("refuses a person who is not a member of this event, writing nothing", async () => {
     const itemId = await newItem();
     // A person in the database with no membership anywhere.
-    const [loose] = await db().insert(people).values({ nameLatin: unique("Loose Person"), sector: "expert" }).returning({ id: people.id });
+    const [loose] = await db().insert(people).values({ initiativeId: ids.initiativeId, nameLatin: unique("Loose Person"), sector: "expert" }).returning({ id: people.id });
     // A delegate of another event of the same initiative.
     const otherEventId = await createTestEvent(organizer, ids, { title: "Other round table" });
     const added = await addPersonToDelegation(

@@ -5,7 +5,7 @@
 import ICAL from "ical.js";
 import { and, eq, isNull } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { calendarFeeds, delegationMembers, users } from "@/db/schema";
+import { calendarFeeds, delegationMembers, people, users } from "@/db/schema";
 import { COOPERATION_SESSION_TITLE } from "@/db/seed/demo-agenda";
 import { createAgendaItem, deleteAgendaItem, listAgendaForOrganizer } from "@/lib/agenda/queries";
 import { listReleasesForOrganizer, releaseAgenda } from "@/lib/agenda/releases";
@@ -38,8 +38,9 @@ beforeAll(async () => {
     .limit(1);
   const [user] = await db()
     .insert(users)
-    .values({ email: `${unique("armenian")}@example.org`, role: "delegate", personId: member!.personId })
+    .values({ email: `${unique("armenian")}@example.org`, role: "delegate" })
     .returning({ id: users.id });
+  await db().update(people).set({ userId: user!.id }).where(eq(people.id, member!.personId));
   armenian = await delegateViewer(db(), user!.id);
 });
 
@@ -88,7 +89,7 @@ describe("feed lifecycle", () => {
     const everything = JSON.stringify(await db().select().from(calendarFeeds));
     expect(everything).not.toContain(token);
 
-    expect(await resolveFeed(token)).toEqual({ userId: nigar.userId, personId: nigar.personId });
+    expect(await resolveFeed(token)).toEqual({ userId: nigar.userId, personIds: [ids.delegatePersonId] });
     expect(await resolveFeed(token)).not.toBeNull();
     const [after] = await activeFeeds(nigar.userId);
     expect(after!.fetchCount).toBe(2);
@@ -109,7 +110,7 @@ describe("feed lifecycle", () => {
     expect(rotated.value.token).not.toBe(old);
     expect(await resolveFeed(old)).toBeNull();
     expect((await fetchFeed(old)).status).toBe(404);
-    expect(await resolveFeed(rotated.value.token)).toEqual({ userId: nigar.userId, personId: nigar.personId });
+    expect(await resolveFeed(rotated.value.token)).toEqual({ userId: nigar.userId, personIds: [ids.delegatePersonId] });
     expect((await fetchFeed(rotated.value.token)).status).toBe(200);
     expect(await activeFeeds(nigar.userId)).toHaveLength(1);
   });
@@ -167,7 +168,7 @@ describe("GET /calendar/<token>", () => {
     expect(feed.summaries).not.toContain("Organizers' logistics briefing");
     expect(feed.summaries).toContain("Border crossing (entry): Ashagy Eskipara – Voskepar (delimited section)");
 
-    const [schedule] = await getPersonalSchedule(nigar.personId!);
+    const [schedule] = await getPersonalSchedule(nigar.personIds);
     expect(feed.uids.sort()).toEqual(schedule!.entries.map((e) => e.uid).sort());
     const press = schedule!.entries.find((e) => e.title === "Final press conference")!;
     expect((feed.byUid(press.uid)!.getFirstPropertyValue("dtstart") as ICAL.Time).toJSDate().toISOString()).toBe(press.startsAt.toISOString());
@@ -190,7 +191,7 @@ describe("GET /calendar/<token>", () => {
     const nigarCrossings = nigarFeed.uids.filter((uid) => uid.startsWith("crossing-"));
     expect(nigarCrossings).toHaveLength(2);
     expect(armenianFeed.uids.filter((uid) => uid.startsWith("crossing-"))).toEqual([]);
-    const [armenianSchedule] = await getPersonalSchedule(armenian.personId!);
+    const [armenianSchedule] = await getPersonalSchedule(armenian.personIds);
     expect(armenianFeed.uids.sort()).toEqual(armenianSchedule!.entries.map((e) => e.uid).sort());
     const cooperation = armenianFeed.vevents.find((v) => v.getFirstPropertyValue("summary") === COOPERATION_SESSION_TITLE)!;
     expect(String(cooperation.getFirstPropertyValue("description") ?? "")).not.toContain("You moderate");
@@ -229,7 +230,7 @@ describe("GET /<locale>/schedule/ics?uid=… (one entry)", () => {
   }
 
   it("gives the signed-in delegate one entry of their own schedule as an attachment, with its VTIMEZONE", async () => {
-    const [schedule] = await getPersonalSchedule(nigar.personId!);
+    const [schedule] = await getPersonalSchedule(nigar.personIds);
     const press = schedule!.entries.find((e) => e.title === "Final press conference")!;
     const response = await download(nigar.userId, press.uid);
     expect(response.status).toBe(200);
@@ -248,7 +249,7 @@ describe("GET /<locale>/schedule/ics?uid=… (one entry)", () => {
   });
 
   it("refuses another delegate's entry, organizer-only items, unknown uids, organizers and anonymous visitors", async () => {
-    const [schedule] = await getPersonalSchedule(nigar.personId!);
+    const [schedule] = await getPersonalSchedule(nigar.personIds);
     const crossing = schedule!.entries.find((e) => e.source === "crossing")!;
     expect((await download(armenian.userId, crossing.uid)).status).toBe(404);
     const organizerOnly = (await listAgendaForOrganizer(organizer, ids.eventId))!.find((i) => i.visibility === "organizers")!;

@@ -68,7 +68,7 @@ beforeAll(async () => {
   az.aygun = (await memberByEmail(db(), ids.eventId, "aygun.mammadova@example.org")).personId;
   az.zaur = (await memberByEmail(db(), ids.eventId, "zaur.hajiyev@example.org")).personId; // declined
   armenianPersonId = (await memberByEmail(db(), ids.eventId, "ani.petrosyan@example.org")).personId; // confirmed, other delegation
-  const [outsider] = await db().insert(people).values({ nameLatin: unique("Outsider"), sector: "other" }).returning({ id: people.id });
+  const [outsider] = await db().insert(people).values({ initiativeId: ids.initiativeId, nameLatin: unique("Outsider"), sector: "other" }).returning({ id: people.id });
   outsiderId = outsider!.id;
 });
 
@@ -136,7 +136,6 @@ describe("planning a crossing", () => {
       status: "confirmed",
       head: false,
       sendInvitation: false,
-      password: "",
     });
     if (!added.ok) throw new Error(added.reason);
     const [member] = await db().select({ personId: people.id }).from(people).where(eq(people.nameLatin, "Only At The Later Event"));

@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 async function addMember(party: "Azerbaijan" | "Armenia", status: "invited" | "registered" | "confirmed" = "registered", sector: "expert" | "media" = "expert") {
-  const [person] = await db().insert(people).values({ nameLatin: unique("Member"), sector, email: `${unique("m")}@example.org` }).returning({ id: people.id });
+  const [person] = await db().insert(people).values({ initiativeId: ids.initiativeId, nameLatin: unique("Member"), sector, email: `${unique("m")}@example.org` }).returning({ id: people.id });
   const [member] = await db()
     .insert(delegationMembers)
     .values({ delegationId: ids.delegations[party], eventId: ids.eventId, personId: person!.id, status })

@@ -104,7 +104,7 @@ async function makeSubject(label: string): Promise<Subject> {
   };
   const [person] = await db()
     .insert(people)
-    .values({ nameLatin: s.name, nameNative: `Native${tag}`, organization: `Org${tag}`, position: `Pos${tag}`, sector: "media", email: s.email, phone: s.phone })
+    .values({ initiativeId: ids.initiativeId, nameLatin: s.name, nameNative: `Native${tag}`, organization: `Org${tag}`, position: `Pos${tag}`, sector: "media", email: s.email, phone: s.phone })
     .returning({ id: people.id });
   const personId = person!.id;
   const [member] = await db()
@@ -122,8 +122,9 @@ async function makeSubject(label: string): Promise<Subject> {
     .returning({ id: delegationMembers.id });
   const memberId = member!.id;
   await db().insert(travelDocuments).values({ memberId, eventId: ids.eventId, documentType: "passport", documentNumber: s.document, issuingCountry: "Azerbaijan", nationality: "Azerbaijani", dateOfBirth: "1985-04-02" });
-  const [user] = await db().insert(users).values({ email: s.email, name: s.name, role: "delegate", personId, passwordHash: PASSWORD_HASH }).returning({ id: users.id });
+  const [user] = await db().insert(users).values({ email: s.email, name: s.name, role: "delegate", passwordHash: PASSWORD_HASH }).returning({ id: users.id });
   const userId = user!.id;
+  await db().update(people).set({ userId }).where(eq(people.id, personId));
   const hashes = [`INV${tag}`.padEnd(64, "a"), `CAL${tag}`.padEnd(64, "b"), `SIL${tag}`.padEnd(64, "c")];
   tokenHashes.set(tag, hashes);
   await db().insert(invitations).values({ memberId, eventId: ids.eventId, tokenHash: hashes[0]!, tokenHint: "abcd1234", expiresAt: new Date(Date.now() + 86_400_000), usedAt: new Date(), sendCount: 1, lastSentAt: new Date() });
@@ -154,7 +155,7 @@ beforeAll(async () => {
     .values({ eventId: ids.eventId, kind: "working_group", title: unique("Joint media projects"), startsAt: starts, endsAt: new Date(starts.getTime() + 5400_000), visibility: "delegates" })
     .returning({ id: agendaItems.id });
   itemId = item!.id;
-  const [point] = await db().insert(crossingPoints).values({ name: unique("Test crossing point") }).returning({ id: crossingPoints.id });
+  const [point] = await db().insert(crossingPoints).values({ initiativeId: ids.initiativeId, name: unique("Test crossing point") }).returning({ id: crossingPoints.id });
   const [crossing] = await db()
     .insert(crossings)
     .values({ eventId: ids.eventId, delegationId: ids.delegations.Azerbaijan, crossingPointId: point!.id, direction: "entry", plannedAt: new Date("2026-02-13T06:00:00Z"), notes: "Notes with names" })
@@ -212,9 +213,12 @@ async function auditActions(entityId: string) {
 describe("export: everything about me", () => {
   it("holds my profile, account, memberships, needs, full travel document, invitations, agenda roles, crossing, record, sign-off, feed and messages", async () => {
     const data = (await exportMyData(me.viewer))!;
-    expect(data.schemaVersion).toBe(1);
+    // Version 2: one person record per initiative that holds them (`people`, each with its initiative).
+    expect(data.schemaVersion).toBe(2);
     expect(new Date(data.exportedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
-    expect(data.person).toMatchObject({ nameLatin: me.name, email: me.email, phone: me.phone, organization: `Org${me.tag}`, sector: "media" });
+    expect(data.people).toEqual([
+      expect.objectContaining({ id: me.personId, initiative: "Peace Bridge", nameLatin: me.name, email: me.email, phone: me.phone, organization: `Org${me.tag}`, sector: "media" }),
+    ]);
     expect(data.account).toMatchObject({ email: me.email, role: "delegate" });
     expect(data.memberships).toEqual([
       expect.objectContaining({ id: me.memberId, party: "Azerbaijan", status: "registered", consent: "public", dietaryNeeds: me.diet, accessibilityNeeds: me.access }),
@@ -254,11 +258,12 @@ describe("export: everything about me", () => {
   });
 
   it("is audited", async () => {
-    const before = (await auditActions(me.personId)).filter((a) => a.action === "my_data.export").length;
+    // The export is now of the account (all its person records): the entry is about the user.
+    const before = (await auditActions(me.userId)).filter((a) => a.action === "my_data.export").length;
     await exportMyData(me.viewer);
-    const after = (await auditActions(me.personId)).filter((a) => a.action === "my_data.export");
+    const after = (await auditActions(me.userId)).filter((a) => a.action === "my_data.export");
     expect(after).toHaveLength(before + 1);
-    expect(after.at(-1)).toMatchObject({ actorUserId: me.userId, details: {} });
+    expect(after.at(-1)).toMatchObject({ actorUserId: me.userId, details: { people: 1 } });
   });
 });
 
@@ -269,8 +274,8 @@ describe("export: the download route", () => {
     expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="roundtable-my-data-\d{4}-\d{2}-\d{2}\.json"$/);
-    const body = (await response.json()) as { person: { email: string }; travelDocuments: { documentNumber: string }[] };
-    expect(body.person.email).toBe(me.email);
+    const body = (await response.json()) as { people: { email: string }[]; travelDocuments: { documentNumber: string }[] };
+    expect(body.people.map((p) => p.email)).toEqual([me.email]);
     expect(body.travelDocuments[0]!.documentNumber).toBe(me.document);
   });
 

@@ -32,6 +32,7 @@ const { db } = setupTestDatabase();
 let ids: DemoIds;
 let organizer: OrganizerViewer;
 let me: DelegateViewer;
+let myPersonId: string;
 let myMemberId: string;
 let otherMemberId: string;
 
@@ -39,7 +40,7 @@ async function myPerson() {
   const [row] = await db()
     .select({ nameLatin: people.nameLatin, organization: people.organization, phone: people.phone, email: people.email, version: people.version })
     .from(people)
-    .where(eq(people.id, me.personId!));
+    .where(eq(people.id, myPersonId));
   return row!;
 }
 
@@ -77,6 +78,8 @@ function correction(overrides: Record<string, string | number>) {
 beforeAll(async () => {
   ({ ids, organizer } = await seedDemoContext(db()));
   me = await delegateViewer(db(), ids.delegateId);
+  myPersonId = ids.delegatePersonId;
+  expect(me.personIds).toEqual([myPersonId]);
   myMemberId = (await memberByEmail(db(), ids.eventId, "delegate@example.org")).id;
   otherMemberId = (await memberByEmail(db(), ids.eventId, "elnur.gasimov@example.org")).id;
   myName = (await myPerson()).nameLatin;
@@ -86,7 +89,7 @@ describe("updateMyProfile", () => {
   it("changes the delegate's own details, keeps the email, bumps the version and logs it", async () => {
     const before = await myPerson();
     const organization = unique("Org");
-    const result = await updateMyProfile(me, profile({ organization, phone: "+374 10 555 123", version: before.version }));
+    const result = await updateMyProfile(me, myPersonId, profile({ organization, phone: "+374 10 555 123", version: before.version }));
     expect(result).toEqual({ ok: true, value: undefined });
     expect(await myPerson()).toEqual({ ...before, organization, phone: "+374 10 555 123", version: before.version + 1 });
     const logged = await db().select({ action: auditLog.action, entityId: auditLog.entityId }).from(auditLog).where(eq(auditLog.action, "person.self_update"));
@@ -95,7 +98,7 @@ describe("updateMyProfile", () => {
 
   it("refuses a save from a form loaded before another change, and writes nothing", async () => {
     const before = await myPerson();
-    const result = await updateMyProfile(me, profile({ organization: "Stale tab", version: before.version - 1 }));
+    const result = await updateMyProfile(me, myPersonId, profile({ organization: "Stale tab", version: before.version - 1 }));
     expect(result).toEqual({ ok: false, reason: "myDetails.changedMeanwhile" });
     expect(await myPerson()).toEqual(before);
   });
@@ -103,7 +106,7 @@ describe("updateMyProfile", () => {
   it("refuses an organizer's correction form opened before the delegate's own edit", async () => {
     const loaded = await memberRow(myMemberId);
     const person = await myPerson();
-    expect((await updateMyProfile(me, profile({ organization: "Mine, typed on my phone", version: person.version }))).ok).toBe(true);
+    expect((await updateMyProfile(me, myPersonId, profile({ organization: "Mine, typed on my phone", version: person.version }))).ok).toBe(true);
     expect(await updateMemberDetails(organizer, ids.eventId, myMemberId, correction({ organization: "Organizer's idea", version: loaded.version }))).toEqual({ ok: false, reason: "member.changedMeanwhile" });
     expect((await myPerson()).organization).toBe("Mine, typed on my phone");
   });
@@ -112,7 +115,7 @@ describe("updateMyProfile", () => {
     const person = await myPerson();
     const member = await memberRow(myMemberId);
     expect((await updateMemberDetails(organizer, ids.eventId, myMemberId, correction({ organization: "Corrected by the organizers", version: member.version }))).ok).toBe(true);
-    expect(await updateMyProfile(me, profile({ organization: "Stale", version: person.version }))).toEqual({ ok: false, reason: "myDetails.changedMeanwhile" });
+    expect(await updateMyProfile(me, myPersonId, profile({ organization: "Stale", version: person.version }))).toEqual({ ok: false, reason: "myDetails.changedMeanwhile" });
     expect((await myPerson()).organization).toBe("Corrected by the organizers");
   });
 
@@ -120,13 +123,20 @@ describe("updateMyProfile", () => {
     await db().update(delegationMembers).set({ consent: "public" }).where(eq(delegationMembers.id, myMemberId));
     const person = await myPerson();
     const name = unique("Renamed Delegate");
-    expect((await updateMyProfile(me, profile({ nameLatin: name, version: person.version }))).ok).toBe(true);
-    expect((await getMyDetails(me))!.person.nameLatin).toBe(name);
+    expect((await updateMyProfile(me, myPersonId, profile({ nameLatin: name, version: person.version }))).ok).toBe(true);
+    expect((await getMyDetails(me))!.profiles.find((p) => p.personId === myPersonId)!.person.nameLatin).toBe(name);
     expect((await listPublicDelegates(ids.eventId)).map((p) => p.nameLatin)).toContain(name);
   });
 
-  it("does nothing for an account without a person", async () => {
-    expect(await updateMyProfile({ ...me, personId: null }, profile())).toEqual({ ok: false, reason: "errors.notFound" });
+  it("does nothing for an account without a person, nor for a person record that is not the viewer's", async () => {
+    expect(await updateMyProfile({ ...me, personIds: [] }, myPersonId, profile())).toEqual({ ok: false, reason: "errors.notFound" });
+    // The person id now comes from the client: someone else's, or no uuid at all, is refused.
+    const other = await memberByEmail(db(), ids.eventId, "elnur.gasimov@example.org");
+    const [before] = await db().select({ organization: people.organization, version: people.version }).from(people).where(eq(people.id, other.personId));
+    expect(await updateMyProfile(me, other.personId, profile({ organization: "Hijacked", version: before!.version }))).toEqual({ ok: false, reason: "errors.notFound" });
+    expect(await updateMyProfile(me, "not-a-uuid", profile())).toEqual({ ok: false, reason: "errors.notFound" });
+    const [after] = await db().select({ organization: people.organization, version: people.version }).from(people).where(eq(people.id, other.personId));
+    expect(after).toEqual(before);
   });
 });
 
@@ -159,7 +169,7 @@ describe("the profile and needs actions", () => {
   it("refuse the anonymous and organizers before touching anything", async () => {
     const person = await myPerson();
     session.current = null;
-    expect(await rejectionOf(() => updateProfileAction(idle, form({ nameLatin: "X", sector: "media", version: String(person.version) })))).toMatchObject({
+    expect(await rejectionOf(() => updateProfileAction(myPersonId, idle, form({ nameLatin: "X", sector: "media", version: String(person.version) })))).toMatchObject({
       digest: expect.stringMatching(/^NEXT_REDIRECT;[a-z]+;\/en\/sign-in;30[37];/),
     });
     session.current = { user: { id: ids.organizerId } };
@@ -172,7 +182,7 @@ describe("the profile and needs actions", () => {
   it("keep what was typed next to the field when it is not valid", async () => {
     session.current = { user: { id: ids.delegateId } };
     const person = await myPerson();
-    const state = await updateProfileAction(idle, form({ nameLatin: "", nameNative: "", organization: "Typed org", position: "", sector: "media", phone: "call me", version: String(person.version) }));
+    const state = await updateProfileAction(myPersonId, idle, form({ nameLatin: "", nameNative: "", organization: "Typed org", position: "", sector: "media", phone: "call me", version: String(person.version) }));
     expect(state).toMatchObject({
       status: "error",
       message: "errors.form",
@@ -186,16 +196,16 @@ describe("the profile and needs actions", () => {
     session.current = { user: { id: ids.delegateId } };
     const loaded = await myPerson();
     // Another tab saves first.
-    expect((await updateMyProfile(me, profile({ nameLatin: loaded.nameLatin, organization: "From the other tab", version: loaded.version }))).ok).toBe(true);
+    expect((await updateMyProfile(me, myPersonId, profile({ nameLatin: loaded.nameLatin, organization: "From the other tab", version: loaded.version }))).ok).toBe(true);
     const typed = { nameLatin: loaded.nameLatin, nameNative: "", organization: "From this tab", position: "", sector: "expert", phone: "", version: String(loaded.version) };
-    const state = await updateProfileAction(idle, form(typed));
+    const state = await updateProfileAction(myPersonId, idle, form(typed));
     expect(state).toMatchObject({ status: "error", message: "myDetails.changedMeanwhile", values: { organization: "From this tab" } });
     if (state.status !== "error" || !state.conflict) throw new Error("expected a conflict");
     expect(state.conflict.version).toBe(loaded.version + 1);
     expect(state.conflict.saved).toContainEqual({ label: "Organization", value: "From the other tab" });
     expect((await myPerson()).organization).toBe("From the other tab");
 
-    expect(await updateProfileAction(idle, form({ ...typed, version: String(state.conflict.version) }))).toEqual({ status: "ok", message: "myDetails.profileSaved" });
+    expect(await updateProfileAction(myPersonId, idle, form({ ...typed, version: String(state.conflict.version) }))).toEqual({ status: "ok", message: "myDetails.profileSaved" });
     expect((await myPerson()).organization).toBe("From this tab");
   });
 

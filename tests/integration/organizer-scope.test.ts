@@ -66,7 +66,6 @@ function personInput(partyId: string, overrides: Partial<PersonInput> = {}): Per
     status: "confirmed",
     head: true,
     sendInvitation: false,
-    password: "",
     ...overrides,
   };
 }

@@ -31,7 +31,7 @@ describe("outcome composition", () => {
     const [first, second] = await db().select({ id: recommendations.id, text: recommendations.text }).from(recommendations).where(eq(recommendations.eventId, ids.eventId)).orderBy(recommendations.position).limit(2);
     expect((await setRecommendationAdopted(organizer, ids.eventId, first!.id, true)).ok).toBe(true);
     const head = await memberByEmail(db(), ids.eventId, "rauf.huseynov@example.org");
-    const [stranger] = await db().insert(people).values({ nameLatin: "Not of this event", sector: "other" }).returning({ id: people.id });
+    const [stranger] = await db().insert(people).values({ initiativeId: ids.initiativeId, nameLatin: "Not of this event", sector: "other" }).returning({ id: people.id });
     const result = await saveOutcomeComposition(organizer, ids.eventId, {
       version: await version(),
       pressConference: { startsAt: "2026-02-14T12:00:00.000Z", place: "Press hall", speakerIds: [head.personId, stranger!.id] },

@@ -148,7 +148,7 @@ describe("getPersonalSchedule: who gets nothing", () => {
   });
 
   it("gives nothing to a person in no delegation", async () => {
-    const [loner] = await db().insert(people).values({ nameLatin: "No Delegation", sector: "other" }).returning({ id: people.id });
+    const [loner] = await db().insert(people).values({ initiativeId: ids.initiativeId, nameLatin: "No Delegation", sector: "other" }).returning({ id: people.id });
     expect(await getPersonalSchedule(loner!.id)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 // impossible to miss: every value below is unique and searched for in the whole result.
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { agendaItemPeople, agendaItems, delegationMembers, people, travelDocuments, users } from "@/db/schema";
+import { agendaItemPeople, agendaItems, delegationMembers, people, travelDocuments } from "@/db/schema";
 import { listParticipants } from "@/lib/agenda/participants";
 import { getReleasedAgenda, releaseAgenda } from "@/lib/agenda/releases";
 import type { DelegateViewer, OrganizerViewer } from "@/lib/auth/viewer";
@@ -14,7 +14,7 @@ import { listDelegationsForOrganizer, listPublicDelegates } from "@/lib/delegati
 import { listRosterForExport } from "@/lib/delegations/roster-export";
 import { zonedLocalToInstant } from "@/lib/time/zoned";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
-import { delegateViewer, seedDemoContext, unique, type DemoIds } from "@/tests/helpers/fixtures";
+import { createDelegateAccount, seedDemoContext, unique, type DemoIds } from "@/tests/helpers/fixtures";
 
 const { db } = setupTestDatabase();
 
@@ -51,7 +51,7 @@ async function makeDelegate(consent: Consent): Promise<Subject> {
   };
   const [person] = await db()
     .insert(people)
-    .values({ nameLatin: subject.name, sector: "civil_society", email: subject.email, phone: subject.phone })
+    .values({ initiativeId: ids.initiativeId, nameLatin: subject.name, sector: "civil_society", email: subject.email, phone: subject.phone })
     .returning({ id: people.id });
   const [member] = await db()
     .insert(delegationMembers)
@@ -68,8 +68,7 @@ async function makeDelegate(consent: Consent): Promise<Subject> {
   await db()
     .insert(travelDocuments)
     .values({ memberId: member!.id, eventId: ids.eventId, documentType: "passport", documentNumber: subject.document, issuingCountry: "Armenia" });
-  const [user] = await db().insert(users).values({ email: subject.email, role: "delegate", personId: person!.id }).returning({ id: users.id });
-  return { ...subject, memberId: member!.id, personId: person!.id, viewer: await delegateViewer(db(), user!.id) };
+  return { ...subject, memberId: member!.id, personId: person!.id, viewer: await createDelegateAccount(db(), person!.id) };
 }
 
 beforeAll(async () => {

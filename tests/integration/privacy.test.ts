@@ -40,7 +40,7 @@ beforeAll(async () => {
     extraNames.set(extra.key, name);
     const [person] = await db()
       .insert(people)
-      .values({ nameLatin: name, sector: "civil_society", email: `${unique(extra.key)}@example.org`, phone: "+374 99 555 999" })
+      .values({ initiativeId: ids.initiativeId, nameLatin: name, sector: "civil_society", email: `${unique(extra.key)}@example.org`, phone: "+374 99 555 999" })
       .returning({ id: people.id });
     await db().insert(delegationMembers).values({
       delegationId: ids.delegations.Armenia,
@@ -219,8 +219,9 @@ describe("a delegate's schedule", () => {
     for (const personId of [declined.personId, withdrawnPerson!.personId, null]) {
       const [user] = await db()
         .insert(users)
-        .values({ email: `${unique("delegate")}@example.org`, role: "delegate", personId })
+        .values({ email: `${unique("delegate")}@example.org`, role: "delegate" })
         .returning({ id: users.id });
+      if (personId) await db().update(people).set({ userId: user!.id }).where(eq(people.id, personId));
       expect(await listEventsForDelegate(await delegateViewer(db(), user!.id))).toEqual([]);
     }
   });

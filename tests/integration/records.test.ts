@@ -225,8 +225,9 @@ beforeAll(async () => {
   };
   const [rauf] = await db()
     .insert(users)
-    .values({ email: `${unique("rauf")}@example.org`, name: "Rauf Huseynov", role: "delegate", personId: members.rauf })
+    .values({ email: `${unique("rauf")}@example.org`, name: "Rauf Huseynov", role: "delegate" })
     .returning({ id: users.id });
+  await db().update(people).set({ userId: rauf!.id }).where(eq(people.id, members.rauf));
   otherDelegate = await delegateViewer(db(), rauf!.id);
 
   demoOfficialIds = (await db().select({ id: officials.id }).from(officials).where(eq(officials.initiativeId, ids.initiativeId)).orderBy(asc(officials.id))).map(
@@ -260,7 +261,7 @@ beforeAll(async () => {
     .values({ initiativeId: initiative.value.id, name: unique("Foreign Minister"), position: "Minister", institution: "Lake ministry", partyId: strangerParty!.id })
     .returning({ id: officials.id });
   foreignOfficialId = foreign!.id;
-  const [loose] = await db().insert(people).values({ nameLatin: unique("Loose Person"), sector: "expert" }).returning({ id: people.id });
+  const [loose] = await db().insert(people).values({ initiativeId: ids.initiativeId, nameLatin: unique("Loose Person"), sector: "expert" }).returning({ id: people.id });
   loosePersonId = loose!.id;
 
   const item = async (title: string) => {

@@ -39,7 +39,7 @@ beforeAll(async () => {
   evilEmail = "evil.export@example.org";
   const [person] = await db()
     .insert(people)
-    .values({ nameLatin: EVIL_NAME, organization: EVIL_ORGANIZATION, position: "-1", sector: "other", email: evilEmail, phone: "+374 10 555 999" })
+    .values({ initiativeId: ids.initiativeId, nameLatin: EVIL_NAME, organization: EVIL_ORGANIZATION, position: "-1", sector: "other", email: evilEmail, phone: "+374 10 555 999" })
     .returning({ id: people.id });
   const [member] = await db()
     .insert(delegationMembers)

@@ -1,12 +1,16 @@
 // Sign-in by a one-time link: 15 minutes, once, delegates only, rate-limited per email and per
-// address, and the same answer whether or not the email is registered.
+// address, and the same answer whether or not the email is registered. The link reaches only the
+// addressee's mail: the outbox organizers read never shows it.
 import { desc, eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { mailOutbox, signInLinks, signInRequests, users } from "@/db/schema";
 import { DEMO_DELEGATE, DEMO_ORGANIZER } from "@/db/seed/demo";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { MAX_REQUESTS_PER_ADDRESS, MAX_REQUESTS_PER_EMAIL, consumeSignInLink, requestSignInLink } from "@/lib/auth/sign-in-links";
+import { addPersonToDelegation } from "@/lib/delegations/queries";
+import { personInput } from "@/lib/delegations/schema";
 import { listOutbox } from "@/lib/invitations/queries";
+import { droppedMailTo, latestMailedToken } from "@/tests/helpers/mail";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
 import { seedDemoContext, unique, type DemoIds } from "@/tests/helpers/fixtures";
 
@@ -31,14 +35,20 @@ async function request(email: string, at = new Date(), from = address()) {
   return requestSignInLink({ email, address: from, locale: "en", origin: "https://roundtable.example", now: at });
 }
 
+/** The newest link in the mail as its addressee receives it (no SMTP in tests: the mail folder). */
 async function latestLinkFor(email: string) {
+  return latestMailedToken(email, LINK) ?? undefined;
+}
+
+/** The stored copy of the newest mail to `email` in the outbox. */
+async function latestOutboxBody(email: string) {
   const [mail] = await db()
     .select({ body: mailOutbox.body })
     .from(mailOutbox)
     .where(eq(mailOutbox.toAddress, email))
     .orderBy(desc(mailOutbox.createdAt))
     .limit(1);
-  return mail?.body.match(LINK)?.[1];
+  return mail?.body;
 }
 
 describe("asking for a link", () => {
@@ -48,6 +58,10 @@ describe("asking for a link", () => {
     expect(token).toBeDefined();
     const [row] = await db().select().from(signInLinks).orderBy(desc(signInLinks.createdAt)).limit(1);
     expect(JSON.stringify(row)).not.toContain(token);
+    // The outbox keeps only a redacted copy of the mail.
+    const stored = await latestOutboxBody(DEMO_DELEGATE.email);
+    expect(stored).toContain("https://roundtable.example/en/sign-in/link/");
+    expect(stored).not.toContain(token);
     const user = await consumeSignInLink(token!);
     expect(user).toMatchObject({ id: ids.delegateId, email: DEMO_DELEGATE.email });
     expect(await consumeSignInLink(token!)).toBeNull();
@@ -57,10 +71,13 @@ describe("asking for a link", () => {
     const unknown = `${unique("nobody")}@example.org`;
     const mailsBefore = await db().$count(mailOutbox);
     const linksBefore = await db().$count(signInLinks);
+    const droppedBefore = droppedMailTo(DEMO_ORGANIZER.email).length;
     expect(await request(unknown)).toBe("sent");
     expect(await request(DEMO_ORGANIZER.email)).toBe("sent");
     expect(await db().$count(mailOutbox)).toBe(mailsBefore);
     expect(await db().$count(signInLinks)).toBe(linksBefore);
+    expect(droppedMailTo(unknown)).toEqual([]);
+    expect(droppedMailTo(DEMO_ORGANIZER.email)).toHaveLength(droppedBefore);
   });
 
   it("expires after 15 minutes", async () => {
@@ -120,12 +137,34 @@ describe("rate limits", () => {
 });
 
 describe("the organizers' outbox", () => {
-  it("shows a member's sign-in mail to the organizers of their event, and to no one else", async () => {
+  // Flipped: the outbox used to show a member's sign-in mail (a working link to their account) to
+  // the organizers of their event. Now it never shows a working sign-in link to anyone.
+  it("never shows a member's sign-in mail, nor anyone else's, nor any working link", async () => {
+    // The event's own mail (an invitation, whose link is as secret) is listed, redacted.
+    const invitee = `${unique("invitee")}@example.org`;
+    const added = await addPersonToDelegation(
+      organizer,
+      ids.eventId,
+      personInput.parse({ partyId: ids.parties.Armenia, nameLatin: unique("Invitee"), sector: "expert", email: invitee, phone: "", consent: "none", status: "invited", sendInvitation: "on" }),
+      { locale: "en", origin: "https://roundtable.example" },
+    );
+    expect(added.ok && added.value.invitationSent).toBe(true);
+    const invitationToken = latestMailedToken(invitee, /\/en\/invitation\/([A-Za-z0-9_-]{43})/);
+    expect(invitationToken).not.toBeNull();
     await request(DEMO_DELEGATE.email);
+    const token = (await latestLinkFor(DEMO_DELEGATE.email))!;
+    expect(token).toBeDefined();
     const outbox = (await listOutbox(organizer, ids.eventId))!;
-    expect(outbox.some((m) => m.kind === "sign-in-link" && m.to === DEMO_DELEGATE.email)).toBe(true);
+    expect(outbox.some((m) => m.kind === "invitation" && m.to === invitee)).toBe(true);
+    expect(outbox.some((m) => m.kind === "sign-in-link")).toBe(false);
+    expect(outbox.some((m) => m.to === DEMO_DELEGATE.email && m.body.includes(token))).toBe(false);
     const [stranger] = await db().insert(users).values({ email: `${unique("stranger")}@example.org`, role: "delegate" }).returning({ email: users.email });
     await request(stranger!.email);
-    expect((await listOutbox(organizer, ids.eventId))!.some((m) => m.to === stranger!.email)).toBe(false);
+    const again = (await listOutbox(organizer, ids.eventId))!;
+    expect(again.some((m) => m.kind === "sign-in-link" || m.to === stranger!.email)).toBe(false);
+    for (const mail of again) expect(mail.body, mail.subject).not.toMatch(/[A-Za-z0-9_-]{43}/);
+    // Nor does any stored copy, of this event or of none.
+    for (const mail of await db().select({ body: mailOutbox.body }).from(mailOutbox)) expect(mail.body).not.toMatch(/[A-Za-z0-9_-]{43}/);
+    expect(JSON.stringify(again)).not.toContain(invitationToken!);
   });
 });

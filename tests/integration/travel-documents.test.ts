@@ -207,7 +207,7 @@ async function addMembers(database: Db, eventId: string, count: number): Promise
     .where(and(eq(delegations.eventId, eventId), eq(delegations.partyId, ids.parties.Azerbaijan)));
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
-    const [person] = await database.insert(people).values({ nameLatin: unique("Traveller"), sector: "other" }).returning({ id: people.id });
+    const [person] = await database.insert(people).values({ initiativeId: ids.initiativeId, nameLatin: unique("Traveller"), sector: "other" }).returning({ id: people.id });
     const [member] = await database
       .insert(delegationMembers)
       .values({ delegationId: delegation!.id, eventId, personId: person!.id, status: "confirmed" })

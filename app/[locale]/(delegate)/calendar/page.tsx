@@ -17,7 +17,7 @@ const APPS = ["google", "apple", "outlook"] as const;
 /** The delegate's calendar subscription: what it holds, how to add it, and the link's on/off state. */
 export default async function CalendarPage() {
   const viewer = await requireDelegate();
-  const [status, events] = await Promise.all([getFeedStatus(viewer), viewer.personId ? getPersonalSchedule(viewer.personId) : []]);
+  const [status, events] = await Promise.all([getFeedStatus(viewer), getPersonalSchedule(viewer.personIds)]);
   const t = await getTranslations("calendar");
   const locale = await getLocale();
   // Dates of the link itself, in the zone of the delegate's first event (said next to the time).

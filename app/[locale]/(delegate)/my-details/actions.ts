@@ -22,12 +22,12 @@ export async function updateConsentAction(memberId: string, _prev: ActionState, 
   return { status: "ok", message: "myDetails.consentSaved" };
 }
 
-export async function updateProfileAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export async function updateProfileAction(personId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireDelegate();
   const parsed = myProfileInput.safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
-  const result = await updateMyProfile(viewer, parsed.data);
-  if (!result.ok && result.reason === CHANGED_MEANWHILE) return await profileConflict(viewer, form);
+  const result = await updateMyProfile(viewer, personId, parsed.data);
+  if (!result.ok && result.reason === CHANGED_MEANWHILE) return await profileConflict(viewer, personId, form);
   if (!result.ok) return failedWrite(result, form);
   // Names appear on agendas, participant lists and the public page, read live.
   refreshPublicPages();
@@ -49,12 +49,12 @@ const CHANGED_MEANWHILE = "myDetails.changedMeanwhile";
 
 // Saved in between (by an organizer, or in another tab): show what is saved now beside what was
 // typed; the next save, carrying the new version, is a deliberate choice.
-async function profileConflict(viewer: DelegateViewer, form: FormData): Promise<ActionState> {
-  const details = await getMyDetails(viewer);
-  if (!details) return failed("errors.notFound", form);
+async function profileConflict(viewer: DelegateViewer, personId: string, form: FormData): Promise<ActionState> {
+  const profile = (await getMyDetails(viewer))?.profiles.find((p) => p.personId === personId);
+  if (!profile) return failed("errors.notFound", form);
   const label = await getTranslations("personForm");
   const person = await getTranslations("person");
-  const saved = details.person;
+  const saved = profile.person;
   return {
     status: "error",
     message: CHANGED_MEANWHILE,
@@ -74,7 +74,7 @@ async function profileConflict(viewer: DelegateViewer, form: FormData): Promise<
 }
 
 async function needsConflict(viewer: DelegateViewer, memberId: string, form: FormData): Promise<ActionState> {
-  const membership = (await getMyDetails(viewer))?.memberships.find((m) => m.memberId === memberId);
+  const membership = (await getMyDetails(viewer))?.profiles.flatMap((p) => p.memberships).find((m) => m.memberId === memberId);
   if (!membership) return failed("errors.notFound", form);
   const t = await getTranslations("myDetails");
   return {

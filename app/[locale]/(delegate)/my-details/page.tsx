@@ -21,32 +21,36 @@ export default async function MyDetailsPage() {
   if (!details) notFound();
   const t = await getTranslations("myDetails");
   const person = await getTranslations("person");
-  const { person: me, memberships } = details;
+  const several = details.profiles.length > 1;
   return (
     <div className="mx-auto max-w-xl space-y-8">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <section aria-labelledby="me-heading" className="space-y-3">
-        <h2 id="me-heading" className="text-lg font-semibold">
-          {t("profile")}
-        </h2>
-        <p className="text-sm text-muted">{t("privateNote")}</p>
-        <ClientMessages namespaces={["errors", "myDetails", "personForm", "person"]}>
-          <ProfileForm profile={{ ...me, email: me.email ?? "" }} />
-        </ClientMessages>
-      </section>
-      {memberships.map((m) => (
-        <section key={m.memberId} aria-labelledby={`membership-${m.memberId}`} className="space-y-3 rounded border border-line bg-white p-4">
-          <h2 id={`membership-${m.memberId}`} className="text-lg font-semibold">
-            {m.eventTitle}
-          </h2>
-          <p className="text-sm">
-            {t("membership", { party: m.partyName, role: person(`roles.${m.role}`), status: person(`statuses.${m.status}`) })}
-          </p>
-          <ClientMessages namespaces={["errors", "myDetails", "registration"]}>
-            <ConsentForm memberId={m.memberId} consent={m.consent} eventTitle={m.eventTitle} />
-            <NeedsForm memberId={m.memberId} eventTitle={m.eventTitle} dietaryNeeds={m.dietaryNeeds} accessibilityNeeds={m.accessibilityNeeds} version={m.version} />
-          </ClientMessages>
-        </section>
+      {details.profiles.map(({ personId, initiativeName, person: me, memberships }) => (
+        <div key={personId} className="space-y-8">
+          <section aria-labelledby={`me-heading-${personId}`} className="space-y-3">
+            <h2 id={`me-heading-${personId}`} className="text-lg font-semibold">
+              {several ? t("profileFor", { initiative: initiativeName }) : t("profile")}
+            </h2>
+            <p className="text-sm text-muted">{several ? t("privateNoteEach", { initiative: initiativeName }) : t("privateNote")}</p>
+            <ClientMessages namespaces={["errors", "myDetails", "personForm", "person"]}>
+              <ProfileForm personId={personId} profile={{ ...me, email: me.email ?? "" }} />
+            </ClientMessages>
+          </section>
+          {memberships.map((m) => (
+            <section key={m.memberId} aria-labelledby={`membership-${m.memberId}`} className="space-y-3 rounded border border-line bg-white p-4">
+              <h2 id={`membership-${m.memberId}`} className="text-lg font-semibold">
+                {m.eventTitle}
+              </h2>
+              <p className="text-sm">
+                {t("membership", { party: m.partyName, role: person(`roles.${m.role}`), status: person(`statuses.${m.status}`) })}
+              </p>
+              <ClientMessages namespaces={["errors", "myDetails", "registration"]}>
+                <ConsentForm memberId={m.memberId} consent={m.consent} eventTitle={m.eventTitle} />
+                <NeedsForm memberId={m.memberId} eventTitle={m.eventTitle} dietaryNeeds={m.dietaryNeeds} accessibilityNeeds={m.accessibilityNeeds} version={m.version} />
+              </ClientMessages>
+            </section>
+          ))}
+        </div>
       ))}
       <YourData viewer={viewer} />
     </div>

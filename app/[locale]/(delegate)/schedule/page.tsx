@@ -25,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function MySchedulePage() {
   const viewer = await requireDelegate();
-  const events = viewer.personId ? await getPersonalSchedule(viewer.personId) : [];
+  const events = await getPersonalSchedule(viewer.personIds);
   const t = await getTranslations("schedule");
   const mine = await getTranslations("mySchedule");
   const locale = await getLocale();

@@ -4,6 +4,7 @@ import { Link } from "@/i18n/navigation";
 import { requireOrganizer } from "@/lib/auth/viewer";
 import { listEventsForOrganizer } from "@/lib/events/queries";
 import { listInitiativesForOrganizer } from "@/lib/initiatives/queries";
+import { roleCan } from "@/lib/teams/roles";
 import { formatDayRange } from "@/lib/time/format";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,14 +18,19 @@ export default async function OrganizeDashboard() {
   const t = await getTranslations("organize");
   const status = await getTranslations("eventStatus");
   const deletion = await getTranslations("deletionRequests");
+  const team = await getTranslations("team");
+  const roles = await getTranslations("teamRoles");
   const locale = await getLocale();
+  const plans = initiatives.some((i) => roleCan(i.teamRole, "plan"));
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <Link href="/organize/deletion-requests" className="ms-auto text-accent underline-offset-4 hover:underline">
-          {deletion("title")}
-        </Link>
+        {plans && (
+          <Link href="/organize/deletion-requests" className="ms-auto text-accent underline-offset-4 hover:underline">
+            {deletion("title")}
+          </Link>
+        )}
         <Link href="/organize/initiatives/new" className="rounded bg-accent px-4 py-2 font-medium text-white hover:bg-accent-strong">
           {t("newInitiative")}
         </Link>
@@ -67,13 +73,21 @@ export default async function OrganizeDashboard() {
               <li key={initiative.id} className="rounded border border-line bg-white p-4">
                 <h3 className="font-semibold">{initiative.name}</h3>
                 <p className="text-sm text-muted">{t("parties", { names: initiative.parties.map((p) => p.name).join(" · ") })}</p>
-                <Link
-                  href={`/organize/initiatives/${initiative.id}/events/new`}
-                  className="mt-3 inline-block rounded border border-line px-3 py-1 text-sm hover:bg-paper"
-                  aria-label={t("newEventIn", { initiative: initiative.name })}
-                >
-                  {t("newEvent")}
-                </Link>
+                <p className="text-sm">{team("yourRole", { role: roles(initiative.teamRole) })}</p>
+                <div className="mt-3 flex flex-wrap gap-2">
+                  {roleCan(initiative.teamRole, "plan") && (
+                    <Link
+                      href={`/organize/initiatives/${initiative.id}/events/new`}
+                      className="inline-block rounded border border-line px-3 py-1 text-sm hover:bg-paper"
+                      aria-label={t("newEventIn", { initiative: initiative.name })}
+                    >
+                      {t("newEvent")}
+                    </Link>
+                  )}
+                  <Link href={`/organize/initiatives/${initiative.id}/team`} className="inline-block rounded border border-line px-3 py-1 text-sm hover:bg-paper">
+                    {team("teamLink", { initiative: initiative.name })}
+                  </Link>
+                </div>
               </li>
             ))}
           </ul>

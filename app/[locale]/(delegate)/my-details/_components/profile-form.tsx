@@ -11,16 +11,16 @@ import { updateProfileAction } from "../actions";
 export type MyProfile = { nameLatin: string; nameNative: string; organization: string; position: string; sector: string; email: string; phone: string; version: number };
 
 /** The delegate's own details, editable at any time; the email (their sign-in) only by the organizers. */
-export function ProfileForm({ profile }: { profile: MyProfile }) {
+export function ProfileForm({ personId, profile }: { personId: string; profile: MyProfile }) {
   const t = useTranslations("myDetails");
   const form = useTranslations("personForm");
   const person = useTranslations("person");
-  const [state, action] = useActionState(updateProfileAction, idle);
+  const [state, action] = useActionState(updateProfileAction.bind(null, personId), idle);
   const conflict = state.status === "error" ? state.conflict : undefined;
   return (
     <form action={action} className="space-y-3" noValidate>
       <FormStatus state={state} />
-      {conflict && <ConflictNotice id={"profile-conflict"} conflict={conflict} heading={t("savedMeanwhile")} choice={t("conflictChoice")} />}
+      {conflict && <ConflictNotice id={`profile-conflict-${personId}`} conflict={conflict} heading={t("savedMeanwhile")} choice={t("conflictChoice")} />}
       {/* The version the form was loaded at: a save over an organizer's correction is refused. */}
       <input type="hidden" name="version" value={conflict?.version ?? profile.version} />
       <TextField name="nameLatin" label={form("nameLatin")} state={state} defaultValue={profile.nameLatin} autoComplete="name" required />

@@ -23,9 +23,9 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
   // A download link: a 401 with a sentence, not a redirect that would save the sign-in page as a file.
   if (!viewer) return text(401, words.t("signInRequired"));
   const uid = new URL(request.url).searchParams.get("uid") ?? "";
-  if (viewer.kind !== "delegate" || !viewer.personId || !uid) return text(404, words.t("entryNotFound"));
+  if (viewer.kind !== "delegate" || viewer.personIds.length === 0 || !uid) return text(404, words.t("entryNotFound"));
 
-  const events = await getPersonalSchedule(viewer.personId, { includeCancelled: true });
+  const events = await getPersonalSchedule(viewer.personIds, { includeCancelled: true });
   const event = events.find((e) => e.entries.some((entry) => entry.uid === uid));
   const entry = event?.entries.find((e) => e.uid === uid);
   if (!event || !entry) return text(404, words.t("entryNotFound"));

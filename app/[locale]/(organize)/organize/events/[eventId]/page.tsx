@@ -3,6 +3,7 @@ import { OrganizerEventHeader } from "@/components/events/organizer-event-header
 import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
 import { formatDay } from "@/lib/time/format";
 import { getTravelDocumentSettings } from "@/lib/travel-documents/settings";
+import { roleCan } from "@/lib/teams/roles";
 import { StatusForm } from "./_components/status-form";
 import { TravelDocumentsForm } from "./_components/travel-documents-form";
 
@@ -12,12 +13,13 @@ export function generateMetadata({ params }: PageProps<"/[locale]/organize/event
 
 export default async function EventOverviewPage({ params }: PageProps<"/[locale]/organize/events/[eventId]">) {
   const { eventId } = await params;
-  const { viewer, event } = await loadOrganizerEvent(eventId);
+  const { viewer, event } = await loadOrganizerEvent(eventId, "view");
   const travelDocuments = await getTravelDocumentSettings(viewer, event.id);
   const t = await getTranslations("eventOverview");
   const documents = await getTranslations("travelDocumentSettings");
   const locale = await getLocale();
   const languages = await getTranslations("languages");
+  const status = await getTranslations("eventStatus");
   return (
     <div>
       <OrganizerEventHeader event={event} current="overview" />
@@ -48,7 +50,7 @@ export default async function EventOverviewPage({ params }: PageProps<"/[locale]
             {t("status")}
           </h2>
           <p className="mt-1 text-sm text-muted">{t("statusHint")}</p>
-          <StatusForm eventId={event.id} status={event.status} />
+          {roleCan(event.teamRole, "plan") ? <StatusForm eventId={event.id} status={event.status} /> : <p className="mt-2">{status(event.status)}</p>}
         </section>
         {travelDocuments && (
           <section aria-labelledby="travel-documents-heading" className="rounded border border-line bg-white p-4">

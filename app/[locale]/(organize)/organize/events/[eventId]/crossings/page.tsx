@@ -18,7 +18,7 @@ export function generateMetadata({ params }: PageProps<"/[locale]/organize/event
 export default async function CrossingsPage({ params }: PageProps<"/[locale]/organize/events/[eventId]/crossings">) {
   const { eventId } = await params;
   const { viewer, event } = await loadOrganizerEvent(eventId);
-  const [delegations, points] = await Promise.all([listCrossingsForOrganizer(viewer, event.id), listCrossingPoints(viewer)]);
+  const [delegations, points] = await Promise.all([listCrossingsForOrganizer(viewer, event.id), listCrossingPoints(viewer, event.id)]);
   const t = await getTranslations("crossings");
   const base = `/organize/events/${event.id}/crossings`;
   const noon = zonedLocalToInstant(event.firstDay, "12:00", event.timeZone) ?? new Date();

@@ -9,13 +9,13 @@ export function generateMetadata({ params }: PageProps<"/[locale]/organize/event
   return organizerEventMetadata(params, "outbox");
 }
 
-/** Plain-text mail with its links made clickable (the body is text, never HTML). */
+/** Plain-text mail (never HTML); links without a secret are made clickable, redacted ones (…) stay text. */
 function MailBody({ text }: { text: string }) {
   const parts = text.split(/(https?:\/\/[^\s]+)/g);
   return (
     <pre className="mt-2 whitespace-pre-wrap break-words rounded bg-paper p-3 font-sans text-sm">
       {parts.map((part, i) =>
-        /^https?:\/\//.test(part) ? (
+        /^https?:\/\//.test(part) && !part.includes("…") ? (
           <a key={i} href={part} className="text-accent underline" rel="noreferrer">
             {part}
           </a>

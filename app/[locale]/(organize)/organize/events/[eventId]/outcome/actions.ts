@@ -30,7 +30,7 @@ export async function publishOutcomeAction(eventId: string, _prev: ActionState, 
   const viewer = await requireOrganizer();
   const parsed = publishOutcomeInput.safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
-  const event = await getEventForOrganizer(viewer, eventId);
+  const event = await getEventForOrganizer(viewer, eventId, "outcomes");
   if (!event) return failed("errors.notFound", form);
   // The embargo is typed in the event's zone, like every time of the event.
   const [day = "", time = ""] = parsed.data.publishAt.split("T");
@@ -66,7 +66,7 @@ export async function saveCompositionAction(eventId: string, _prev: ActionState,
   const viewer = await requireOrganizer();
   const parsed = compositionInput.safeParse(formObject(form, ["speakerIds"]));
   if (!parsed.success) return invalid(parsed.error, form);
-  const event = await getEventForOrganizer(viewer, eventId);
+  const event = await getEventForOrganizer(viewer, eventId, "outcomes");
   if (!event) return failed("errors.notFound", form);
   const [day = "", time = ""] = parsed.data.pressStartsAt.split("T");
   const startsAt = parsed.data.pressStartsAt ? zonedLocalToInstant(day, time, event.timeZone) : null;

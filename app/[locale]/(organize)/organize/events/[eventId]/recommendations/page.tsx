@@ -20,7 +20,7 @@ export default async function RecommendationsBoardPage({ params, searchParams }:
   const query = await searchParams;
   const adopted = one(query.adopted);
   const filter: BoardFilter = { theme: one(query.theme), itemId: one(query.session), adopted: adopted === "yes" || adopted === "no" ? adopted : undefined };
-  const { viewer, event } = await loadOrganizerEvent(eventId);
+  const { viewer, event } = await loadOrganizerEvent(eventId, "records");
   const board = await listRecommendationsForOrganizer(viewer, event.id, filter);
   if (!board) notFound();
   const t = await getTranslations("board");

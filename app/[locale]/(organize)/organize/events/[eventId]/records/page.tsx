@@ -15,7 +15,7 @@ export function generateMetadata({ params }: PageProps<"/[locale]/organize/event
 /** Every agenda item: who writes its record, how far it is, and the way in. */
 export default async function OrganizerRecordsPage({ params }: PageProps<"/[locale]/organize/events/[eventId]/records">) {
   const { eventId } = await params;
-  const { viewer, event } = await loadOrganizerEvent(eventId);
+  const { viewer, event } = await loadOrganizerEvent(eventId, "records");
   const [data, candidates] = await Promise.all([listRecordsForOrganizer(viewer, event.id), listRapporteurCandidates(viewer, event.id)]);
   if (!data) notFound();
   const t = await getTranslations("records");

@@ -26,7 +26,7 @@ export default async function CrossingPage({ params }: PageProps<"/[locale]/orga
   const found = await getCrossingForOrganizer(viewer, event.id, crossingId);
   if (!found) notFound();
   const { crossing, members } = found;
-  const points = await listCrossingPoints(viewer);
+  const points = await listCrossingPoints(viewer, event.id);
   const t = await getTranslations("crossings");
   const locale = await getLocale();
   const planned = instantToZonedParts(crossing.plannedAt, event.timeZone);

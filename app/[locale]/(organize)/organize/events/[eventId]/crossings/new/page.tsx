@@ -25,7 +25,7 @@ export default async function NewCrossingPage({ params, searchParams }: PageProp
   const { viewer, event } = await loadOrganizerEvent(eventId);
   const found = typeof delegationId === "string" ? await getDelegationForCrossing(viewer, event.id, delegationId) : null;
   if (!found) notFound();
-  const points = await listCrossingPoints(viewer);
+  const points = await listCrossingPoints(viewer, event.id);
   const people = await manifestOptions(found.members);
   const t = await getTranslations("crossings");
   const base = `/organize/events/${event.id}/crossings`;

@@ -33,7 +33,6 @@ export function PersonForm({ eventId, parties }: { eventId: string; parties: { i
       <SelectField name="status" label={t("status")} state={state} defaultValue="invited" options={STATUSES.map((s) => ({ value: s, label: person(`statuses.${s}`) }))} />
       <CheckboxField name="sendInvitation" label={t("sendInvitation")} hint={t("sendInvitationHint")} state={state} defaultChecked />
       <CheckboxField name="head" label={t("head")} hint={t("headHint")} state={state} />
-      <TextField name="password" type="password" label={t("password")} hint={t("passwordHint")} state={state} autoComplete="new-password" />
       <SubmitButton pendingLabel={t("saving")}>{t("submit")}</SubmitButton>
     </form>
   );

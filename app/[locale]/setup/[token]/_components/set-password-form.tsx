@@ -1,0 +1,33 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { FormStatus, SubmitButton, TextField } from "@/components/ui/form-fields";
+import { Link } from "@/i18n/navigation";
+import { idle } from "@/lib/forms/action-state";
+import { setPasswordAction } from "../../actions";
+
+export function SetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("setupLink");
+  const [state, action] = useActionState(setPasswordAction.bind(null, token), idle);
+  if (state.status === "ok") {
+    return (
+      <div className="mt-6 space-y-4">
+        <FormStatus state={state} />
+        <p>
+          <Link href="/sign-in" className="text-accent underline">
+            {t("signIn")}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <form action={action} className="mt-6 space-y-4" noValidate>
+      <FormStatus state={state} />
+      <TextField name="password" type="password" label={t("password")} hint={t("passwordHint")} state={state} autoComplete="new-password" required />
+      <TextField name="passwordConfirm" type="password" label={t("passwordConfirm")} state={state} autoComplete="new-password" required />
+      <SubmitButton pendingLabel={t("saving")}>{t("submit")}</SubmitButton>
+    </form>
+  );
+}
