@@ -1,9 +1,22 @@
-// Locale routing only: every page lives under /en or /ru. Authorization is never decided here;
-// loaders and actions check the viewer on the server. Calendar feeds (/calendar/<token>) stay
-// outside the locale prefix: calendar apps fetch them as they are.
+// Locale routing, and the refusals that need nothing but the request line and headers (a server
+// action from another site, an absurdly long path): a clear 4xx before any page runs.
+// Authorization is never decided here; loaders and actions check the viewer on the server.
+// Calendar feeds (/calendar/<token>) stay outside the locale prefix: calendar apps fetch them as they are.
 import createMiddleware from "next-intl/middleware";
+import type { NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
+import { refusalFor } from "./lib/http/request-guard";
 
-export default createMiddleware(routing);
+const localeRouting = createMiddleware(routing);
+
+const REASON_PHRASES = { 403: "Forbidden", 414: "URI Too Long" } as const;
+
+export default function proxy(request: NextRequest) {
+  const refusal = refusalFor({ method: request.method, pathname: request.nextUrl.pathname, headers: request.headers });
+  if (refusal) {
+    return new Response(REASON_PHRASES[refusal.status], { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  }
+  return localeRouting(request);
+}
 
 export const config = { matcher: ["/((?!api|_next|_vercel|calendar/|feeds/|.*\\..*).*)"] };

@@ -1,0 +1,23 @@
+import { expect, test } from "./fixtures";
+
+// Issue 18, point 7: refused with a 4xx before any page or action runs, against the built app.
+test("a server action from another site is refused with 403, and an absurd path with 414 and no echo", async ({ request, baseURL }) => {
+  const forged = await request.post("/en/sign-in", {
+    headers: { "Next-Action": "0".repeat(40), Origin: "https://evil.example", "Content-Type": "text/plain;charset=UTF-8" },
+    data: "[]",
+    maxRedirects: 0,
+  });
+  expect(forged.status()).toBe(403);
+
+  const own = await request.post("/en/sign-in", {
+    headers: { "Next-Action": "0".repeat(40), Origin: new URL(baseURL!).origin, "Content-Type": "text/plain;charset=UTF-8" },
+    data: "[]",
+    maxRedirects: 0,
+  });
+  expect(own.status(), "the site's own origin is not refused by the guard").not.toBe(403);
+
+  const long = await request.get(`/en/events/${"a".repeat(5_000)}`, { maxRedirects: 0 });
+  expect(long.status()).toBe(414);
+  const headerBytes = Object.entries(long.headers()).reduce((sum, [name, value]) => sum + name.length + value.length, 0);
+  expect(headerBytes, "response headers stay small").toBeLessThan(2_000);
+});

@@ -1,0 +1,381 @@
+// The role matrix, generated from the code: every server action (each export of a "use server"
+// file under app/), every route handler, and every data-layer function that acts on an event
+// for an organizer (lib/**: `(viewer, eventId, …)`) must have a row below, so a new one without a
+// row fails here. Then each is called as the roles its row does not allow:
+// - actions: the anonymous are sent to sign in, the wrong kind of account gets a 404, before any
+//   input is read, and nothing changes;
+// - data layer: a stranger organizer and every team role lacking the capability are refused
+//   (null, nothing, or "not found") with whatever arguments, and nothing changes.
+// Only the request context is mocked (session, cache, locale, headers); the database is real.
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { eq } from "drizzle-orm";
+import { createTranslator } from "use-intl/core";
+import { initiativeOrganizers } from "@/db/schema";
+import { loadMessages } from "@/i18n/messages";
+import type { Locale } from "@/i18n/routing";
+import type { OrganizerViewer } from "@/lib/auth/viewer";
+import { idle } from "@/lib/forms/action-state";
+import { roleCan, type Capability, type TeamRole } from "@/lib/teams/roles";
+import { createOrganizerUser, eventSnapshot, rowCounts, seedDemoContext, type DemoIds } from "@/tests/helpers/fixtures";
+import { rejectionOf } from "@/tests/helpers/action-calls";
+import { setupTestDatabase } from "@/tests/helpers/test-db";
+
+const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
+vi.mock("@/auth", () => ({ auth: vi.fn(async () => session.current), signIn: vi.fn(), signOut: vi.fn() }));
+vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {}, CredentialsSignin: class CredentialsSignin extends Error {} }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock("next-intl/server", () => ({
+  getLocale: vi.fn(async () => "en"),
+  getTranslations: vi.fn(async (options: { locale?: Locale; namespace?: string } | string = {}) => {
+    const { locale = "en", namespace } = typeof options === "string" ? { namespace: options } : options;
+    return createTranslator({ locale, messages: await loadMessages(locale), namespace });
+  }),
+}));
+vi.mock("next/headers", () => ({ headers: vi.fn(async () => new Headers({ host: "localhost:3000" })), cookies: vi.fn(async () => ({ get: () => undefined })) }));
+
+const { db } = setupTestDatabase();
+
+/** Who may call a server action at all (the data layer then checks the role and the scope). */
+type ActionAccess = "organizer" | "delegate" | "signed-in" | "token" | "public";
+
+const ORGANIZE = "app/[locale]/(organize)/organize";
+const EVENT = `${ORGANIZE}/events/[eventId]`;
+const DELEGATE = "app/[locale]/(delegate)";
+
+const ACTIONS: Record<string, ActionAccess> = {
+  [`${DELEGATE}/calendar/actions.ts#calendarFeedAction`]: "delegate",
+  [`${DELEGATE}/my-details/actions.ts#updateConsentAction`]: "delegate",
+  [`${DELEGATE}/my-details/actions.ts#updateProfileAction`]: "delegate",
+  [`${DELEGATE}/my-details/actions.ts#updateNeedsAction`]: "delegate",
+  [`${DELEGATE}/my-details/data-actions.ts#requestDeletionAction`]: "delegate",
+  [`${DELEGATE}/my-details/data-actions.ts#withdrawDeletionAction`]: "delegate",
+  [`${DELEGATE}/sign-off/actions.ts#signOffAction`]: "delegate",
+  [`${ORGANIZE}/deletion-requests/actions.ts#confirmDeletionAction`]: "organizer",
+  [`${ORGANIZE}/deletion-requests/actions.ts#declineDeletionAction`]: "organizer",
+  [`${EVENT}/actions.ts#updateEventStatusAction`]: "organizer",
+  [`${EVENT}/actions.ts#updateTravelDocumentSettingsAction`]: "organizer",
+  [`${EVENT}/agenda/[itemId]/actions.ts#addItemPersonAction`]: "organizer",
+  [`${EVENT}/agenda/[itemId]/actions.ts#removeItemPersonAction`]: "organizer",
+  [`${EVENT}/agenda/[itemId]/actions.ts#attachOfficialAction`]: "organizer",
+  [`${EVENT}/agenda/[itemId]/actions.ts#detachOfficialAction`]: "organizer",
+  [`${EVENT}/agenda/[itemId]/actions.ts#createOfficialAction`]: "organizer",
+  [`${EVENT}/agenda/actions.ts#createAgendaItemAction`]: "organizer",
+  [`${EVENT}/agenda/actions.ts#updateAgendaItemAction`]: "organizer",
+  [`${EVENT}/agenda/actions.ts#deleteAgendaItemAction`]: "organizer",
+  [`${EVENT}/agenda/actions.ts#restoreAgendaItemAction`]: "organizer",
+  [`${EVENT}/agenda/actions.ts#releaseAgendaAction`]: "organizer",
+  [`${EVENT}/crossings/actions.ts#createCrossingPointAction`]: "organizer",
+  [`${EVENT}/crossings/actions.ts#createCrossingAction`]: "organizer",
+  [`${EVENT}/crossings/actions.ts#updateCrossingAction`]: "organizer",
+  [`${EVENT}/crossings/actions.ts#crossedNowAction`]: "organizer",
+  [`${EVENT}/crossings/actions.ts#setActualTimeAction`]: "organizer",
+  [`${EVENT}/crossings/actions.ts#clearActualTimeAction`]: "organizer",
+  [`${EVENT}/crossings/actions.ts#deleteCrossingAction`]: "organizer",
+  [`${EVENT}/crossings/actions.ts#saveTravelDocumentAction`]: "organizer",
+  [`${EVENT}/delegations/actions.ts#addPersonAction`]: "organizer",
+  [`${EVENT}/delegations/actions.ts#bulkMembersAction`]: "organizer",
+  [`${EVENT}/delegations/actions.ts#changeStatusAction`]: "organizer",
+  [`${EVENT}/delegations/actions.ts#changeRoleAction`]: "organizer",
+  [`${EVENT}/delegations/actions.ts#sendInvitationAction`]: "organizer",
+  [`${EVENT}/delegations/actions.ts#revokeInvitationAction`]: "organizer",
+  [`${EVENT}/delegations/actions.ts#targetSizeAction`]: "organizer",
+  [`${EVENT}/delegations/actions.ts#updateDetailsAction`]: "organizer",
+  [`${EVENT}/delegations/import/actions.ts#importAction`]: "organizer",
+  [`${EVENT}/outcome/actions.ts#saveOutcomeDraftAction`]: "organizer",
+  [`${EVENT}/outcome/actions.ts#publishOutcomeAction`]: "organizer",
+  [`${EVENT}/outcome/actions.ts#cancelScheduledAction`]: "organizer",
+  [`${EVENT}/outcome/actions.ts#setSignatoryAction`]: "organizer",
+  [`${EVENT}/outcome/actions.ts#saveCompositionAction`]: "organizer",
+  [`${EVENT}/outcome/actions.ts#requestSignOffsAction`]: "organizer",
+  [`${EVENT}/recommendations/actions.ts#setAdoptedAction`]: "organizer",
+  [`${EVENT}/records/actions.ts#assignRapporteurAction`]: "organizer",
+  [`${ORGANIZE}/initiatives/[initiativeId]/events/new/actions.ts#createEventAction`]: "organizer",
+  [`${ORGANIZE}/initiatives/[initiativeId]/team/actions.ts#inviteTeamMemberAction`]: "organizer",
+  [`${ORGANIZE}/initiatives/[initiativeId]/team/actions.ts#revokeTeamInvitationAction`]: "organizer",
+  [`${ORGANIZE}/initiatives/[initiativeId]/team/actions.ts#changeTeamRoleAction`]: "organizer",
+  [`${ORGANIZE}/initiatives/[initiativeId]/team/actions.ts#removeTeamMemberAction`]: "organizer",
+  [`${ORGANIZE}/initiatives/new/actions.ts#createInitiativeAction`]: "organizer",
+  // The record editor serves the assigned rapporteur, organizer or delegate: the record's scope decides.
+  ["app/[locale]/records/[itemId]/actions.ts#finalizeRecordAction"]: "signed-in",
+  ["app/[locale]/records/[itemId]/actions.ts#reopenRecordAction"]: "signed-in",
+  // The token in the URL is the credential (hash, expiry, single use), checked in the data layer.
+  ["app/[locale]/(public)/invitation/[token]/actions.ts#registerAction"]: "token",
+  ["app/[locale]/(public)/invitation/[token]/actions.ts#declineAction"]: "token",
+  ["app/[locale]/setup/actions.ts#setPasswordAction"]: "token",
+  ["app/[locale]/setup/actions.ts#firstRunSetupAction"]: "token",
+  ["app/[locale]/team-invitation/[token]/actions.ts#acceptTeamInvitationAction"]: "token",
+  ["app/[locale]/sign-in/actions.ts#signInAction"]: "public",
+  ["app/[locale]/sign-in/actions.ts#signOutAction"]: "public",
+  ["app/[locale]/sign-in/actions.ts#requestSignInLinkAction"]: "public",
+  ["app/[locale]/sign-in/actions.ts#signInWithLinkAction"]: "public",
+};
+
+/** Route handlers: who may read them; covered by the tests named (routes answer with a status, never a redirect). */
+const ROUTES: Record<string, string> = {
+  "app/[locale]/(delegate)/my-details/export/route.ts#GET": "delegate: tests/integration/my-data.test.ts",
+  "app/[locale]/(delegate)/schedule/ics/route.ts#GET": "delegate: tests/integration/calendar-feeds.test.ts",
+  "app/[locale]/(organize)/organize/events/[eventId]/delegations/export/route.ts#GET": "plan: tests/integration/roster-export.test.ts and below",
+  "app/api/auth/[...nextauth]/route.ts#GET": "public: Auth.js",
+  "app/api/auth/[...nextauth]/route.ts#POST": "public: Auth.js",
+  "app/api/internal/refresh-public/route.ts#POST": "per-process secret: tests/integration/public-cache-routes.test.ts",
+  "app/api/records/[itemId]/route.ts#PUT": "record scope: tests/integration/records.test.ts",
+  "app/api/viewer/nav/route.ts#GET": "anyone, own names only: tests/integration/public-cache-routes.test.ts",
+  "app/calendar/[token]/route.ts#GET": "feed token: tests/integration/calendar-feeds.test.ts",
+  "app/feeds/initiatives/[slug]/route.ts#GET": "public: tests/integration/public-outcomes.test.ts",
+  "app/feeds/outcomes/route.ts#GET": "public: tests/integration/public-outcomes.test.ts",
+};
+
+/** Data-layer functions acting on one event for an organizer: the capability their team role must hold. */
+const DATA: Record<string, Capability | "delegate"> = {
+  "lib/agenda/participants.ts#listEventDelegatesForOrganizer": "plan",
+  "lib/agenda/participants.ts#addItemPerson": "plan",
+  "lib/agenda/participants.ts#removeItemPerson": "plan",
+  "lib/agenda/participants.ts#listOfficialsForOrganizer": "plan",
+  "lib/agenda/participants.ts#createOfficialForItem": "plan",
+  "lib/agenda/participants.ts#setItemOfficial": "plan",
+  "lib/agenda/queries.ts#listAgendaForOrganizer": "plan",
+  "lib/agenda/queries.ts#getAgendaItemForOrganizer": "plan",
+  "lib/agenda/queries.ts#updateAgendaItem": "plan",
+  "lib/agenda/queries.ts#createAgendaItem": "plan",
+  "lib/agenda/queries.ts#deleteAgendaItem": "plan",
+  "lib/agenda/queries.ts#listRecentlyDeleted": "plan",
+  "lib/agenda/queries.ts#restoreAgendaItem": "plan",
+  "lib/agenda/releases.ts#releaseAgenda": "plan",
+  "lib/agenda/releases.ts#listReleasesForOrganizer": "plan",
+  "lib/crossings/queries.ts#listCrossingPoints": "plan",
+  "lib/crossings/queries.ts#createCrossingPoint": "plan",
+  "lib/crossings/queries.ts#listCrossingsForOrganizer": "plan",
+  "lib/crossings/queries.ts#getDelegationForCrossing": "plan",
+  "lib/crossings/queries.ts#getCrossingForOrganizer": "plan",
+  "lib/crossings/queries.ts#createCrossing": "plan",
+  "lib/crossings/queries.ts#updateCrossing": "plan",
+  "lib/crossings/queries.ts#setCrossingActualTime": "plan",
+  "lib/crossings/queries.ts#deleteCrossing": "plan",
+  "lib/delegations/member.ts#getMemberForOrganizer": "plan",
+  "lib/delegations/membership.ts#changeMemberStatus": "plan",
+  "lib/delegations/membership.ts#changeMemberRole": "plan",
+  "lib/delegations/membership.ts#getParity": "plan",
+  "lib/delegations/membership.ts#setTargetSize": "plan",
+  "lib/delegations/membership.ts#updateMemberDetails": "plan",
+  "lib/delegations/queries.ts#listDelegationsForOrganizer": "plan",
+  "lib/delegations/queries.ts#addPersonToDelegation": "plan",
+  "lib/delegations/roster-export.ts#listRosterForExport": "plan",
+  "lib/events/queries.ts#updateEventStatus": "plan",
+  "lib/invitations/import.ts#previewInvitationImport": "plan",
+  "lib/invitations/import.ts#importInvitations": "plan",
+  "lib/invitations/queries.ts#sendInvitations": "plan",
+  "lib/invitations/queries.ts#revokeInvitation": "plan",
+  "lib/invitations/queries.ts#listInvitationsForOrganizer": "plan",
+  "lib/invitations/queries.ts#listOutbox": "plan",
+  "lib/outcomes/composition.ts#getOutcomeComposition": "outcomes",
+  "lib/outcomes/composition.ts#saveOutcomeComposition": "outcomes",
+  "lib/outcomes/queries.ts#getOutcomeForOrganizer": "outcomes",
+  "lib/outcomes/queries.ts#saveOutcomeDraft": "outcomes",
+  "lib/outcomes/queries.ts#publishOutcome": "outcomes",
+  "lib/outcomes/queries.ts#cancelScheduledPublication": "outcomes",
+  "lib/outcomes/sign-off.ts#getSignOffOverview": "outcomes",
+  "lib/outcomes/sign-off.ts#setSignatory": "outcomes",
+  "lib/outcomes/sign-off.ts#requestSignOffs": "outcomes",
+  // A delegate signs off: covered with the delegate's own scope in outcome-sign-off.test.ts.
+  "lib/outcomes/sign-off.ts#signOffStatement": "delegate",
+  "lib/privacy/deletion.ts#getDeletionRequestForMember": "plan",
+  "lib/records/assignments.ts#listRapporteurCandidates": "records",
+  "lib/records/assignments.ts#listRecordsForOrganizer": "records",
+  "lib/records/assignments.ts#assignRapporteur": "records",
+  "lib/records/board.ts#listRecommendationsForOrganizer": "records",
+  "lib/records/board.ts#setRecommendationAdopted": "records",
+  "lib/travel-documents/queries.ts#listTravelDocumentsForOrganizer": "plan",
+  "lib/travel-documents/queries.ts#revealManifestDocuments": "plan",
+  "lib/travel-documents/queries.ts#saveTravelDocument": "plan",
+  "lib/travel-documents/settings.ts#getTravelDocumentSettings": "plan",
+  "lib/travel-documents/settings.ts#updateTravelDocumentSettings": "plan",
+};
+
+function filesUnder(dir: string, keep: (file: string) => boolean): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name), keep) : [path.join(dir, entry.name)]))
+    .filter(keep)
+    .sort();
+}
+
+type Found = { key: string; fn: (...args: unknown[]) => Promise<unknown> };
+
+async function exportsOf(files: string[], keep: (fn: unknown) => boolean): Promise<Found[]> {
+  const found: Found[] = [];
+  for (const file of files) {
+    const mod = (await import(path.resolve(file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) {
+      if (typeof value === "function" && keep(value)) found.push({ key: `${file}#${name}`, fn: value as Found["fn"] });
+    }
+  }
+  return found;
+}
+
+const isServerActionFile = (file: string) => /\.tsx?$/.test(file) && /^\s*(["'])use server\1/.test(fs.readFileSync(file, "utf8"));
+const ROUTE_METHODS = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
+const ORGANIZER_EVENT_SIGNATURE = /^(async )?function \w*\(\s*viewer\s*,\s*eventId\s*[,)]/;
+
+let actions: Found[];
+let dataFunctions: Found[];
+let routes: string[];
+let ids: DemoIds;
+const viewers = new Map<string, OrganizerViewer>();
+
+beforeAll(async () => {
+  ({ ids } = await seedDemoContext(db()));
+  actions = await exportsOf(filesUnder("app", isServerActionFile), () => true);
+  dataFunctions = await exportsOf(
+    filesUnder("lib", (f) => f.endsWith(".ts") && !f.endsWith(".test.ts")),
+    (fn) => ORGANIZER_EVENT_SIGNATURE.test(Function.prototype.toString.call(fn)),
+  );
+  routes = filesUnder("app", (f) => /\/route\.ts$/.test(f)).flatMap((file) => {
+    const text = fs.readFileSync(file, "utf8");
+    const names = [...text.matchAll(/export\s+(?:async\s+)?function\s+(\w+)/g)].map((m) => m[1]!);
+    for (const m of text.matchAll(/export\s+const\s+\{([^}]*)\}/g)) names.push(...m[1]!.split(",").map((s) => s.trim().split(/\s*:\s*/).pop()!));
+    for (const m of text.matchAll(/export\s+const\s+(\w+)\s*=/g)) names.push(m[1]!);
+    return names.filter((name) => ROUTE_METHODS.test(name)).map((name) => `${file}#${name}`);
+  });
+
+  // The demo organizer coordinates; one colleague per other role; and an organizer of nothing here.
+  viewers.set("coordinator", { kind: "organizer", userId: ids.organizerId, email: "organizer@example.org", name: "Demo Organizer" });
+  for (const role of ["organizer", "rapporteur", "communications"] as TeamRole[]) {
+    const member = await createOrganizerUser(db(), role);
+    await db().insert(initiativeOrganizers).values({ initiativeId: ids.initiativeId, userId: member.userId, role });
+    viewers.set(role, member);
+  }
+  viewers.set("stranger", await createOrganizerUser(db(), "stranger"));
+}, 60_000);
+
+describe("every action, route handler and event-scoped data function has a row", () => {
+  it("server actions", () => {
+    const keys = actions.map((a) => a.key);
+    expect(keys.filter((k) => !(k in ACTIONS)), "actions without a row").toEqual([]);
+    expect(Object.keys(ACTIONS).filter((k) => !keys.includes(k)), "rows naming no action").toEqual([]);
+  });
+
+  it("route handlers", () => {
+    expect(routes.filter((k) => !(k in ROUTES)), "route handlers without a row").toEqual([]);
+    expect(Object.keys(ROUTES).filter((k) => !routes.includes(k)), "rows naming no route handler").toEqual([]);
+  });
+
+  it("data-layer functions", () => {
+    const keys = dataFunctions.map((f) => f.key);
+    expect(keys.length).toBeGreaterThan(50);
+    expect(keys.filter((k) => !(k in DATA)), "functions without a row").toEqual([]);
+    expect(Object.keys(DATA).filter((k) => !keys.includes(k)), "rows naming no function").toEqual([]);
+  });
+});
+
+/** Arguments for a call: the demo event's id first, then ids and strings that point at nothing. */
+function argumentsFor(fn: Found["fn"], leading: unknown[]): unknown[] {
+  const rest = Math.max(fn.length - leading.length, 0);
+  return [...leading, ...Array.from({ length: rest }, () => "00000000-0000-4000-8000-000000000000")];
+}
+
+describe("actions refuse callers of the wrong kind before reading any input", () => {
+  const REDIRECT_TO_SIGN_IN = /^NEXT_REDIRECT;[a-z]+;\/en\/sign-in;30[37];/;
+  const NOT_FOUND = /^NEXT_HTTP_ERROR_FALLBACK;404$/;
+
+  async function expectRefused(found: Found, sessionUserId: string | null, digest: RegExp) {
+    session.current = sessionUserId ? { user: { id: sessionUserId } } : null;
+    const before = [await rowCounts(db()), await eventSnapshot(db(), ids.eventId)];
+    // Bound arguments (ids) first, then the form state and a form with nothing in it.
+    const bound = Math.max(found.fn.length - 2, 0);
+    const args = [...Array.from({ length: bound }, (_, i) => (i === 0 ? ids.eventId : "00000000-0000-4000-8000-000000000000")), idle, new FormData()];
+    const error = (await rejectionOf(() => found.fn(...args))) as { digest?: string };
+    expect(error.digest, found.key).toMatch(digest);
+    expect([await rowCounts(db()), await eventSnapshot(db(), ids.eventId)], found.key).toEqual(before);
+  }
+
+  it("organizer actions: the anonymous are sent to sign in, a delegate gets a 404", async () => {
+    const organizerActions = actions.filter((a) => ACTIONS[a.key] === "organizer");
+    expect(organizerActions.length).toBeGreaterThan(40);
+    for (const action of organizerActions) {
+      await expectRefused(action, null, REDIRECT_TO_SIGN_IN);
+      await expectRefused(action, ids.delegateId, NOT_FOUND);
+    }
+  });
+
+  it("delegate actions: the anonymous are sent to sign in, an organizer gets a 404", async () => {
+    const delegateActions = actions.filter((a) => ACTIONS[a.key] === "delegate");
+    expect(delegateActions.length).toBeGreaterThan(5);
+    for (const action of delegateActions) {
+      await expectRefused(action, null, REDIRECT_TO_SIGN_IN);
+      await expectRefused(action, ids.organizerId, NOT_FOUND);
+    }
+  });
+
+  it("signed-in actions send the anonymous to sign in", async () => {
+    for (const action of actions.filter((a) => ACTIONS[a.key] === "signed-in")) await expectRefused(action, null, REDIRECT_TO_SIGN_IN);
+  });
+});
+
+describe("the data layer refuses every team role that lacks the capability, and organizers of other initiatives", () => {
+  function isRefusal(value: unknown): boolean {
+    if (value === null || value === undefined || value === false) return true;
+    if (Array.isArray(value)) return value.length === 0;
+    if (value instanceof Map) return value.size === 0;
+    if (typeof value === "object") return (value as { ok?: boolean; reason?: string }).ok === false && (value as { reason?: string }).reason === "errors.notFound";
+    return false;
+  }
+
+  it("each event-scoped function, called as each role", async () => {
+    let refusals = 0;
+    for (const found of dataFunctions) {
+      const capability = DATA[found.key];
+      // A function without a row fails the test above; one for delegates has its own tests.
+      if (capability === undefined || capability === "delegate") continue;
+      for (const [who, viewer] of viewers) {
+        const allowed = who !== "stranger" && roleCan(who as TeamRole, capability);
+        if (allowed) continue;
+        const before = [await rowCounts(db()), await eventSnapshot(db(), ids.eventId)];
+        const result = await found.fn(...argumentsFor(found.fn, [viewer, ids.eventId]));
+        expect(isRefusal(result), `${who} → ${found.key} answered ${JSON.stringify(result)?.slice(0, 200)}`).toBe(true);
+        expect([await rowCounts(db()), await eventSnapshot(db(), ids.eventId)], `${who} → ${found.key}`).toEqual(before);
+        refusals += 1;
+      }
+    }
+    expect(refusals).toBeGreaterThan(150);
+  });
+
+  it("the team roles reach what their capability holds (a read of each capability)", async () => {
+    const { listDelegationsForOrganizer } = await import("@/lib/delegations/queries");
+    const { listRecordsForOrganizer } = await import("@/lib/records/assignments");
+    const { getOutcomeForOrganizer } = await import("@/lib/outcomes/queries");
+    const reads: Record<Exclude<Capability, "view" | "team">, (v: OrganizerViewer) => Promise<unknown>> = {
+      plan: (v) => listDelegationsForOrganizer(v, ids.eventId),
+      records: (v) => listRecordsForOrganizer(v, ids.eventId),
+      outcomes: (v) => getOutcomeForOrganizer(v, ids.eventId),
+    };
+    for (const [who, viewer] of viewers) {
+      for (const [capability, read] of Object.entries(reads)) {
+        const allowed = who !== "stranger" && roleCan(who as TeamRole, capability as Capability);
+        expect((await read(viewer)) !== null, `${who} → ${capability}`).toBe(allowed);
+      }
+    }
+  });
+
+  it("the roster export route answers 404 to every role without planning, 200 to those with it", async () => {
+    const { GET } = await import("@/app/[locale]/(organize)/organize/events/[eventId]/delegations/export/route");
+    for (const [who, viewer] of viewers) {
+      session.current = { user: { id: viewer.userId } };
+      const response = await GET(new Request("http://localhost:3000/en/organize/events/x/delegations/export"), {
+        params: Promise.resolve({ locale: "en", eventId: ids.eventId }),
+      } as never);
+      const allowed = who !== "stranger" && roleCan(who as TeamRole, "plan");
+      expect(response.status, who).toBe(allowed ? 200 : 404);
+      if (!allowed) expect(await response.text(), who).not.toContain("@example.org");
+    }
+  });
+
+  it("a member whose row is gone is refused from the next call", async () => {
+    const rapporteur = viewers.get("rapporteur")!;
+    const { listRecordsForOrganizer } = await import("@/lib/records/assignments");
+    expect(await listRecordsForOrganizer(rapporteur, ids.eventId)).not.toBeNull();
+    await db().delete(initiativeOrganizers).where(eq(initiativeOrganizers.userId, rapporteur.userId));
+    expect(await listRecordsForOrganizer(rapporteur, ids.eventId)).toBeNull();
+  });
+});
