@@ -1,18 +1,12 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { z } from "zod";
+import { authorizePassword } from "@/lib/auth/password-sign-in";
+import { closeServerSession, openServerSession } from "@/lib/auth/server-sessions";
 import { consumeSignInLink } from "@/lib/auth/sign-in-links";
-import { findUserForSignIn } from "@/lib/auth/users";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 
-const credentialsInput = z.object({
-  email: z.string().trim().toLowerCase().email(),
-  password: z.string().min(1),
-});
-
-class InvalidCredentials extends CredentialsSignin {
-  code = "invalid_credentials";
+class InvalidLink extends CredentialsSignin {
+  code = "invalid_link";
 }
 
 // A config function, not an object: the secret is resolved on the first request, so `next build`
@@ -25,7 +19,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   logger: {
     // A wrong password is routine, not a server error: one line, without the email tried.
     error(error) {
-      if ((error as { type?: string }).type === "CredentialsSignin") console.warn("auth: sign-in refused (wrong email or password)");
+      if ((error as { type?: string }).type === "CredentialsSignin") console.warn("auth: sign-in refused (wrong email or password, or too many attempts)");
       else console.error(error);
     },
   },
@@ -37,37 +31,33 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async authorize(raw) {
         const token = typeof raw?.token === "string" ? raw.token : "";
         const user = await consumeSignInLink(token);
-        if (!user) throw new InvalidCredentials();
+        if (!user) throw new InvalidLink();
         return user;
       },
     }),
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
-        const parsed = credentialsInput.safeParse(raw);
-        if (!parsed.success) throw new InvalidCredentials();
-        const user = await findUserForSignIn(parsed.data.email);
-        // Verify even without a user so response time does not reveal which emails exist.
-        const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), parsed.data.password);
-        if (!user || !ok) throw new InvalidCredentials();
-        return { id: user.id, email: user.email, name: user.name };
-      },
+      authorize: (raw, request) => authorizePassword(raw, request.headers),
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+    async jwt({ token, user }) {
+      // At sign-in: the session gets a server-side row, ended by sign-out (lib/auth/server-sessions.ts).
+      if (user?.id) {
+        token.sub = user.id;
+        token.sid = await openServerSession(user.id);
+      }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      session.sid = typeof token.sid === "string" ? token.sid : undefined;
       return session;
     },
   },
+  events: {
+    async signOut(message) {
+      if ("token" in message && message.token) await closeServerSession(message.token.sid);
+    },
+  },
 }));
-
-let dummy: Promise<string> | undefined;
-/** A real hash of a random password, so unknown emails cost the same argon2 work as known ones. */
-function dummyHash(): Promise<string> {
-  return (dummy ??= hashPassword(crypto.randomUUID()));
-}

@@ -21,6 +21,8 @@ const env = {
   ...process.env,
   AUTH_SECRET: process.env.AUTH_SECRET || localSecret(),
   AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST || "true",
+  // Links in mail point here: the demo runs on this machine.
+  APP_URL: process.env.APP_URL || `http://localhost:${process.env.PORT || "3000"}`,
   NEXT_TELEMETRY_DISABLED: "1",
 };
 

@@ -16,6 +16,7 @@ const env = {
   PGLITE_DIR: dir,
   AUTH_SECRET: randomBytes(33).toString("base64"),
   AUTH_TRUST_HOST: "true",
+  APP_URL: `http://127.0.0.1:${process.env.PORT || "3101"}`,
   NEXT_TELEMETRY_DISABLED: "1",
 };
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");

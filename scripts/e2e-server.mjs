@@ -15,6 +15,8 @@ const env = {
   ...process.env,
   AUTH_SECRET: randomBytes(33).toString("base64"),
   AUTH_TRUST_HOST: "true",
+  // Mail and feed links use the configured address only (never request headers): the tests' one.
+  APP_URL: `http://127.0.0.1:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
 };
 fs.mkdirSync(path.dirname(stateFile), { recursive: true });

@@ -218,7 +218,8 @@ export function CheckboxGroup({
 export function FormStatus({ state }: { state: ActionState }) {
   const t = useTranslations();
   if (state.status === "idle") return null;
-  const text = state.message ? (t.has(state.message) ? t(state.message) : state.message) : null;
+  const values = state.status === "error" ? state.messageValues : undefined;
+  const text = state.message ? (t.has(state.message) ? t(state.message, values) : state.message) : null;
   if (!text) return null;
   return (
     <p role={state.status === "error" ? "alert" : "status"} className={state.status === "error" ? "rounded bg-red-50 p-3 text-danger" : "rounded bg-green-50 p-3 text-ok"}>

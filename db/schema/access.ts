@@ -42,6 +42,23 @@ export const signInRequests = pgTable(
 );
 
 /**
+ * Every refused password sign-in, to limit guessing per account and per client address. Keyed
+ * hashes like sign-in requests: the table says how often, never who or from where. A successful
+ * sign-in clears the account's count.
+ */
+export const passwordFailures = pgTable(
+  "password_failures",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    emailHash: text().notNull(),
+    /** Null when the client's address is not known (no trusted proxy hop configured). */
+    addressHash: text(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("password_failures_email").on(t.emailHash, t.at), index("password_failures_address").on(t.addressHash, t.at)],
+);
+
+/**
  * A delegate's personal calendar feed: the URL carries a secret token (stored hashed) that grants
  * read access to that delegate's schedule and nothing else. Revoking stops it at once.
  */

@@ -25,7 +25,8 @@ function keyed(kind: "email" | "address", value: string): string {
   return createHmac("sha256", resolveAuthSecret()).update(`${kind}:${value}`).digest("hex");
 }
 
-export type SignInLinkRequest = { email: string; address: string; locale: Locale; origin: string; now?: Date };
+/** `address` is null when no trusted proxy vouches for it: then only the per-email limit applies. */
+export type SignInLinkRequest = { email: string; address: string | null; locale: Locale; origin: string; now?: Date };
 
 /**
  * Records the request and, when the email belongs to a delegate, mails a one-time link. The
@@ -36,7 +37,7 @@ export async function requestSignInLink(request: SignInLinkRequest): Promise<"se
   const now = request.now ?? new Date();
   const email = request.email.trim().toLowerCase();
   const emailHash = keyed("email", email);
-  const addressHash = keyed("address", request.address);
+  const addressHash = request.address === null ? null : keyed("address", request.address);
   const since = new Date(now.getTime() - RATE_WINDOW_MINUTES * 60_000);
   const db = await getDb();
   const outcome = await db.transaction(async (tx) => {
@@ -46,12 +47,14 @@ export async function requestSignInLink(request: SignInLinkRequest): Promise<"se
       .select({ n: sql<number>`count(*)::int` })
       .from(signInRequests)
       .where(and(eq(signInRequests.emailHash, emailHash), gt(signInRequests.at, since)));
-    const [perAddress] = await tx
-      .select({ n: sql<number>`count(*)::int` })
-      .from(signInRequests)
-      .where(and(eq(signInRequests.addressHash, addressHash), gt(signInRequests.at, since)));
+    const [perAddress] = addressHash
+      ? await tx
+          .select({ n: sql<number>`count(*)::int` })
+          .from(signInRequests)
+          .where(and(eq(signInRequests.addressHash, addressHash), gt(signInRequests.at, since)))
+      : [{ n: 0 }];
     if (perEmail!.n >= MAX_REQUESTS_PER_EMAIL || perAddress!.n >= MAX_REQUESTS_PER_ADDRESS) return { limited: true as const };
-    await tx.insert(signInRequests).values({ emailHash, addressHash, at: now });
+    await tx.insert(signInRequests).values({ emailHash, addressHash: addressHash ?? keyed("address", "unknown"), at: now });
 
     // Organizers keep password sign-in; links are for delegates.
     const [user] = await tx

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { auth } from "@/auth";
+import { isServerSessionLive } from "./server-sessions";
 import { getUserForViewer } from "./users";
 
 export type OrganizerViewer = { kind: "organizer"; userId: string; email: string; name: string | null };
@@ -18,6 +19,8 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId) return null;
+  // A signed cookie is not enough: its server-side session must still be open (not signed out).
+  if (!(await isServerSessionLive(session.sid, userId))) return null;
   const user = await getUserForViewer(userId);
   if (!user) return null;
   return user.role === "organizer"

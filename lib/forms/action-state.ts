@@ -12,6 +12,8 @@ export type ActionState =
   | {
       status: "error";
       message: string;
+      /** Values for the message's placeholders (e.g. minutes until a retry). */
+      messageValues?: Record<string, string | number>;
       fieldErrors?: FieldErrors;
       values?: Record<string, string | string[]>;
       conflict?: Conflict;

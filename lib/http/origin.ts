@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { clientAddressFrom } from "./client-address";
 
 /**
  * The public origin without looking at the request, for what a cached page carries (link
@@ -12,23 +13,17 @@ export function configuredOrigin(): string {
 }
 
 /**
- * The public origin for links in emails: APP_URL when set (behind a proxy, in production), else
- * the origin this request came to, which is right for the demo and local use.
+ * The public origin for links in mail, feeds and the sitemap: the configured one only (APP_URL,
+ * else AUTH_URL, else this server's local address), never a request header. Whoever asks for a
+ * sign-in link for someone else must not choose the host it points at, and a cached feed must
+ * not carry the host of the request that filled the cache. `npm start` refuses to run without
+ * APP_URL; `npm run demo` sets it to the local address.
  */
 export async function publicOrigin(): Promise<string> {
-  if (process.env.APP_URL?.trim() || process.env.AUTH_URL?.trim()) return configuredOrigin();
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto}://${host}`;
+  return configuredOrigin();
 }
 
-/**
- * The client's address as seen by this server: the first X-Forwarded-For hop when behind a proxy
- * that sets it (AUTH_TRUST_HOST deployments), else X-Real-IP, else "unknown" (one shared bucket).
- */
-export async function clientAddress(): Promise<string> {
-  const h = await headers();
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || h.get("x-real-ip")?.trim() || "unknown";
+/** The client's address as far as trusted proxies vouch for it (lib/http/client-address.ts), else null. */
+export async function clientAddress(): Promise<string | null> {
+  return clientAddressFrom(await headers());
 }

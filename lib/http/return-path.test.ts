@@ -12,4 +12,11 @@ describe("safeReturnPath", () => {
       expect(safeReturnPath(bad, "en")).toBeNull();
     }
   });
+
+  it("judges the path after normalisation: dot segments cannot climb out of the locale or to another host", () => {
+    for (const bad of ["/en/..//evil.example", "/en/../..//evil.example/x", "/en/%2e%2e//evil.example", "/en/./..//evil.example", "/en/..", "/en/../ru/records"]) {
+      expect(safeReturnPath(bad, "en"), bad).toBeNull();
+    }
+    expect(safeReturnPath("/en/records/../schedule", "en")).toBe("/en/schedule");
+  });
 });

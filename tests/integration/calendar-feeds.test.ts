@@ -19,7 +19,7 @@ import { GET as feedGET } from "@/app/calendar/[token]/route";
 import { GET as entryGET } from "@/app/[locale]/(delegate)/schedule/ics/route";
 
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
-vi.mock("@/auth", () => ({ auth: vi.fn(async () => session.current), signIn: vi.fn(), signOut: vi.fn() }));
+vi.mock("@/auth", () => ({ auth: vi.fn(async () => (await import("@/tests/helpers/server-session")).liveSession(session.current)), signIn: vi.fn(), signOut: vi.fn() }));
 vi.mock("next-intl/server", () => ({ getLocale: vi.fn(async () => "en") }));
 
 const { db } = setupTestDatabase();

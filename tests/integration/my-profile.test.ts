@@ -20,7 +20,7 @@ import { setupTestDatabase } from "@/tests/helpers/test-db";
 import { updateNeedsAction, updateProfileAction } from "@/app/[locale]/(delegate)/my-details/actions";
 
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
-vi.mock("@/auth", () => ({ auth: vi.fn(async () => session.current), signIn: vi.fn(), signOut: vi.fn() }));
+vi.mock("@/auth", () => ({ auth: vi.fn(async () => (await import("@/tests/helpers/server-session")).liveSession(session.current)), signIn: vi.fn(), signOut: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next-intl/server", () => ({
   getLocale: vi.fn(async () => "en"),

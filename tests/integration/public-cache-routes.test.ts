@@ -10,7 +10,7 @@ import { GET as navGET } from "@/app/api/viewer/nav/route";
 import { POST as refreshPOST } from "@/app/api/internal/refresh-public/route";
 
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
-vi.mock("@/auth", () => ({ auth: vi.fn(async () => session.current), signIn: vi.fn(), signOut: vi.fn() }));
+vi.mock("@/auth", () => ({ auth: vi.fn(async () => (await import("@/tests/helpers/server-session")).liveSession(session.current)), signIn: vi.fn(), signOut: vi.fn() }));
 const revalidatePath = vi.hoisted(() => vi.fn());
 vi.mock("next/cache", () => ({ revalidatePath }));
 

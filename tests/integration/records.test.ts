@@ -38,7 +38,7 @@ import { setupTestDatabase } from "@/tests/helpers/test-db";
 import { PUT } from "@/app/api/records/[itemId]/route";
 
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
-vi.mock("@/auth", () => ({ auth: vi.fn(async () => session.current), signIn: vi.fn(), signOut: vi.fn() }));
+vi.mock("@/auth", () => ({ auth: vi.fn(async () => (await import("@/tests/helpers/server-session")).liveSession(session.current)), signIn: vi.fn(), signOut: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 vi.mock("next-intl/server", () => ({
   getLocale: vi.fn(async () => "en"),

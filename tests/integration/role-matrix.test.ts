@@ -23,7 +23,7 @@ import { rejectionOf } from "@/tests/helpers/action-calls";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
 
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
-vi.mock("@/auth", () => ({ auth: vi.fn(async () => session.current), signIn: vi.fn(), signOut: vi.fn() }));
+vi.mock("@/auth", () => ({ auth: vi.fn(async () => (await import("@/tests/helpers/server-session")).liveSession(session.current)), signIn: vi.fn(), signOut: vi.fn() }));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {}, CredentialsSignin: class CredentialsSignin extends Error {} }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
 vi.mock("next-intl/server", () => ({
@@ -106,6 +106,7 @@ const ACTIONS: Record<string, ActionAccess> = {
   ["app/[locale]/setup/actions.ts#setPasswordAction"]: "token",
   ["app/[locale]/setup/actions.ts#firstRunSetupAction"]: "token",
   ["app/[locale]/team-invitation/[token]/actions.ts#acceptTeamInvitationAction"]: "token",
+  ["app/[locale]/sign-in/actions.ts#signOutEverywhereAction"]: "signed-in",
   ["app/[locale]/sign-in/actions.ts#signInAction"]: "public",
   ["app/[locale]/sign-in/actions.ts#signOutAction"]: "public",
   ["app/[locale]/sign-in/actions.ts#requestSignInLinkAction"]: "public",

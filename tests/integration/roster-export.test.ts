@@ -17,7 +17,7 @@ import { setupTestDatabase } from "@/tests/helpers/test-db";
 import { GET } from "@/app/[locale]/(organize)/organize/events/[eventId]/delegations/export/route";
 
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
-vi.mock("@/auth", () => ({ auth: vi.fn(async () => session.current), signIn: vi.fn(), signOut: vi.fn() }));
+vi.mock("@/auth", () => ({ auth: vi.fn(async () => (await import("@/tests/helpers/server-session")).liveSession(session.current)), signIn: vi.fn(), signOut: vi.fn() }));
 vi.mock("next-intl/server", () => ({
   getLocale: vi.fn(async () => "en"),
   getTranslations: vi.fn(async ({ locale, namespace }: { locale: Locale; namespace: string }) =>

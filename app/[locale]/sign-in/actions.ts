@@ -1,16 +1,19 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { signIn, signOut } from "@/auth";
 import type { Locale } from "@/i18n/routing";
+import { passwordAttemptVerdict } from "@/lib/auth/password-attempts";
+import { closeAllServerSessions } from "@/lib/auth/server-sessions";
 import { requestSignInLink } from "@/lib/auth/sign-in-links";
+import { requireViewer } from "@/lib/auth/viewer";
 import { findUserRole } from "@/lib/auth/users";
 import { clientAddress, publicOrigin } from "@/lib/http/origin";
 import { safeReturnPath } from "@/lib/http/return-path";
-import { failed, invalid, type ActionState } from "@/lib/forms/action-state";
+import { failed, formValues, invalid, type ActionState } from "@/lib/forms/action-state";
 
 const signInInput = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email({ error: "invalidEmail" })),
@@ -24,6 +27,10 @@ export async function signInAction(_prev: ActionState, form: FormData): Promise<
   try {
     await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
   } catch (error) {
+    if (error instanceof CredentialsSignin && error.code === "rate_limited") {
+      const verdict = await passwordAttemptVerdict({ email: parsed.data.email, address: await clientAddress() });
+      return { status: "error", message: "signIn.rateLimited", messageValues: { minutes: verdict.allowed ? 1 : verdict.retryInMinutes }, values: formValues(form) };
+    }
     if (error instanceof AuthError) return failed("signIn.invalid", form);
     throw error;
   }
@@ -33,9 +40,18 @@ export async function signInAction(_prev: ActionState, form: FormData): Promise<
   redirect(safeReturnPath(form.get("next"), locale) ?? (role === "organizer" ? `/${locale}/organize` : `/${locale}/schedule`));
 }
 
+/** Ends this session, on the server too (auth.ts events.signOut closes its row). */
 export async function signOutAction(): Promise<void> {
   const locale = await getLocale();
   await signOut({ redirectTo: `/${locale}` });
+}
+
+/** Ends every session of the signed-in account, on every device, then this one. */
+export async function signOutEverywhereAction(): Promise<void> {
+  const viewer = await requireViewer();
+  await closeAllServerSessions(viewer.userId);
+  const locale = await getLocale();
+  await signOut({ redirectTo: `/${locale}/sign-in` });
 }
 
 const linkRequestInput = z.object({ email: z.string().trim().toLowerCase().pipe(z.email({ error: "invalidEmail" })) });

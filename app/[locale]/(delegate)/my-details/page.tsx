@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { SignOutEverywhere } from "@/components/auth/sign-out-everywhere";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { requireDelegate } from "@/lib/auth/viewer";
 import { getMyDetails } from "@/lib/delegations/for-delegate";
@@ -53,6 +54,7 @@ export default async function MyDetailsPage() {
         </div>
       ))}
       <YourData viewer={viewer} />
+      <SignOutEverywhere />
     </div>
   );
 }

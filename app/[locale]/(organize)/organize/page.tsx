@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { SignOutEverywhere } from "@/components/auth/sign-out-everywhere";
 import { Link } from "@/i18n/navigation";
 import { requireOrganizer } from "@/lib/auth/viewer";
 import { listEventsForOrganizer } from "@/lib/events/queries";
@@ -93,6 +94,9 @@ export default async function OrganizeDashboard() {
           </ul>
         )}
       </section>
+      <div className="max-w-xl">
+        <SignOutEverywhere />
+      </div>
     </div>
   );
 }
