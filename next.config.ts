@@ -3,6 +3,29 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
+/**
+ * The Content-Security-Policy every response carries. Everything is this site's own: no other
+ * origin may run scripts, be framed around us, receive a form or a fetch, or set the base URL.
+ * Scripts still need 'unsafe-inline': Next.js inlines each page's payload, and the public pages
+ * are served from a cache, so a per-request nonce cannot be in them (#13 point 4, open).
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "frame-src 'none'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
+
+/** No camera, microphone, location or payment: nothing here needs them. */
+const PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files by URL; bundling it breaks that (STACK-NOTES).
   // argon2 ships a native binary. ical-timezones reads its VTIMEZONE files next to its own __dirname.
@@ -28,6 +51,9 @@ const nextConfig: NextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
+          { key: "Content-Security-Policy", value: CONTENT_SECURITY_POLICY },
+          { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
       },
     ];

@@ -16,7 +16,10 @@ export default function proxy(request: NextRequest) {
   if (refusal) {
     return new Response(REASON_PHRASES[refusal.status], { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   }
-  return localeRouting(request);
+  const response = localeRouting(request);
+  // Served over https (APP_URL says how the public reaches us): browsers keep to https from now on.
+  if (process.env.APP_URL?.startsWith("https://")) response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  return response;
 }
 
 export const config = { matcher: ["/((?!api|_next|_vercel|calendar/|feeds/|.*\\..*).*)"] };

@@ -37,7 +37,21 @@ export async function signInByRequest(page: Page, user: { email: string; passwor
   expect(cookies.some((c) => c.name.includes("authjs.session-token")), `signed in as ${user.email}`).toBe(true);
 }
 
-export const test = base;
+/**
+ * Every test's page fails on a Content-Security-Policy violation in the console: the pages must
+ * work under the policy they are served with (next.config.ts).
+ */
+export const test = base.extend({
+  // Playwright's fixture callback is named `use` too; it is not React's hook.
+  page: async ({ page }, provide) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await provide(page);
+    expect(violations, "CSP violations in the console").toEqual([]);
+  },
+});
 export { expect };
 
 export const FOLLOW_UP_EVENT = { title: "Follow-up round table in Gabala", path: "/en/events/peace-bridge-gabala-2027" };

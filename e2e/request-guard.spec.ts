@@ -21,3 +21,16 @@ test("a server action from another site is refused with 403, and an absurd path 
   const headerBytes = Object.entries(long.headers()).reduce((sum, [name, value]) => sum + name.length + value.length, 0);
   expect(headerBytes, "response headers stay small").toBeLessThan(2_000);
 });
+
+test("every page carries the security headers", async ({ request }) => {
+  for (const path of ["/en", "/en/sign-in", "/en/events/peace-bridge-tsaghkadzor-2026"]) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"], path).toContain("object-src 'none'");
+    expect(headers["content-security-policy"], path).toContain("form-action 'self'");
+    expect(headers["permissions-policy"], path).toContain("camera=()");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+  }
+});

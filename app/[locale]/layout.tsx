@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { configuredOrigin } from "@/lib/http/origin";
 import { previewMetadata } from "@/lib/seo/preview";
@@ -37,9 +37,10 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>
-        {/* Locale only: forms get their messages through <ClientMessages> where they are used. */}
+        {/* The locale, and only the error page's text (error.tsx renders where the page failed):
+            forms get their messages through <ClientMessages> where they are used. */}
         {/* Each route group puts its own header (cached or per request) and <main> in. */}
-        <NextIntlClientProvider messages={{}}>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={{ errorPage: ((await getMessages()) as Record<string, unknown>).errorPage } as never}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

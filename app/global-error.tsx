@@ -1,0 +1,33 @@
+"use client";
+
+import en from "@/messages/en/common.json";
+import ru from "@/messages/ru/common.json";
+
+const CATALOGS = { en: en.errorPage, ru: ru.errorPage } as const;
+
+/**
+ * When even the root layout fails: its own <html>, the text from the catalogs in the locale the
+ * address names (no provider can run here), and no error message or stack.
+ */
+export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const locale = typeof window !== "undefined" && window.location.pathname.startsWith("/ru") ? "ru" : "en";
+  const t = CATALOGS[locale];
+  return (
+    <html lang={locale}>
+      <body style={{ fontFamily: "system-ui, sans-serif", margin: "2rem", maxWidth: "40rem" }}>
+        <main id="main">
+          <h1>{t.title}</h1>
+          <p>{t.body}</p>
+          {error.digest && <p>{t.reference.replace("{digest}", error.digest)}</p>}
+          <p>
+            <button type="button" onClick={reset}>
+              {t.retry}
+            </button>{" "}
+            {/* A full load on purpose: the app around this page has failed. */}
+            <a href={`/${locale}`}>{t.home}</a>
+          </p>
+        </main>
+      </body>
+    </html>
+  );
+}
