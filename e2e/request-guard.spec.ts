@@ -34,3 +34,14 @@ test("every page carries the security headers", async ({ request }) => {
     expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
   }
 });
+
+test("paths and queries that do not decode to text are a 400, on pages, feeds, calendars and the API alike", async ({ request }) => {
+  for (const path of ["/calendar/%ff%fe", "/en/invitation/%ff", "/feeds/initiatives/%ff", "/en/outcomes?q=%00%ff"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(400);
+  }
+  const put = await request.put("/api/records/%C0%AF", { data: {}, headers: { "Content-Type": "application/json" } });
+  expect(put.status()).toBe(400);
+  // Real text in any script still goes through.
+  expect((await request.get("/en/outcomes?q=%D0%BC%D0%B8%D1%80")).status()).toBe(200);
+});

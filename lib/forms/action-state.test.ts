@@ -149,3 +149,12 @@ describe("ok / refuse", () => {
     expect(refuse("taken", "email")).toEqual({ ok: false, reason: "taken", field: "email" });
   });
 });
+
+describe("a call without a form", () => {
+  it("reads as an empty form, so the schema answers with its field messages instead of a crash", () => {
+    expect(formObject(undefined)).toEqual({});
+    expect(formObject(null, ["personIds"])).toEqual({ personIds: [] });
+    expect(formObject("garbage" as unknown as FormData)).toEqual({});
+    expect(formValues(undefined)).toEqual({});
+  });
+});

@@ -25,8 +25,9 @@ export const idle: ActionState = { status: "idle" };
 const NEVER_ECHO = /password|^\$ACTION/i;
 
 /** The submitted text fields, to put back in the form (passwords are never echoed). */
-export function formValues(form: FormData): Record<string, string | string[]> {
+export function formValues(form: FormData | undefined | null): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
+  if (!(form instanceof FormData)) return values;
   for (const key of new Set(form.keys())) {
     if (NEVER_ECHO.test(key)) continue;
     const all = form.getAll(key).filter((v): v is string => typeof v === "string");
@@ -43,9 +44,22 @@ export function failed(message: string, form?: FormData, fieldErrors?: FieldErro
   return { status: "error", message, fieldErrors, values: form ? formValues(form) : undefined };
 }
 
-/** Plain object from FormData where repeated keys (checkbox groups) become arrays. */
-export function formObject(form: FormData, arrays: readonly string[] = []): Record<string, unknown> {
+/** The form an action was given, or an empty one when the call brought none (never a crash). */
+export function asForm(form: unknown): FormData {
+  return form instanceof FormData ? form : new FormData();
+}
+
+/**
+ * Plain object from FormData where repeated keys (checkbox groups) become arrays. A call that
+ * brought no form at all (a hand-made request to the action) reads as an empty form, so the
+ * schema refuses it with its field messages instead of the action crashing.
+ */
+export function formObject(form: FormData | undefined | null, arrays: readonly string[] = []): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  if (!(form instanceof FormData)) {
+    for (const key of arrays) out[key] = [];
+    return out;
+  }
   for (const key of new Set(form.keys())) {
     if (key.startsWith("$ACTION")) continue;
     out[key] = arrays.includes(key) ? form.getAll(key) : form.get(key);

@@ -2,10 +2,23 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
 
-export const requiredText = (max = 200) =>
-  z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+/**
+ * NUL and the other control characters (tab and line breaks aside): PostgreSQL refuses NUL in
+ * text, and the rest are invisible on every screen and in every export. Refused next to the field.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+export const hasNoControlCharacters = (value: string) => !CONTROL_CHARACTERS.test(value);
 
-export const optionalText = (max = 500) => z.string().trim().max(max, { error: "tooLong" }).default("");
+export const requiredText = (max = 200) =>
+  z
+    .string({ error: "required" })
+    .trim()
+    .min(1, { error: "required" })
+    .max(max, { error: "tooLong" })
+    .refine(hasNoControlCharacters, { error: "controlCharacters" });
+
+export const optionalText = (max = 500) =>
+  z.string().trim().max(max, { error: "tooLong" }).refine(hasNoControlCharacters, { error: "controlCharacters" }).default("");
 
 /** A real calendar day as "YYYY-MM-DD" (2026-02-30 is refused, not passed on to the database). */
 export const isoDate = z

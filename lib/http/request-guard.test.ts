@@ -31,4 +31,13 @@ describe("requests refused before any page or action runs", () => {
     expect(refusalFor({ method: "GET", pathname: `/en/events/${"a".repeat(5_000)}`, headers: headers({}) })).toEqual({ status: 414, reason: "pathTooLong" });
     expect(refusalFor({ method: "GET", pathname: `/${"a".repeat(MAX_PATH_LENGTH - 1)}`, headers: headers({}) })).toBeNull();
   });
+
+  it("a path or query that does not decode to text is a 400, whatever route it names", () => {
+    for (const pathname of ["/calendar/%ff%fe", "/en/invitation/%ff", "/feeds/initiatives/%ff", "/api/records/%C0%AF", "/en/events/a%00b"]) {
+      expect(refusalFor({ method: "GET", pathname, headers: headers({}) }), pathname).toEqual({ status: 400, reason: "badEncoding" });
+    }
+    expect(refusalFor({ method: "GET", pathname: "/en/outcomes", search: "?q=%00%ff", headers: headers({}) })).toEqual({ status: 400, reason: "badEncoding" });
+    expect(refusalFor({ method: "GET", pathname: "/en/outcomes", search: "?q=%D0%BC%D0%B8%D1%80+peace&x", headers: headers({}) })).toBeNull();
+    expect(refusalFor({ method: "GET", pathname: "/ru/events/%D0%BC%D0%B8%D1%80", headers: headers({}) })).toBeNull();
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNoControlCharacters } from "@/lib/forms/fields";
 import { WORKING_LANGUAGES } from "@/lib/events/schema";
 import { checkbox, optionalText } from "@/lib/forms/fields";
 
@@ -12,7 +13,7 @@ export const outcomeDraftInput = z
   .object({
     version: z.coerce.number().int().min(1),
     ...Object.fromEntries(
-      WORKING_LANGUAGES.map((l) => [`statement_${l}`, z.string().trim().max(MAX_STATEMENT, { error: "tooLong" }).optional()]),
+      WORKING_LANGUAGES.map((l) => [`statement_${l}`, z.string().trim().max(MAX_STATEMENT, { error: "tooLong" }).refine(hasNoControlCharacters, { error: "controlCharacters" }).optional()]),
     ),
   })
   .transform((value, ctx) => {

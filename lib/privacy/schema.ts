@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, optionalText } from "@/lib/forms/fields";
+import { checkbox, hasNoControlCharacters, optionalText } from "@/lib/forms/fields";
 
 /** A delegate asks for deletion; saying why is up to them. */
 export const deletionRequestInput = z.object({ reason: optionalText(1000) });
@@ -11,5 +11,10 @@ export const confirmDeletionInput = z.object({
 
 /** Declining tells the person why. */
 export const declineDeletionInput = z.object({
-  note: z.string({ error: "declineNoteRequired" }).trim().min(1, { error: "declineNoteRequired" }).max(1000, { error: "tooLong" }),
+  note: z
+    .string({ error: "declineNoteRequired" })
+    .trim()
+    .min(1, { error: "declineNoteRequired" })
+    .max(1000, { error: "tooLong" })
+    .refine(hasNoControlCharacters, { error: "controlCharacters" }),
 });

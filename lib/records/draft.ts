@@ -1,6 +1,7 @@
 // The record as the editor holds it and sends it: one document per save. Pure; used by the API
 // route (validation), the data layer (what a revision keeps) and the editor (what is unsaved).
 import { z } from "zod";
+import { hasNoControlCharacters } from "@/lib/forms/fields";
 import { isThemeKey, normalizeCustomTheme } from "./themes";
 
 export const MAX_SUMMARY = 100_000;
@@ -12,14 +13,15 @@ export const recommendationDraft = z.object({
   /** Made by the editor when the recommendation is added: the same key on every save, so never a duplicate. */
   key: z.uuid(),
   /** A theme key, a custom theme (canonicalDraft stores it in one spelling), or "" while unnamed. */
-  theme: z.string().max(400),
-  text: z.string().max(MAX_RECOMMENDATION),
+  theme: z.string().max(400).refine(hasNoControlCharacters),
+  text: z.string().max(MAX_RECOMMENDATION).refine(hasNoControlCharacters),
 });
 
 export const recordDraftInput = z.object({
-  summary: z.string().max(MAX_SUMMARY),
-  keyPoints: z.string().max(MAX_KEY_POINTS),
-  topics: z.string().max(MAX_TOPICS),
+  // A NUL would fail the query: the save is refused as invalid (the editor keeps the text).
+  summary: z.string().max(MAX_SUMMARY).refine(hasNoControlCharacters),
+  keyPoints: z.string().max(MAX_KEY_POINTS).refine(hasNoControlCharacters),
+  topics: z.string().max(MAX_TOPICS).refine(hasNoControlCharacters),
   notForPublication: z.boolean(),
   /** People present (person ids). */
   attendance: z.array(z.uuid()).max(1000),

@@ -8,31 +8,22 @@
 //   (null, nothing, or "not found") with whatever arguments, and nothing changes.
 // Only the request context is mocked (session, cache, locale, headers); the database is real.
 import fs from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
-import { createTranslator } from "use-intl/core";
 import { initiativeOrganizers } from "@/db/schema";
-import { loadMessages } from "@/i18n/messages";
-import type { Locale } from "@/i18n/routing";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { idle } from "@/lib/forms/action-state";
 import { roleCan, type Capability, type TeamRole } from "@/lib/teams/roles";
 import { createOrganizerUser, eventSnapshot, rowCounts, seedDemoContext, type DemoIds } from "@/tests/helpers/fixtures";
 import { rejectionOf } from "@/tests/helpers/action-calls";
+import { exportsOf, filesUnder, serverActions, type Found } from "@/tests/helpers/discover";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
 
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
 vi.mock("@/auth", () => ({ auth: vi.fn(async () => (await import("@/tests/helpers/server-session")).liveSession(session.current)), signIn: vi.fn(), signOut: vi.fn() }));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {}, CredentialsSignin: class CredentialsSignin extends Error {} }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
-vi.mock("next-intl/server", () => ({
-  getLocale: vi.fn(async () => "en"),
-  getTranslations: vi.fn(async (options: { locale?: Locale; namespace?: string } | string = {}) => {
-    const { locale = "en", namespace } = typeof options === "string" ? { namespace: options } : options;
-    return createTranslator({ locale, messages: await loadMessages(locale), namespace });
-  }),
-}));
+vi.mock("next-intl/server", async () => (await import("@/tests/helpers/intl-server")).intlServer);
 vi.mock("next/headers", () => ({ headers: vi.fn(async () => new Headers({ host: "localhost:3000" })), cookies: vi.fn(async () => ({ get: () => undefined })) }));
 
 const { db } = setupTestDatabase();
@@ -194,28 +185,6 @@ const DATA: Record<string, Capability | "delegate"> = {
   "lib/travel-documents/settings.ts#updateTravelDocumentSettings": "plan",
 };
 
-function filesUnder(dir: string, keep: (file: string) => boolean): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name), keep) : [path.join(dir, entry.name)]))
-    .filter(keep)
-    .sort();
-}
-
-type Found = { key: string; fn: (...args: unknown[]) => Promise<unknown> };
-
-async function exportsOf(files: string[], keep: (fn: unknown) => boolean): Promise<Found[]> {
-  const found: Found[] = [];
-  for (const file of files) {
-    const mod = (await import(path.resolve(file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(mod)) {
-      if (typeof value === "function" && keep(value)) found.push({ key: `${file}#${name}`, fn: value as Found["fn"] });
-    }
-  }
-  return found;
-}
-
-const isServerActionFile = (file: string) => /\.tsx?$/.test(file) && /^\s*(["'])use server\1/.test(fs.readFileSync(file, "utf8"));
 const ROUTE_METHODS = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
 const ORGANIZER_EVENT_SIGNATURE = /^(async )?function \w*\(\s*viewer\s*,\s*eventId\s*[,)]/;
 
@@ -227,7 +196,7 @@ const viewers = new Map<string, OrganizerViewer>();
 
 beforeAll(async () => {
   ({ ids } = await seedDemoContext(db()));
-  actions = await exportsOf(filesUnder("app", isServerActionFile), () => true);
+  actions = await serverActions();
   dataFunctions = await exportsOf(
     filesUnder("lib", (f) => f.endsWith(".ts") && !f.endsWith(".test.ts")),
     (fn) => ORGANIZER_EVENT_SIGNATURE.test(Function.prototype.toString.call(fn)),

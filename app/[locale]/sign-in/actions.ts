@@ -13,7 +13,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { findUserRole } from "@/lib/auth/users";
 import { clientAddress, publicOrigin } from "@/lib/http/origin";
 import { safeReturnPath } from "@/lib/http/return-path";
-import { failed, formValues, invalid, type ActionState } from "@/lib/forms/action-state";
+import { asForm, failed, formObject, formValues, invalid, type ActionState } from "@/lib/forms/action-state";
 
 const signInInput = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email({ error: "invalidEmail" })),
@@ -22,7 +22,7 @@ const signInInput = z.object({
 });
 
 export async function signInAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const parsed = signInInput.safeParse(Object.fromEntries(form));
+  const parsed = signInInput.safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
   try {
     await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
@@ -58,7 +58,7 @@ const linkRequestInput = z.object({ email: z.string().trim().toLowerCase().pipe(
 
 /** Mails a one-time link to a delegate. The answer never says whether the email is registered. */
 export async function requestSignInLinkAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const parsed = linkRequestInput.safeParse(Object.fromEntries(form));
+  const parsed = linkRequestInput.safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
   const outcome = await requestSignInLink({
     email: parsed.data.email,
@@ -71,7 +71,8 @@ export async function requestSignInLinkAction(_prev: ActionState, form: FormData
 }
 
 /** Spends the link from the email (a POST: mail scanners that open links do not sign anyone in). */
-export async function signInWithLinkAction(token: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function signInWithLinkAction(token: string, _prev: ActionState, input: FormData): Promise<ActionState> {
+  const form = asForm(input);
   try {
     await signIn("sign-in-link", { token, redirect: false });
   } catch (error) {

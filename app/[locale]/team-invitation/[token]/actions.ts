@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { signIn } from "@/auth";
 import { getViewer } from "@/lib/auth/viewer";
-import { failed, failedWrite, formObject, invalid, type ActionState } from "@/lib/forms/action-state";
+import { asForm, failed, failedWrite, formObject, invalid, type ActionState } from "@/lib/forms/action-state";
 import { acceptTeamInvitation } from "@/lib/teams/queries";
 import { acceptTeamInvitationInput } from "@/lib/teams/schema";
 
@@ -13,7 +13,8 @@ import { acceptTeamInvitationInput } from "@/lib/teams/schema";
  * The token in the URL is the credential (mailed to the invited address). An existing account
  * accepts only while signed in as itself; a new one is created with the name and password typed.
  */
-export async function acceptTeamInvitationAction(token: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function acceptTeamInvitationAction(token: string, _prev: ActionState, input: FormData): Promise<ActionState> {
+  const form = asForm(input);
   const viewer = await getViewer();
   const wantsNewAccount = form.has("password");
   const parsed = wantsNewAccount ? acceptTeamInvitationInput.safeParse(formObject(form)) : null;

@@ -4,7 +4,8 @@ import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { signIn } from "@/auth";
-import { failed, failedWrite, formObject, type ActionState } from "@/lib/forms/action-state";
+import { refreshPublicPages } from "@/lib/cache/public-pages";
+import { asForm, failed, failedWrite, formObject, type ActionState } from "@/lib/forms/action-state";
 import { registrationInput, registrationTravelDocumentInput } from "@/lib/invitations/registration-schema";
 import { declineInvitation, registerFromInvitation } from "@/lib/invitations/registration";
 import { z } from "zod";
@@ -15,7 +16,8 @@ const TRAVEL_FIELDS = ["documentType", "documentNumber", "issuingCountry", "nati
  * No session here: the token in the URL is the credential, checked (hash, expiry, single use) in
  * the data layer. Whether travel-document fields count is decided there too, from the event.
  */
-export async function registerAction(token: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function registerAction(token: string, _prev: ActionState, input: FormData): Promise<ActionState> {
+  const form = asForm(input);
   const raw = formObject(form);
   const parsed = registrationInput.safeParse(raw);
   const hasTravelFields = TRAVEL_FIELDS.some((f) => form.has(f));
@@ -29,6 +31,8 @@ export async function registerAction(token: string, _prev: ActionState, form: Fo
   }
   const result = await registerFromInvitation(token, parsed.data, travel?.success ? travel.data : null);
   if (!result.ok) return failedWrite(result, form);
+  // A registration changes the public delegation sizes and, with consent, the names listed.
+  refreshPublicPages();
 
   const locale = await getLocale();
   if (!result.value.accountCreated) redirect(`/${locale}/sign-in?registered=1`);

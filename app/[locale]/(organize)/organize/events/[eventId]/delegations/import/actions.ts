@@ -1,5 +1,7 @@
 "use server";
 
+import { asForm } from "@/lib/forms/action-state";
+
 import { revalidatePath } from "next/cache";
 import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { getLocale } from "next-intl/server";
@@ -22,7 +24,8 @@ async function submittedText(form: FormData): Promise<string | { error: string }
   return typeof text === "string" ? text : "";
 }
 
-export async function importAction(eventId: string, _prev: ImportState, form: FormData): Promise<ImportState> {
+export async function importAction(eventId: string, _prev: ImportState, input: FormData): Promise<ImportState> {
+  const form = asForm(input);
   const viewer = await requireOrganizer();
   const sendInvitations = form.get("sendInvitations") === "on";
   const text = await submittedText(form);
