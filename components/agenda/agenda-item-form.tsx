@@ -14,11 +14,13 @@ type Props = {
   initial: AgendaFormValues;
   /** Editing an existing item: the version the editor loaded. */
   version?: number;
+  /** Adding: a fresh key per form shown, so a create sent twice makes one item (lib/forms/create-once.ts). */
+  requestKey?: string;
   submitLabel: string;
 };
 
 /** The agenda item form, for adding and for editing (and so moving) an item. */
-export function AgendaItemForm({ action, days, initial, version, submitLabel }: Props) {
+export function AgendaItemForm({ action, days, initial, version, requestKey, submitLabel }: Props) {
   const t = useTranslations("agendaForm");
   const agenda = useTranslations("agenda");
   const [state, formAction] = useActionState(action, idle);
@@ -28,6 +30,7 @@ export function AgendaItemForm({ action, days, initial, version, submitLabel }: 
       <FormStatus state={state} />
       {conflict && <ConflictNotice conflict={conflict} heading={t("savedMeanwhile")} choice={t("conflictChoice")} />}
       {version !== undefined && <input type="hidden" name="version" value={conflict?.version ?? version} />}
+      {requestKey && <input type="hidden" name="requestKey" value={requestKey} />}
       <SelectField name="kind" label={t("kind")} state={state} defaultValue={initial.kind} options={AGENDA_KINDS.map((k) => ({ value: k, label: agenda(`kinds.${k}`) }))} />
       <TextField name="title" label={t("title")} state={state} defaultValue={initial.title} required />
       <SelectField name="day" label={t("day")} state={state} defaultValue={initial.day} options={days} />

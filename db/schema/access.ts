@@ -92,3 +92,18 @@ export const accountSetupLinks = pgTable("account_setup_links", {
   usedAt: timestamp({ withTimezone: true }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Creates already done, by the key the form carried: a create sent twice (a double click, a retry
+ * after a dropped connection, a replayed request) makes one row, and the second answer names it.
+ */
+export const createRequests = pgTable("create_requests", {
+  key: uuid().primaryKey(),
+  userId: uuid()
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  kind: text().notNull(),
+  /** Set in the same transaction as the row it created. */
+  entityId: uuid(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

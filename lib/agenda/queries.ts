@@ -6,6 +6,7 @@ import { audit } from "@/lib/audit/log";
 import type { DelegateViewer, OrganizerViewer } from "@/lib/auth/viewer";
 import { getEventForOrganizer } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
+import { claimCreate, completeCreate } from "@/lib/forms/create-once";
 import { isUuid } from "@/lib/uuid";
 import { itemColumns, itemValues } from "./columns";
 import { resolveAgendaTiming } from "./rules";
@@ -93,18 +94,24 @@ export async function createAgendaItem(
   viewer: OrganizerViewer,
   eventId: string,
   input: AgendaItemInput,
+  /** The form's create key: the same key twice makes one item. */
+  requestKey?: string,
 ): Promise<WriteResult<{ id: string }>> {
   const event = await getEventForOrganizer(viewer, eventId);
   if (!event) return refuse("errors.notFound");
   const timing = resolveAgendaTiming(input, event);
   if (!timing.ok) return refuseTiming(timing.errors);
   const db = await getDb();
+  const once = requestKey ? { key: requestKey, userId: viewer.userId, kind: "agenda_item" } : null;
   return db.transaction(async (tx) => {
+    const { earlier } = await claimCreate(tx, once);
+    if (earlier) return ok({ id: earlier });
     const [created] = await tx
       .insert(agendaItems)
       .values({ eventId: event.id, ...itemValues(input, timing) })
       .returning({ id: agendaItems.id });
     await audit(tx, { actorUserId: viewer.userId, eventId: event.id, action: "agenda_item.create", entityType: "agenda_item", entityId: created!.id });
+    await completeCreate(tx, once, created!.id);
     return ok({ id: created!.id });
   });
 }

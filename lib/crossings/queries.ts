@@ -6,6 +6,7 @@ import { audit } from "@/lib/audit/log";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { getEventForOrganizer, type OrganizerEvent } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
+import { claimCreate, completeCreate } from "@/lib/forms/create-once";
 import { zonedLocalToInstant } from "@/lib/time/zoned";
 import { isUuid } from "@/lib/uuid";
 import { actualTimeProblem, MANIFEST_STATUSES, manifestPeople, type MemberStatus } from "./rules";
@@ -216,13 +217,18 @@ export async function createCrossing(
   eventId: string,
   delegationId: string,
   input: CrossingInput,
+  /** The form's create key: the same key twice plans one crossing. */
+  requestKey?: string,
 ): Promise<WriteResult<{ id: string }>> {
   const event = await getEventForOrganizer(viewer, eventId);
   if (!event || !isUuid(delegationId)) return refuse("errors.notFound");
   const plannedAt = zonedLocalToInstant(input.day, input.time, event.timeZone);
   if (!plannedAt) return refuse("timeDoesNotExist", "time");
   const db = await getDb();
+  const once = requestKey ? { key: requestKey, userId: viewer.userId, kind: "crossing" } : null;
   return db.transaction(async (tx) => {
+    const { earlier } = await claimCreate(tx, once);
+    if (earlier) return ok({ id: earlier });
     const [delegation] = await tx
       .select({ id: delegations.id })
       .from(delegations)
@@ -252,6 +258,7 @@ export async function createCrossing(
       entityId: id,
       details: { delegationId: delegation.id, direction: input.direction, plannedAt: plannedAt.toISOString(), people: manifest.value.length },
     });
+    await completeCreate(tx, once, id);
     return ok({ id });
   });
 }

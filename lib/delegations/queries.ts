@@ -6,6 +6,7 @@ import { audit } from "@/lib/audit/log";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { getEventForOrganizer } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
+import { claimCreate, completeCreate } from "@/lib/forms/create-once";
 import { issueInvitation, type MailContext } from "@/lib/invitations/issue";
 import { deliverMail } from "@/lib/mail/deliver";
 import { LISTED_STATUSES, consentsVisibleTo } from "./consent";
@@ -52,11 +53,17 @@ export async function addPersonToDelegation(
   input: PersonInput,
   /** When given, a person added as "invited" with an email gets their invitation in the same transaction. */
   invite?: MailContext,
+  /** The form's create key: the same key twice adds the person once (and sends one invitation). */
+  requestKey?: string,
 ): Promise<WriteResult<{ memberId: string; invitationSent: boolean }>> {
   const event = await getEventForOrganizer(viewer, eventId);
   if (!event) return refuse("errors.notFound");
   const db = await getDb();
+  const once = requestKey ? { key: requestKey, userId: viewer.userId, kind: "delegation_member" } : null;
   const result = await db.transaction(async (tx): Promise<WriteResult<{ memberId: string; outboxId: string | null }>> => {
+    // Before any refusal: a repeat of a create that went through answers with what it made.
+    const { earlier } = await claimCreate(tx, once);
+    if (earlier) return ok({ memberId: earlier, outboxId: null });
     const [delegation] = await tx
       .select({ id: delegations.id })
       .from(delegations)
@@ -127,6 +134,7 @@ export async function addPersonToDelegation(
     const outboxId = invite
       ? await issueInvitation(tx, { eventId: event.id, memberId: member!.id, actorUserId: viewer.userId, ctx: invite, now: new Date() })
       : null;
+    await completeCreate(tx, once, member!.id);
     return ok({ memberId: member!.id, outboxId });
   });
   if (!result.ok) return result;

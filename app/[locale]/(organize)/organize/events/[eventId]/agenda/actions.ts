@@ -11,7 +11,7 @@ import { releaseAgenda } from "@/lib/agenda/releases";
 import { agendaItemInput, releaseInput } from "@/lib/agenda/schema";
 import { requireOrganizer } from "@/lib/auth/viewer";
 import { getEventForOrganizer } from "@/lib/events/queries";
-import { failed, failedWrite, formObject, formValues, invalid, type ActionState, type Conflict } from "@/lib/forms/action-state";
+import { failed, failedWrite, formObject, formValues, invalid, requestKeyOf, type ActionState, type Conflict } from "@/lib/forms/action-state";
 import { publicOrigin } from "@/lib/http/origin";
 import { formatDay } from "@/lib/time/format";
 
@@ -21,7 +21,7 @@ export async function createAgendaItemAction(eventId: string, _prev: ActionState
   const viewer = await requireOrganizer();
   const parsed = agendaItemInput.safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
-  const result = await createAgendaItem(viewer, eventId, parsed.data);
+  const result = await createAgendaItem(viewer, eventId, parsed.data, requestKeyOf(form));
   if (!result.ok) return failedWrite(result, form);
   revalidatePath(AGENDA_PAGE, "page");
   return { status: "ok", message: "agendaForm.added" };

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AgendaDays } from "@/components/agenda/agenda-days";
 import { AgendaItemForm } from "@/components/agenda/agenda-item-form";
@@ -195,6 +196,7 @@ export default async function AgendaPage({ params, searchParams }: PageProps<"/[
             action={createAgendaItemAction.bind(null, event.id)}
             days={days}
             initial={initial}
+            requestKey={randomUUID()}
             submitLabel={t("submit")}
           />
         </section>

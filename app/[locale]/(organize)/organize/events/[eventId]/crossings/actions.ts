@@ -7,7 +7,7 @@ import { requireOrganizer } from "@/lib/auth/viewer";
 import { createCrossing, createCrossingPoint, deleteCrossing, setCrossingActualTime, updateCrossing } from "@/lib/crossings/queries";
 import { actualTimeInput, crossingInput, crossingPointInput } from "@/lib/crossings/schema";
 import { getEventForOrganizer } from "@/lib/events/queries";
-import { failed, failedWrite, formObject, invalid, type ActionState } from "@/lib/forms/action-state";
+import { failed, failedWrite, formObject, invalid, requestKeyOf, type ActionState } from "@/lib/forms/action-state";
 import { saveTravelDocument } from "@/lib/travel-documents/queries";
 import { travelDocumentInput } from "@/lib/travel-documents/schema";
 import { zonedLocalToInstant } from "@/lib/time/zoned";
@@ -39,7 +39,7 @@ export async function createCrossingAction(eventId: string, delegationId: string
   const viewer = await requireOrganizer();
   const parsed = crossingInput.safeParse(formObject(form, ["personIds"]));
   if (!parsed.success) return invalid(parsed.error, form);
-  const result = await createCrossing(viewer, eventId, delegationId, parsed.data);
+  const result = await createCrossing(viewer, eventId, delegationId, parsed.data, requestKeyOf(form));
   if (!result.ok) return failedWrite(result, form);
   refresh();
   return crossingsPage(eventId, `crossing-${result.value.id}`);

@@ -8,7 +8,7 @@ import { requireOrganizer } from "@/lib/auth/viewer";
 import { changeMemberRole, changeMemberStatus, setTargetSize, updateMemberDetails } from "@/lib/delegations/membership";
 import { addPersonToDelegation } from "@/lib/delegations/queries";
 import { bulkMembersInput, memberDetailsInput, personInput, roleInput, statusChangeInput, targetSizeInput } from "@/lib/delegations/schema";
-import { failed, failedWrite, formObject, invalid, type ActionState } from "@/lib/forms/action-state";
+import { failed, failedWrite, formObject, invalid, requestKeyOf, type ActionState } from "@/lib/forms/action-state";
 import { publicOrigin } from "@/lib/http/origin";
 import type { MailContext } from "@/lib/invitations/issue";
 import { revokeInvitation, sendInvitations } from "@/lib/invitations/queries";
@@ -32,7 +32,7 @@ export async function addPersonAction(eventId: string, _prev: ActionState, form:
   if (!parsed.success) return invalid(parsed.error, form);
   const wantsLink = parsed.data.status === "invited" || parsed.data.status === "confirmed";
   const invite = parsed.data.sendInvitation && wantsLink && parsed.data.email ? await mailContext() : undefined;
-  const result = await addPersonToDelegation(viewer, eventId, parsed.data, invite);
+  const result = await addPersonToDelegation(viewer, eventId, parsed.data, invite, requestKeyOf(form));
   if (!result.ok) return failedWrite(result, form);
   refreshRoster();
   return { status: "ok", message: result.value.invitationSent ? "personForm.addedAndInvited" : "personForm.added" };

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ParityPanel } from "@/components/delegations/parity-panel";
 import { OrganizerEventHeader } from "@/components/events/organizer-event-header";
@@ -138,7 +139,7 @@ export default async function DelegationsPage({ params }: PageProps<"/[locale]/o
             <h2 id="add-person-heading" className="text-lg font-semibold">
               {t("addPerson")}
             </h2>
-            <PersonForm eventId={event.id} parties={event.parties} />
+            <PersonForm eventId={event.id} parties={event.parties} requestKey={randomUUID()} />
           </section>
         </div>
       </div>

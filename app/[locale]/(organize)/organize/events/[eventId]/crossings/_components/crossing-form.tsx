@@ -23,16 +23,19 @@ type Props = {
   initial: CrossingFormValues;
   /** "Asia/Yerevan (GMT+4)": the zone the day and time are typed in. */
   zoneLabel: string;
+  /** Planning a new crossing: a fresh key per form shown, so a create sent twice plans one. */
+  requestKey?: string;
   submitLabel: string;
 };
 
 /** Plans a crossing or changes one: direction, point, time on the event's clock, and the manifest. */
-export function CrossingForm({ action, points, people, initial, zoneLabel, submitLabel }: Props) {
+export function CrossingForm({ action, points, people, initial, zoneLabel, requestKey, submitLabel }: Props) {
   const t = useTranslations("crossings");
   const [state, formAction] = useActionState(action, idle);
   return (
     <form action={formAction} className="mt-4 space-y-4" noValidate>
       <FormStatus state={state} />
+      {requestKey && <input type="hidden" name="requestKey" value={requestKey} />}
       <SelectField
         name="direction"
         label={t("direction")}

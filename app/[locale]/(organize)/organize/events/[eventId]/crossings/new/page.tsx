@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { OrganizerEventHeader } from "@/components/events/organizer-event-header";
@@ -49,6 +50,7 @@ export default async function NewCrossingPage({ params, searchParams }: PageProp
             people={people}
             initial={{ direction: "entry", crossingPointId: points.length === 1 ? points[0]!.id : "", day: event.firstDay, time: "09:00", notes: "", personIds: defaultManifest(found.members) }}
             zoneLabel={zoneLabel(event.timeZone, at)}
+            requestKey={randomUUID()}
             submitLabel={t("plan")}
           />
         )}

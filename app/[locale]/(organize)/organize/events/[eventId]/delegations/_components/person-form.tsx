@@ -7,13 +7,15 @@ import { CONSENTS, SECTORS, STATUSES } from "@/lib/delegations/schema";
 import { idle } from "@/lib/forms/action-state";
 import { addPersonAction } from "../actions";
 
-export function PersonForm({ eventId, parties }: { eventId: string; parties: { id: string; name: string }[] }) {
+/** `requestKey`: a fresh key per form shown, so a create sent twice adds the person once (lib/forms/create-once.ts). */
+export function PersonForm({ eventId, parties, requestKey }: { eventId: string; parties: { id: string; name: string }[]; requestKey: string }) {
   const t = useTranslations("personForm");
   const person = useTranslations("person");
   const [state, action] = useActionState(addPersonAction.bind(null, eventId), idle);
   return (
     <form action={action} className="mt-4 space-y-4" noValidate>
       <FormStatus state={state} />
+      <input type="hidden" name="requestKey" value={requestKey} />
       <SelectField name="partyId" label={t("party")} state={state} placeholder={t("choose")} options={parties.map((p) => ({ value: p.id, label: p.name }))} required />
       <TextField name="nameLatin" label={t("nameLatin")} state={state} required />
       <TextField name="nameNative" label={t("nameNative")} hint={t("nameNativeHint")} state={state} />
