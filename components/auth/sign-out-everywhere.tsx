@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { signOutEverywhereAction } from "@/app/[locale]/sign-in/actions";
+import { signOutEverywhereAction } from "@/lib/auth/session-actions";
 
 /** Ends every session of the account on the server: a lost phone's cookie stops working at once. */
 export async function SignOutEverywhere() {

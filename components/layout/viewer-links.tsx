@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { signOutAction } from "@/app/[locale]/sign-in/actions";
+import { signOutAction } from "@/lib/auth/session-actions";
 import { Link } from "@/i18n/navigation";
 import type { ViewerNav } from "@/lib/auth/viewer-nav";
 import { LocaleSwitcher } from "./locale-switcher";

@@ -1,5 +1,6 @@
 "use client";
 
+import { formatLocalDateTime } from "@/lib/time/format";
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { RecordDraft } from "@/lib/records/draft";
@@ -17,7 +18,7 @@ export function ConflictPanel({ mine, theirs, onResolve }: { mine: RecordDraft; 
   const locale = useLocale();
   const fields = differingTexts(mine, theirs.draft);
   const [choices, setChoices] = useState<Partial<Record<TextField, TextChoice>>>({});
-  const when = theirs.savedAt ? new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(theirs.savedAt)) : null;
+  const when = theirs.savedAt ? formatLocalDateTime(new Date(theirs.savedAt), locale) : null;
   const labels: Record<TextField, string> = { summary: field("summary"), keyPoints: field("keyPoints"), topics: field("meeting.topics") };
   return (
     <section aria-labelledby="conflict-heading" className="space-y-4 rounded border-2 border-danger bg-red-50 p-4">

@@ -1,5 +1,6 @@
 "use client";
 
+import { formatLocalTimeWithSeconds } from "@/lib/time/format";
 import { useLocale, useTranslations } from "next-intl";
 import type { SaveStatus } from "./use-autosave";
 
@@ -9,7 +10,7 @@ type Props = { status: SaveStatus; version: number; savedAt: string | null; rest
 export function SaveIndicator({ status, version, savedAt, restored, signInHref, onRetry }: Props) {
   const t = useTranslations("recordEditor.status");
   const locale = useLocale();
-  const time = savedAt ? new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(new Date(savedAt)) : null;
+  const time = savedAt ? formatLocalTimeWithSeconds(new Date(savedAt), locale) : null;
   const tone = status === "saved" || status === "final" ? "border-line bg-white" : status === "saving" || status === "unsaved" ? "border-accent bg-white" : "border-warn bg-amber-50";
   return (
     <div className={`sticky top-0 z-10 rounded border p-3 text-sm shadow-sm ${tone}`}>

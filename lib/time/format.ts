@@ -26,3 +26,27 @@ export function formatDateTime(instant: Date, zone: string, locale: string): str
 export function formatShortDay(day: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${day}T12:00:00Z`));
 }
+
+// ——— In the reader's own zone (the browser's): when something happened on this device ———
+
+/** "3 Dec 2026, 14:05" in the device's zone: when another editor saved, seen by this one. */
+export function formatLocalDateTime(instant: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(instant);
+}
+
+/** "14:05:09" in the device's zone: the last autosave. */
+export function formatLocalTimeWithSeconds(instant: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(instant);
+}
+
+/** The device's own IANA zone. */
+export function deviceTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** Minutes `zone` is ahead of UTC at `at` (negative west of Greenwich). */
+export function zoneOffsetMinutes(zone: string, at: Date): number {
+  const parts = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).formatToParts(at);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return (Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute")) - Math.floor(at.getTime() / 60000) * 60000) / 60000;
+}

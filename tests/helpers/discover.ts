@@ -1,5 +1,5 @@
 // What the code exports, found by reading it: the server actions (every export of a "use server"
-// file under app/), the route handlers, and the data-layer functions of a given signature. The
+// file under app/ or lib/), the route handlers, and the data-layer functions of a given signature. The
 // authorization and malformed-input tests enumerate these, so nothing new escapes them.
 import fs from "node:fs";
 import path from "node:path";
@@ -27,6 +27,7 @@ export async function exportsOf(files: string[], keep: (fn: unknown) => boolean)
 
 export const isServerActionFile = (file: string) => /\.tsx?$/.test(file) && /^\s*(["'])use server\1/.test(fs.readFileSync(file, "utf8"));
 
+/** Server actions live under app/ and, where components use them, lib/ (e.g. lib/auth/session-actions.ts). */
 export function serverActions(): Promise<Found[]> {
-  return exportsOf(filesUnder("app", isServerActionFile), () => true);
+  return exportsOf([...filesUnder("app", isServerActionFile), ...filesUnder("lib", isServerActionFile)], () => true);
 }

@@ -1,5 +1,5 @@
 // The role matrix, generated from the code: every server action (each export of a "use server"
-// file under app/), every route handler, and every data-layer function that acts on an event
+// file under app/ or lib/), every route handler, and every data-layer function that acts on an event
 // for an organizer (lib/**: `(viewer, eventId, …)`) must have a row below, so a new one without a
 // row fails here. Then each is called as the roles its row does not allow:
 // - actions: the anonymous are sent to sign in, the wrong kind of account gets a 404, before any
@@ -97,9 +97,9 @@ const ACTIONS: Record<string, ActionAccess> = {
   ["app/[locale]/setup/actions.ts#setPasswordAction"]: "token",
   ["app/[locale]/setup/actions.ts#firstRunSetupAction"]: "token",
   ["app/[locale]/team-invitation/[token]/actions.ts#acceptTeamInvitationAction"]: "token",
-  ["app/[locale]/sign-in/actions.ts#signOutEverywhereAction"]: "signed-in",
+  ["lib/auth/session-actions.ts#signOutEverywhereAction"]: "signed-in",
   ["app/[locale]/sign-in/actions.ts#signInAction"]: "public",
-  ["app/[locale]/sign-in/actions.ts#signOutAction"]: "public",
+  ["lib/auth/session-actions.ts#signOutAction"]: "public",
   ["app/[locale]/sign-in/actions.ts#requestSignInLinkAction"]: "public",
   ["app/[locale]/sign-in/actions.ts#signInWithLinkAction"]: "public",
 };

@@ -4,12 +4,10 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
-import { signIn, signOut } from "@/auth";
+import { signIn } from "@/auth";
 import type { Locale } from "@/i18n/routing";
 import { passwordAttemptVerdict } from "@/lib/auth/password-attempts";
-import { closeAllServerSessions } from "@/lib/auth/server-sessions";
 import { requestSignInLink } from "@/lib/auth/sign-in-links";
-import { requireViewer } from "@/lib/auth/viewer";
 import { findUserRole } from "@/lib/auth/users";
 import { clientAddress, publicOrigin } from "@/lib/http/origin";
 import { safeReturnPath } from "@/lib/http/return-path";
@@ -38,20 +36,6 @@ export async function signInAction(_prev: ActionState, form: FormData): Promise<
   const role = await findUserRole(parsed.data.email);
   // Back where they were (a record being written when the session ran out), else their home screen.
   redirect(safeReturnPath(form.get("next"), locale) ?? (role === "organizer" ? `/${locale}/organize` : `/${locale}/schedule`));
-}
-
-/** Ends this session, on the server too (auth.ts events.signOut closes its row). */
-export async function signOutAction(): Promise<void> {
-  const locale = await getLocale();
-  await signOut({ redirectTo: `/${locale}` });
-}
-
-/** Ends every session of the signed-in account, on every device, then this one. */
-export async function signOutEverywhereAction(): Promise<void> {
-  const viewer = await requireViewer();
-  await closeAllServerSessions(viewer.userId);
-  const locale = await getLocale();
-  await signOut({ redirectTo: `/${locale}/sign-in` });
 }
 
 const linkRequestInput = z.object({ email: z.string().trim().toLowerCase().pipe(z.email({ error: "invalidEmail" })) });

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OrganizerEventHeader } from "@/components/events/organizer-event-header";
-import { DeletionRequestSection } from "@/components/privacy/deletion-request-section";
+import { DeletionRequestSection } from "./_components/deletion-request-section";
 import { Link } from "@/i18n/navigation";
 import { requireOrganizer } from "@/lib/auth/viewer";
 import { getMemberForOrganizer } from "@/lib/delegations/member";
