@@ -14,7 +14,10 @@ const config = [
   {
     files: ["app/**/*.{ts,tsx}", "e2e/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/db", "@/db/*"], message: "Reach the database through lib/ (scoped queries), never from app/." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/db", "@/db/*"], message: "Reach the database through lib/ (scoped queries), never from app/." }] },
+      ],
     },
   },
   {
@@ -38,7 +41,10 @@ const config = [
     rules: {
       "no-restricted-syntax": [
         "error",
-        { selector: "MemberExpression[object.name='Intl'][property.name='DateTimeFormat']", message: "Format dates and times in lib/time/ (one place for zones and locales)." },
+        {
+          selector: "MemberExpression[object.name='Intl'][property.name='DateTimeFormat']",
+          message: "Format dates and times in lib/time/ (one place for zones and locales).",
+        },
       ],
     },
   },

@@ -17,7 +17,10 @@ const UNLOCALIZED = /^\/(api|calendar|feeds)(\/|$)/;
 export default function proxy(request: NextRequest) {
   const refusal = refusalFor({ method: request.method, pathname: request.nextUrl.pathname, search: request.nextUrl.search, headers: request.headers });
   if (refusal) {
-    return new Response(REASON_PHRASES[refusal.status], { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    return new Response(REASON_PHRASES[refusal.status], {
+      status: refusal.status,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   }
   const response = UNLOCALIZED.test(request.nextUrl.pathname) ? NextResponse.next() : localeRouting(request);
   // Served over https (APP_URL says how the public reaches us): browsers keep to https from now on.

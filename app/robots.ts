@@ -7,7 +7,11 @@ export const dynamic = "force-dynamic";
 export default async function robots(): Promise<MetadataRoute.Robots> {
   const origin = await publicOrigin();
   return {
-    rules: { userAgent: "*", allow: "/", disallow: ["/*/organize", "/*/records", "/*/schedule", "/*/my-details", "/*/sign-in", "/*/invitation", "/api/", "/calendar/"] },
+    rules: {
+      userAgent: "*",
+      allow: "/",
+      disallow: ["/*/organize", "/*/records", "/*/schedule", "/*/my-details", "/*/sign-in", "/*/invitation", "/api/", "/calendar/"],
+    },
     sitemap: `${origin}/sitemap.xml`,
   };
 }

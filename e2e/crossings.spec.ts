@@ -33,7 +33,10 @@ test("an organizer plans a border crossing with its manifest, records it, and pr
 
   // Two delegates' passports, typed by the organizer.
   await page.getByRole("link", { name: "Travel documents for the manifests" }).click();
-  for (const [name, number] of [["Rauf Huseynov · Azerbaijan", numbers.rauf], ["Elnur Gasimov · Azerbaijan", numbers.elnur]] as const) {
+  for (const [name, number] of [
+    ["Rauf Huseynov · Azerbaijan", numbers.rauf],
+    ["Elnur Gasimov · Azerbaijan", numbers.elnur],
+  ] as const) {
     await page.getByLabel("Person").selectOption({ label: name });
     await page.getByLabel("Document number").fill(number);
     await page.getByLabel("Issuing country").fill("Azerbaijan");
@@ -46,10 +49,7 @@ test("an organizer plans a border crossing with its manifest, records it, and pr
 
   // An entry crossing for the Azerbaijani delegation with three people.
   await page.getByRole("link", { name: "Back to border crossings" }).click();
-  await page
-    .getByRole("region", { name: "Delegation of Azerbaijan" })
-    .getByRole("link", { name: "Plan a crossing for the delegation of Azerbaijan" })
-    .click();
+  await page.getByRole("region", { name: "Delegation of Azerbaijan" }).getByRole("link", { name: "Plan a crossing for the delegation of Azerbaijan" }).click();
   await expect(page.getByText("In the event's time zone: Asia/Yerevan (GMT+4).").first()).toBeVisible();
   await page.getByLabel("Direction").selectOption({ label: "Entry" });
   await page.getByLabel("Crossing point").selectOption({ label: point });
@@ -96,7 +96,10 @@ test("an organizer plans a border crossing with its manifest, records it, and pr
 
   // A wrong actual time can be cleared.
   await page.getByRole("link", { name: "Back to border crossings" }).click();
-  await page.getByRole("article", { name: `Entry · ${point}` }).getByRole("link", { name: /^Edit: Entry/ }).click();
+  await page
+    .getByRole("article", { name: `Entry · ${point}` })
+    .getByRole("link", { name: /^Edit: Entry/ })
+    .click();
   await page.getByRole("button", { name: "Clear actual time" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Actual time cleared." })).toBeVisible();
   await expect(page.getByText("Actual time not recorded yet.")).toBeVisible();

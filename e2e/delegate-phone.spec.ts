@@ -5,7 +5,15 @@ const ZONE = "Asia/Yerevan";
 
 /** Wall-clock parts of an instant in the event's zone. */
 function local(at: Date) {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: ZONE, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(at);
   const get = (type: string) => parts.find((p) => p.type === type)!.value;
   return { day: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
 }
@@ -115,7 +123,10 @@ test("a delegate signs in by link on a phone, sees what is on now, and is told o
   await page.getByRole("region", { name: "Release" }).getByRole("button", { name: "Release version 2" }).click();
   await expect(page.getByRole("region", { name: "Release" })).toContainText("1 delegate was sent the changes of version 2 that concern them.");
   await page.getByRole("link", { name: "Outbox" }).first().click();
-  await page.getByText(/^Programme changed: Round table today/).first().click();
+  await page
+    .getByText(/^Programme changed: Round table today/)
+    .first()
+    .click();
   await expect(page.getByText(`${session}: moved from Hall A to Hall B`)).toBeVisible();
 
   await mobile.reload();

@@ -34,7 +34,10 @@ export async function signInByRequest(page: Page, user: { email: string; passwor
   });
   expect(response.status(), "credentials sign-in answers with a redirect").toBe(302);
   const cookies = await page.context().cookies();
-  expect(cookies.some((c) => c.name.includes("authjs.session-token")), `signed in as ${user.email}`).toBe(true);
+  expect(
+    cookies.some((c) => c.name.includes("authjs.session-token")),
+    `signed in as ${user.email}`,
+  ).toBe(true);
 }
 
 /**
@@ -88,7 +91,11 @@ function mailTo(to: string): { body: string; subject: string }[] {
     .map((name) => fs.readFileSync(path.join(E2E_MAIL_DIR, name), "utf8"))
     .map((text) => {
       const [head = "", ...rest] = text.split("\r\n\r\n");
-      const header = (key: string) => head.split("\r\n").find((line) => line.startsWith(`${key}: `))?.slice(key.length + 2) ?? "";
+      const header = (key: string) =>
+        head
+          .split("\r\n")
+          .find((line) => line.startsWith(`${key}: `))
+          ?.slice(key.length + 2) ?? "";
       return { to: header("To"), subject: header("Subject"), body: rest.join("\r\n\r\n") };
     })
     .filter((mail) => mail.to.toLowerCase() === to.toLowerCase());

@@ -1,5 +1,16 @@
 import fs from "node:fs";
-import { DEMO_DELEGATE, DEMO_ORGANIZER, FOLLOW_UP_EVENT, expect, expectAccessible, openFollowUpEvent, registerFromMailedInvitation, signInByRequest, test, uniqueSuffix } from "./fixtures";
+import {
+  DEMO_DELEGATE,
+  DEMO_ORGANIZER,
+  FOLLOW_UP_EVENT,
+  expect,
+  expectAccessible,
+  openFollowUpEvent,
+  registerFromMailedInvitation,
+  signInByRequest,
+  test,
+  uniqueSuffix,
+} from "./fixtures";
 
 // Issue #5, point 5. The route and the deletion rules are covered in depth by
 // tests/integration/my-data.test.ts; this walks the screens in the built app.

@@ -58,7 +58,10 @@ async function startServer(database: { env: NodeJS.ProcessEnv; drop: () => Promi
     const migrated = spawnSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "db/migrate.ts"], { env, encoding: "utf8" });
     expect(migrated.status, migrated.stderr).toBe(0);
   }
-  const server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", env.PORT!], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", env.PORT!], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   server.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   server.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -161,7 +164,12 @@ test("a new deployment starts without the demo: the first-run link in the server
     const link = deployment.output().match(/http:\/\/[^\s]+(\/en\/setup\?token=[A-Za-z0-9_-]{43})/)![1]!;
     // No demo, no published password: the demo organizer does not exist here.
     const demo = await page.request.post("/api/auth/callback/credentials", {
-      form: { csrfToken: ((await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string }).csrfToken, email: "organizer@example.org", password: "roundtable-demo", callbackUrl: "/en" },
+      form: {
+        csrfToken: ((await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string }).csrfToken,
+        email: "organizer@example.org",
+        password: "roundtable-demo",
+        callbackUrl: "/en",
+      },
       maxRedirects: 0,
     });
     expect(demo.headers()["location"] ?? "").toMatch(/error=/);

@@ -1,5 +1,16 @@
 import type { BrowserContext } from "@playwright/test";
-import { DEMO_DELEGATE, DEMO_ORGANIZER, FOLLOW_UP_EVENT, expect, expectAccessible, mailedLink, openFollowUpEvent, signInByRequest, test, uniqueSuffix } from "./fixtures";
+import {
+  DEMO_DELEGATE,
+  DEMO_ORGANIZER,
+  FOLLOW_UP_EVENT,
+  expect,
+  expectAccessible,
+  mailedLink,
+  openFollowUpEvent,
+  signInByRequest,
+  test,
+  uniqueSuffix,
+} from "./fixtures";
 
 /** The raw HTML a page sends, React Server Components payload included (what a leak would ride in). */
 async function html(context: BrowserContext, path: string): Promise<string> {

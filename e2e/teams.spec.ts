@@ -20,7 +20,10 @@ async function acceptInvitation(browser: Browser, email: string, name: string) {
   return { context, page };
 }
 
-test("a coordinator invites a colleague who accepts and builds the agenda; a rapporteur cannot open the delegations and loses access when removed", async ({ page, browser }) => {
+test("a coordinator invites a colleague who accepts and builds the agenda; a rapporteur cannot open the delegations and loses access when removed", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const id = uniqueSuffix();
   const colleague = { email: `colleague.${id}@example.org`, name: `Colleague ${id}` };
@@ -69,7 +72,8 @@ test("a coordinator invites a colleague who accepts and builds the agenda; a rap
   await writer.page.getByRole("link", { name: FOLLOW_UP_EVENT.title }).click();
   const sections = writer.page.getByRole("navigation", { name: "Event sections" });
   for (const open of ["Overview", "Records", "Recommendations"]) await expect(sections.getByRole("link", { name: open, exact: true })).toBeVisible();
-  for (const closed of ["Agenda", "Delegations", "Crossings", "Outcome", "Outbox"]) await expect(sections.getByRole("link", { name: closed, exact: true })).toHaveCount(0);
+  for (const closed of ["Agenda", "Delegations", "Crossings", "Outcome", "Outbox"])
+    await expect(sections.getByRole("link", { name: closed, exact: true })).toHaveCount(0);
   await expect(writer.page.getByRole("button", { name: "Save status" })).toHaveCount(0);
   const eventUrl = writer.page.url();
   await sections.getByRole("link", { name: "Records" }).click();

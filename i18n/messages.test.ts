@@ -18,7 +18,9 @@ function readArea(locale: string, area: string) {
 describe("message catalogs", () => {
   it("loads every area file that exists, and no other", () => {
     for (const locale of locales) {
-      const files = readdirSync(path.join(root, locale)).map((f) => f.replace(/\.json$/, "")).sort();
+      const files = readdirSync(path.join(root, locale))
+        .map((f) => f.replace(/\.json$/, ""))
+        .sort();
       expect(files).toEqual([...MESSAGE_AREAS].sort());
     }
   });

@@ -5,7 +5,24 @@ import type { Locale } from "./routing";
  * the product does not collide with another in a single huge file. An area may add keys to a
  * namespace another area owns (most often `errors`): namespaces merge one level deep.
  */
-export const MESSAGE_AREAS = ["common", "auth", "events", "agenda", "delegations", "invitations", "crossings", "outcomes", "csv", "access", "calendar", "my-data", "records", "public-site", "setup", "teams"] as const;
+export const MESSAGE_AREAS = [
+  "common",
+  "auth",
+  "events",
+  "agenda",
+  "delegations",
+  "invitations",
+  "crossings",
+  "outcomes",
+  "csv",
+  "access",
+  "calendar",
+  "my-data",
+  "records",
+  "public-site",
+  "setup",
+  "teams",
+] as const;
 
 type Catalog = Record<string, Record<string, unknown>>;
 
@@ -20,8 +37,6 @@ export function mergeCatalogs(parts: Catalog[]): Catalog {
 }
 
 export async function loadMessages(locale: Locale): Promise<Catalog> {
-  const parts = await Promise.all(
-    MESSAGE_AREAS.map(async (area) => (await import(`../messages/${locale}/${area}.json`)).default as Catalog),
-  );
+  const parts = await Promise.all(MESSAGE_AREAS.map(async (area) => (await import(`../messages/${locale}/${area}.json`)).default as Catalog));
   return mergeCatalogs(parts);
 }

@@ -81,7 +81,9 @@ async function main(): Promise<number> {
       );
       return 1;
     }
-    printUsage(result.field === "name" ? "--name is required for a new account." : `--${result.field ?? "email"} ${FIELD_MESSAGES[result.reason] ?? "is not accepted"}.`);
+    printUsage(
+      result.field === "name" ? "--name is required for a new account." : `--${result.field ?? "email"} ${FIELD_MESSAGES[result.reason] ?? "is not accepted"}.`,
+    );
     return BAD_ARGUMENTS;
   }
   const link = result.value;

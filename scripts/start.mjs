@@ -5,13 +5,17 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 
 if (!process.env.AUTH_SECRET?.trim()) {
-  console.error("Roundtable: AUTH_SECRET is not set. Production refuses to start without it.\n" +
-    "  Generate one with `openssl rand -base64 33`, or use `npm run demo` to try the app locally.");
+  console.error(
+    "Roundtable: AUTH_SECRET is not set. Production refuses to start without it.\n" +
+      "  Generate one with `openssl rand -base64 33`, or use `npm run demo` to try the app locally.",
+  );
   process.exit(1);
 }
 if (!process.env.APP_URL?.trim()) {
-  console.error("Roundtable: APP_URL is not set. Production refuses to start without it: links in mail and feeds\n" +
-    "  are built from it, never from request headers. Set it to the public address, e.g. APP_URL=https://roundtable.example.org");
+  console.error(
+    "Roundtable: APP_URL is not set. Production refuses to start without it: links in mail and feeds\n" +
+      "  are built from it, never from request headers. Set it to the public address, e.g. APP_URL=https://roundtable.example.org",
+  );
   process.exit(1);
 }
 try {

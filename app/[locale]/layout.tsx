@@ -40,7 +40,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         {/* The locale, and only the error page's text (error.tsx renders where the page failed):
             forms get their messages through <ClientMessages> where they are used. */}
         {/* Each route group puts its own header (cached or per request) and <main> in. */}
-        <NextIntlClientProvider messages={{ errorPage: ((await getMessages()) as Record<string, unknown>).errorPage } as never}>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={{ errorPage: ((await getMessages()) as Record<string, unknown>).errorPage } as never}>
+          {children}
+        </NextIntlClientProvider>
       </body>
     </html>
   );

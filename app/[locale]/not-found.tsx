@@ -8,13 +8,13 @@ export default async function NotFound() {
   // Outside every route group's frame: it brings its own (the cached header: a 404 may be cached).
   return (
     <PageFrame header={<CachedSiteHeader />}>
-    <div className="max-w-xl">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="mt-2">{t("body")}</p>
-      <Link href="/" className="mt-4 inline-block text-accent underline">
-        {t("home")}
-      </Link>
-    </div>
+      <div className="max-w-xl">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="mt-2">{t("body")}</p>
+        <Link href="/" className="mt-4 inline-block text-accent underline">
+          {t("home")}
+        </Link>
+      </div>
     </PageFrame>
   );
 }

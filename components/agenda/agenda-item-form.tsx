@@ -31,7 +31,13 @@ export function AgendaItemForm({ action, days, initial, version, requestKey, sub
       {conflict && <ConflictNotice conflict={conflict} heading={t("savedMeanwhile")} choice={t("conflictChoice")} />}
       {version !== undefined && <input type="hidden" name="version" value={conflict?.version ?? version} />}
       {requestKey && <input type="hidden" name="requestKey" value={requestKey} />}
-      <SelectField name="kind" label={t("kind")} state={state} defaultValue={initial.kind} options={AGENDA_KINDS.map((k) => ({ value: k, label: agenda(`kinds.${k}`) }))} />
+      <SelectField
+        name="kind"
+        label={t("kind")}
+        state={state}
+        defaultValue={initial.kind}
+        options={AGENDA_KINDS.map((k) => ({ value: k, label: agenda(`kinds.${k}`) }))}
+      />
       <TextField name="title" label={t("title")} state={state} defaultValue={initial.title} required />
       <SelectField name="day" label={t("day")} state={state} defaultValue={initial.day} options={days} />
       <div className="grid grid-cols-2 gap-3">

@@ -7,12 +7,14 @@ export async function FindingList({ findings, agenda, parties }: { findings: Fin
   const t = await getTranslations("checks");
   if (findings.length === 0) return null;
   const titleOf = (id?: string) => agenda.items.find((item) => item.id === id)?.title ?? "";
-  const personName = (id?: string) =>
-    [...agenda.participants.values()].flatMap((p) => p.people).find((person) => person.personId === id)?.name ?? "";
+  const personName = (id?: string) => [...agenda.participants.values()].flatMap((p) => p.people).find((person) => person.personId === id)?.name ?? "";
   return (
     <ul className="mt-1 space-y-1 text-sm">
       {findings.map((finding, index) => (
-        <li key={`${finding.code}-${finding.otherItemId ?? ""}-${finding.personId ?? ""}-${index}`} className={finding.severity === "error" ? "text-danger" : "text-amber-800"}>
+        <li
+          key={`${finding.code}-${finding.otherItemId ?? ""}-${finding.personId ?? ""}-${index}`}
+          className={finding.severity === "error" ? "text-danger" : "text-amber-800"}
+        >
           <span className="font-semibold">{t(finding.severity)}:</span>{" "}
           {t(finding.code, {
             other: titleOf(finding.otherItemId),

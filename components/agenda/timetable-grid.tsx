@@ -48,7 +48,12 @@ export async function TimetableGrid({
           </h3>
           <ol className="relative rounded border border-line bg-white" style={{ height }}>
             {hours.map((hour) => (
-              <li key={hour} aria-hidden="true" className="absolute inset-x-0 border-t border-dashed border-line text-[0.7rem] text-muted" style={{ top: (hour - from) * 60 * PX_PER_MINUTE }}>
+              <li
+                key={hour}
+                aria-hidden="true"
+                className="absolute inset-x-0 border-t border-dashed border-line text-[0.7rem] text-muted"
+                style={{ top: (hour - from) * 60 * PX_PER_MINUTE }}
+              >
                 <span className="bg-white px-1">{String(hour).padStart(2, "0")}:00</span>
               </li>
             ))}

@@ -12,7 +12,11 @@ export async function ParityPanel({ parity }: { parity: Parity }) {
     { key: "confirmed", label: t("confirmed"), values: (p) => p.confirmed },
     { key: "awaiting", label: t("awaiting"), values: (p) => p.awaiting },
     { key: "invited", label: t("invited"), values: (p) => p.invited },
-    ...SECTORS.map((s) => ({ key: s, label: t("confirmedInSector", { sector: person(`sectors.${s}`) }), values: (p: Parity["parties"][number]) => p.confirmedBySector[s] })),
+    ...SECTORS.map((s) => ({
+      key: s,
+      label: t("confirmedInSector", { sector: person(`sectors.${s}`) }),
+      values: (p: Parity["parties"][number]) => p.confirmedBySector[s],
+    })),
     { key: "speakers", label: t("speakers"), values: (p) => p.speakers },
   ];
   return (

@@ -56,7 +56,9 @@ export async function PublishedOutcome({ outcome, zone }: { outcome: Published; 
         {t("publishedOn", { date: formatDateTime(outcome.firstPublishedAt, zone, locale) })}
         {outcome.revision > 1 && <> · {t("correctedOn", { date: formatDateTime(outcome.publishedAt, zone, locale) })}</>}
       </p>
-      {!outcome.jointlySigned && <p className="rounded border border-warn bg-amber-50 p-2 text-sm font-medium">{t("notJointlySigned", { reason: outcome.unsignedReason })}</p>}
+      {!outcome.jointlySigned && (
+        <p className="rounded border border-warn bg-amber-50 p-2 text-sm font-medium">{t("notJointlySigned", { reason: outcome.unsignedReason })}</p>
+      )}
       {outcome.revision > 1 && outcome.note && <p className="text-sm">{t("correctionNote", { note: outcome.note })}</p>}
       {outcome.statements.length > 1 && (
         // On a phone the versions stack: go straight to one's own language.
@@ -92,9 +94,13 @@ export async function PublishedOutcome({ outcome, zone }: { outcome: Published; 
             {t("pressConference")}
           </h3>
           <p>
-            {[outcome.pressConference.startsAt && formatDateTime(new Date(outcome.pressConference.startsAt), zone, locale), outcome.pressConference.place].filter(Boolean).join(" · ")}
+            {[outcome.pressConference.startsAt && formatDateTime(new Date(outcome.pressConference.startsAt), zone, locale), outcome.pressConference.place]
+              .filter(Boolean)
+              .join(" · ")}
           </p>
-          {outcome.speakers.length > 0 && <p className="text-sm">{t("pressSpeakers", { names: outcome.speakers.map((s) => `${s.name} (${s.partyName})`).join(", ") })}</p>}
+          {outcome.speakers.length > 0 && (
+            <p className="text-sm">{t("pressSpeakers", { names: outcome.speakers.map((s) => `${s.name} (${s.partyName})`).join(", ") })}</p>
+          )}
         </section>
       )}
       {outcome.links.length > 0 && (
@@ -117,7 +123,11 @@ export async function PublishedOutcome({ outcome, zone }: { outcome: Published; 
         <details className="rounded border border-line bg-white p-3">
           <summary className="cursor-pointer font-medium">{t("earlierVersions")}</summary>
           {outcome.earlier.map((rev) => (
-            <section key={rev.revision} aria-label={t("revisionOf", { revision: rev.revision, date: formatDateTime(rev.publishedAt, zone, locale) })} className="mt-3 space-y-2">
+            <section
+              key={rev.revision}
+              aria-label={t("revisionOf", { revision: rev.revision, date: formatDateTime(rev.publishedAt, zone, locale) })}
+              className="mt-3 space-y-2"
+            >
               <h4 className="text-sm font-semibold">{t("revisionOf", { revision: rev.revision, date: formatDateTime(rev.publishedAt, zone, locale) })}</h4>
               <Statements statements={rev.statements} label={label} />
             </section>

@@ -57,7 +57,9 @@ export async function PublishedOutcomeItem({
       {statement && shown && (
         <div className="mt-2 border-l-4 border-line pl-3 text-sm">
           {statement.language !== locale && (
-            <p className="text-xs text-muted">{search("excerpt", { language: languages.has(statement.language) ? languages(statement.language) : statement.language })}</p>
+            <p className="text-xs text-muted">
+              {search("excerpt", { language: languages.has(statement.language) ? languages(statement.language) : statement.language })}
+            </p>
           )}
           <p lang={statement.language} className="break-words leading-relaxed">
             {shown.before}

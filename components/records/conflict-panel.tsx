@@ -43,7 +43,12 @@ export function ConflictPanel({ mine, theirs, onResolve }: { mine: RecordDraft; 
           <div className="flex flex-wrap gap-4 text-sm" role="radiogroup" aria-label={t("choose", { field: labels[name] })}>
             {(["mine", "theirs", "both"] as const).map((choice) => (
               <label key={choice} className="flex items-center gap-1">
-                <input type="radio" name={`choice-${name}`} checked={(choices[name] ?? "mine") === choice} onChange={() => setChoices((c) => ({ ...c, [name]: choice }))} />
+                <input
+                  type="radio"
+                  name={`choice-${name}`}
+                  checked={(choices[name] ?? "mine") === choice}
+                  onChange={() => setChoices((c) => ({ ...c, [name]: choice }))}
+                />
                 {t(`choice.${choice}`)}
               </label>
             ))}
@@ -51,7 +56,11 @@ export function ConflictPanel({ mine, theirs, onResolve }: { mine: RecordDraft; 
         </fieldset>
       ))}
       <p className="text-sm">{t("listsMerged")}</p>
-      <button type="button" className="rounded bg-accent px-4 py-2 font-medium text-white hover:bg-accent-strong" onClick={() => onResolve(mergeDrafts(mine, theirs.draft, choices))}>
+      <button
+        type="button"
+        className="rounded bg-accent px-4 py-2 font-medium text-white hover:bg-accent-strong"
+        onClick={() => onResolve(mergeDrafts(mine, theirs.draft, choices))}
+      >
         {t("saveMerged")}
       </button>
     </section>

@@ -5,7 +5,17 @@ import { formatDateTime, formatTime } from "@/lib/time/format";
 import { SafeMarkdown } from "./safe-markdown";
 
 /** One final record as the public or a delegate reads it (the query has already left out what they may not see). */
-export async function FinalRecordView({ record, zone, audience, headingLevel = 3 }: { record: FinalRecord; zone: string; audience: ReadingAudience; headingLevel?: 2 | 3 }) {
+export async function FinalRecordView({
+  record,
+  zone,
+  audience,
+  headingLevel = 3,
+}: {
+  record: FinalRecord;
+  zone: string;
+  audience: ReadingAudience;
+  headingLevel?: 2 | 3;
+}) {
   const t = await getTranslations("recordReading");
   const editor = await getTranslations("recordEditor");
   const agenda = await getTranslations("agenda");
@@ -50,7 +60,11 @@ export async function FinalRecordView({ record, zone, audience, headingLevel = 3
           <SafeMarkdown text={record.topics} />
         </section>
       )}
-      {record.attendance.length > 0 && <p className="text-sm text-muted">{t("attendance", { parties: record.attendance.map((a) => t("partyPresent", { party: a.partyName, count: a.present })).join(", ") })}</p>}
+      {record.attendance.length > 0 && (
+        <p className="text-sm text-muted">
+          {t("attendance", { parties: record.attendance.map((a) => t("partyPresent", { party: a.partyName, count: a.present })).join(", ") })}
+        </p>
+      )}
       {record.recommendations.length > 0 && (
         <section aria-label={t("recommendations")}>
           <p className="font-medium">{t("recommendations")}</p>

@@ -6,7 +6,15 @@ import { FormStatus, SubmitButton } from "@/components/ui/form-fields";
 import { idle, type ActionState } from "@/lib/forms/action-state";
 
 /** Draft → final, on the version saved now: offered only when nothing typed is waiting to be saved. */
-export function FinalizeForm({ action, version, ready }: { action: (state: ActionState, form: FormData) => Promise<ActionState>; version: number; ready: boolean }) {
+export function FinalizeForm({
+  action,
+  version,
+  ready,
+}: {
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
+  version: number;
+  ready: boolean;
+}) {
   const t = useTranslations("recordEditor.finalize");
   const [state, formAction] = useActionState(action, idle);
   return (

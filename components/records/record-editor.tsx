@@ -42,10 +42,20 @@ export function RecordEditor(props: Props) {
 
   return (
     <div className="space-y-6">
-      <SaveIndicator status={save.status} version={save.version} savedAt={save.savedAt} restored={save.restored} signInHref={props.signInHref} onRetry={save.retry} />
+      <SaveIndicator
+        status={save.status}
+        version={save.version}
+        savedAt={save.savedAt}
+        restored={save.restored}
+        signInHref={props.signInHref}
+        onRetry={save.retry}
+      />
       {save.conflict && <ConflictPanel mine={draft} theirs={save.conflict} onResolve={save.resolveConflict} />}
       {props.closedDoor && (
-        <section aria-labelledby="attribution-heading" className={`rounded border p-3 text-sm ${warnings.length ? "border-warn bg-amber-50" : "border-line bg-white"}`}>
+        <section
+          aria-labelledby="attribution-heading"
+          className={`rounded border p-3 text-sm ${warnings.length ? "border-warn bg-amber-50" : "border-line bg-white"}`}
+        >
           <h2 id="attribution-heading" className="font-semibold">
             {t("closedDoor.heading")}
           </h2>
@@ -60,8 +70,22 @@ export function RecordEditor(props: Props) {
 
       <fieldset disabled={readOnly} className="space-y-6">
         <legend className="sr-only">{t("legend")}</legend>
-        <MarkdownField id="summary" label={t("summary")} hint={t("markdownHint")} value={draft.summary} rows={10} onChange={(summary) => setDraft((d) => ({ ...d, summary }))} />
-        <MarkdownField id="keyPoints" label={t("keyPoints")} hint={t("keyPointsHint")} value={draft.keyPoints} rows={6} onChange={(keyPoints) => setDraft((d) => ({ ...d, keyPoints }))} />
+        <MarkdownField
+          id="summary"
+          label={t("summary")}
+          hint={t("markdownHint")}
+          value={draft.summary}
+          rows={10}
+          onChange={(summary) => setDraft((d) => ({ ...d, summary }))}
+        />
+        <MarkdownField
+          id="keyPoints"
+          label={t("keyPoints")}
+          hint={t("keyPointsHint")}
+          value={draft.keyPoints}
+          rows={6}
+          onChange={(keyPoints) => setDraft((d) => ({ ...d, keyPoints }))}
+        />
 
         {props.isMeeting && (
           <section aria-labelledby="meeting-heading" className="space-y-4 rounded border border-line bg-white p-4">
@@ -75,7 +99,12 @@ export function RecordEditor(props: Props) {
                 {props.officials.map((o) => (
                   <li key={o.id}>
                     <label className="flex items-start gap-2 text-sm">
-                      <input type="checkbox" className="mt-1" checked={draft.officials.includes(o.id)} onChange={(e) => setDraft((d) => ({ ...d, officials: toggle(d.officials, o.id, e.target.checked) }))} />
+                      <input
+                        type="checkbox"
+                        className="mt-1"
+                        checked={draft.officials.includes(o.id)}
+                        onChange={(e) => setDraft((d) => ({ ...d, officials: toggle(d.officials, o.id, e.target.checked) }))}
+                      />
                       <span>
                         {o.name}, {o.position} ({o.institution})
                       </span>
@@ -95,7 +124,14 @@ export function RecordEditor(props: Props) {
                 />
               ))}
             </div>
-            <MarkdownField id="topics" label={t("meeting.topics")} hint={t("markdownHint")} value={draft.topics} rows={5} onChange={(topics) => setDraft((d) => ({ ...d, topics }))} />
+            <MarkdownField
+              id="topics"
+              label={t("meeting.topics")}
+              hint={t("markdownHint")}
+              value={draft.topics}
+              rows={5}
+              onChange={(topics) => setDraft((d) => ({ ...d, topics }))}
+            />
           </section>
         )}
 
@@ -104,7 +140,11 @@ export function RecordEditor(props: Props) {
             {t("attendance.heading")}
           </h2>
           <p className="text-sm text-muted">
-            {byParty.map(({ party, people }) => t("attendance.count", { party: party.name, present: people.filter((p) => draft.attendance.includes(p.personId)).length, total: people.length })).join(" · ")}
+            {byParty
+              .map(({ party, people }) =>
+                t("attendance.count", { party: party.name, present: people.filter((p) => draft.attendance.includes(p.personId)).length, total: people.length }),
+              )
+              .join(" · ")}
           </p>
           <div className="grid gap-4 md:grid-cols-2">
             {byParty.map(({ party, people }) => (
@@ -123,7 +163,12 @@ export function RecordEditor(props: Props) {
         <Recommendations draft={draft} setDraft={setDraft} />
 
         <label className="flex items-start gap-2">
-          <input type="checkbox" className="mt-1" checked={draft.notForPublication} onChange={(e) => setDraft((d) => ({ ...d, notForPublication: e.target.checked }))} />
+          <input
+            type="checkbox"
+            className="mt-1"
+            checked={draft.notForPublication}
+            onChange={(e) => setDraft((d) => ({ ...d, notForPublication: e.target.checked }))}
+          />
           <span>
             <span className="font-medium">{t("notForPublication")}</span>
             <span className="block text-sm text-muted">{t("notForPublicationHint")}</span>
@@ -139,14 +184,30 @@ function toggle(list: string[], id: string, on: boolean): string[] {
   return on ? [...new Set([...list, id])] : list.filter((x) => x !== id);
 }
 
-function PeopleChecklist({ legend, people, chosen, onChange, allLabel }: { legend: string; people: EditorPerson[]; chosen: string[]; onChange: (next: string[]) => void; allLabel?: string }) {
+function PeopleChecklist({
+  legend,
+  people,
+  chosen,
+  onChange,
+  allLabel,
+}: {
+  legend: string;
+  people: EditorPerson[];
+  chosen: string[];
+  onChange: (next: string[]) => void;
+  allLabel?: string;
+}) {
   const t = useTranslations("recordEditor");
   let unnamed = 0;
   return (
     <fieldset>
       <legend className="font-medium">{legend}</legend>
       {allLabel && people.length > 0 && (
-        <button type="button" className="mt-1 rounded border border-line px-2 py-0.5 text-sm hover:bg-paper" onClick={() => onChange([...new Set([...chosen, ...people.map((p) => p.personId)])])}>
+        <button
+          type="button"
+          className="mt-1 rounded border border-line px-2 py-0.5 text-sm hover:bg-paper"
+          onClick={() => onChange([...new Set([...chosen, ...people.map((p) => p.personId)])])}
+        >
           {allLabel}
         </button>
       )}
@@ -213,7 +274,13 @@ function Recommendations({ draft, setDraft }: { draft: RecordDraft; setDraft: (u
                     <label htmlFor={`${id}-custom`} className="block text-sm font-medium">
                       {t("recommendations.customThemeName", { n })}
                     </label>
-                    <input id={`${id}-custom`} className="mt-1 block w-full rounded border border-line bg-white px-3 py-2" value={rec.theme} maxLength={80} onChange={(e) => update(rec.key, { theme: e.target.value })} />
+                    <input
+                      id={`${id}-custom`}
+                      className="mt-1 block w-full rounded border border-line bg-white px-3 py-2"
+                      value={rec.theme}
+                      maxLength={80}
+                      onChange={(e) => update(rec.key, { theme: e.target.value })}
+                    />
                   </div>
                 )}
               </div>
@@ -221,7 +288,13 @@ function Recommendations({ draft, setDraft }: { draft: RecordDraft; setDraft: (u
                 <label htmlFor={`${id}-text`} className="block text-sm font-medium">
                   {t("recommendations.text", { n })}
                 </label>
-                <textarea id={`${id}-text`} rows={3} className="mt-1 block w-full rounded border border-line bg-white px-3 py-2" value={rec.text} onChange={(e) => update(rec.key, { text: e.target.value })} />
+                <textarea
+                  id={`${id}-text`}
+                  rows={3}
+                  className="mt-1 block w-full rounded border border-line bg-white px-3 py-2"
+                  value={rec.text}
+                  onChange={(e) => update(rec.key, { text: e.target.value })}
+                />
               </div>
               <button
                 type="button"

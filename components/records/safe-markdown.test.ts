@@ -41,7 +41,9 @@ function expectInert(html: string) {
     // The parsed tags agree with the regex above: no handler attribute under any spelling.
     for (const attribute of tag.attributes) {
       expect(attribute.name).not.toMatch(/^on/);
-      const value = unescape(attribute.value).replace(/[\s\u0000-\u001f]/g, "").toLowerCase();
+      const value = unescape(attribute.value)
+        .replace(/[\s\u0000-\u001f]/g, "")
+        .toLowerCase();
       expect(value).not.toMatch(/javascript:|vbscript:|data:/);
     }
   }
@@ -140,7 +142,16 @@ describe("safeUrl", () => {
   });
 
   it("drops every other scheme, however it is spelled", () => {
-    for (const url of ["javascript:alert(1)", " \u0000JAVASCRIPT:alert(1)", "java\tscript:alert(1)", "java\nscript:x", "vbscript:x", "data:text/html,x", "file:///x", "java%0ascript:x"]) {
+    for (const url of [
+      "javascript:alert(1)",
+      " \u0000JAVASCRIPT:alert(1)",
+      "java\tscript:alert(1)",
+      "java\nscript:x",
+      "vbscript:x",
+      "data:text/html,x",
+      "file:///x",
+      "java%0ascript:x",
+    ]) {
       expect(safeUrl(url, "href", { type: "element", tagName: "a", properties: {}, children: [] })).toBeUndefined();
     }
   });

@@ -50,12 +50,14 @@ const components: Components = {
   h5: ({ node: _node, className, ...props }: Props<"h5">) => <h6 {...props} className={cx("mt-3 mb-1 font-semibold first:mt-0", className)} />,
   h6: ({ node: _node, className, ...props }: Props<"h6">) => <h6 {...props} className={cx("mt-3 mb-1 font-semibold first:mt-0", className)} />,
   p: ({ node: _node, className, ...props }: Props<"p">) => <p {...props} className={cx("my-2 first:mt-0 last:mb-0", className)} />,
-  ul: ({ node: _node, className, ...props }: Props<"ul">) => <ul {...props} className={cx("my-2 list-disc space-y-1 pl-6 [&.contains-task-list]:list-none [&.contains-task-list]:pl-1", className)} />,
-  ol: ({ node: _node, className, ...props }: Props<"ol">) => <ol {...props} className={cx("my-2 list-decimal space-y-1 pl-6", className)} />,
-  blockquote: ({ node: _node, ...props }: Props<"blockquote">) => (
-    <blockquote className="my-2 border-l-4 border-line pl-3 text-muted" {...props} />
+  ul: ({ node: _node, className, ...props }: Props<"ul">) => (
+    <ul {...props} className={cx("my-2 list-disc space-y-1 pl-6 [&.contains-task-list]:list-none [&.contains-task-list]:pl-1", className)} />
   ),
-  pre: ({ node: _node, className, ...props }: Props<"pre">) => <pre {...props} className={cx("my-2 overflow-x-auto rounded bg-white p-2 text-sm", className)} />,
+  ol: ({ node: _node, className, ...props }: Props<"ol">) => <ol {...props} className={cx("my-2 list-decimal space-y-1 pl-6", className)} />,
+  blockquote: ({ node: _node, ...props }: Props<"blockquote">) => <blockquote className="my-2 border-l-4 border-line pl-3 text-muted" {...props} />,
+  pre: ({ node: _node, className, ...props }: Props<"pre">) => (
+    <pre {...props} className={cx("my-2 overflow-x-auto rounded bg-white p-2 text-sm", className)} />
+  ),
   code: ({ node: _node, className, ...props }: Props<"code">) => <code {...props} className={cx("font-mono text-[0.9em]", className)} />,
   hr: ({ node: _node, className, ...props }: Props<"hr">) => <hr {...props} className={cx("my-4 border-line", className)} />,
   // Wide tables scroll inside the record instead of widening the page.
@@ -71,12 +73,7 @@ const components: Components = {
   a: ({ node: _node, href, title: _title, children, ...props }: Props<"a">) => {
     if (!href) return <span>{children}</span>;
     return (
-      <a
-        {...props}
-        href={href}
-        className="text-accent underline hover:text-accent-strong"
-        rel={isExternal(href) ? "noopener noreferrer nofollow" : undefined}
-      >
+      <a {...props} href={href} className="text-accent underline hover:text-accent-strong" rel={isExternal(href) ? "noopener noreferrer nofollow" : undefined}>
         {children}
       </a>
     );

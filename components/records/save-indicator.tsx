@@ -11,7 +11,12 @@ export function SaveIndicator({ status, version, savedAt, restored, signInHref, 
   const t = useTranslations("recordEditor.status");
   const locale = useLocale();
   const time = savedAt ? formatLocalTimeWithSeconds(new Date(savedAt), locale) : null;
-  const tone = status === "saved" || status === "final" ? "border-line bg-white" : status === "saving" || status === "unsaved" ? "border-accent bg-white" : "border-warn bg-amber-50";
+  const tone =
+    status === "saved" || status === "final"
+      ? "border-line bg-white"
+      : status === "saving" || status === "unsaved"
+        ? "border-accent bg-white"
+        : "border-warn bg-amber-50";
   return (
     <div className={`sticky top-0 z-10 rounded border p-3 text-sm shadow-sm ${tone}`}>
       <p role="status" aria-live="polite" className="font-medium">

@@ -114,7 +114,12 @@ export function useAutosave(itemId: string, initial: { version: number; draft: R
       pendingRef.current = response.status >= 500 ? pending : null;
       if (response.status === 409) {
         blockedRef.current = "conflict";
-        setConflict({ version: body.version as number, draft: body.draft as RecordDraft, savedAt: (body.savedAt as string) ?? null, savedBy: (body.savedBy as string) ?? null });
+        setConflict({
+          version: body.version as number,
+          draft: body.draft as RecordDraft,
+          savedAt: (body.savedAt as string) ?? null,
+          savedBy: (body.savedBy as string) ?? null,
+        });
         setStatus("conflict");
       } else if (response.status === 401) {
         blockedRef.current = "signedOut";

@@ -18,5 +18,9 @@ export function DeviceTime({ start, end, eventZone }: { start: string; end: stri
   if (!zone) return null;
   const from = new Date(start);
   if (zoneOffsetMinutes(zone, from) === zoneOffsetMinutes(eventZone, from)) return null;
-  return <span className="block text-sm text-muted">{t("deviceTime", { from: formatTime(from, zone, locale), to: formatTime(new Date(end), zone, locale), zone })}</span>;
+  return (
+    <span className="block text-sm text-muted">
+      {t("deviceTime", { from: formatTime(from, zone, locale), to: formatTime(new Date(end), zone, locale), zone })}
+    </span>
+  );
 }

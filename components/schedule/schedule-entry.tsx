@@ -11,9 +11,7 @@ export async function ScheduleEntry({ entry, zone, isNow, isNext, icsHref }: Pro
   const agenda = await getTranslations("agenda");
   const participants = await getTranslations("participants");
   const locale = await getLocale();
-  const title = entry.crossing
-    ? t(`crossing.${entry.crossing.direction}`, { point: entry.crossing.pointName })
-    : entry.title || agenda("closedSession");
+  const title = entry.crossing ? t(`crossing.${entry.crossing.direction}`, { point: entry.crossing.pointName }) : entry.title || agenda("closedSession");
   const names = (role: "moderator" | "speaker") =>
     entry.people
       .filter((p) => p.role === role)
@@ -41,9 +39,7 @@ export async function ScheduleEntry({ entry, zone, isNow, isNext, icsHref }: Pro
         {entry.closedDoor && <> · {agenda("closedDoor")}</>}
         {entry.place && !entry.crossing && <> · {entry.place}</>}
       </p>
-      {entry.myRoles.length > 0 && (
-        <p className="mt-1 text-sm font-semibold text-accent">{entry.myRoles.map((role) => t(`you.${role}`)).join(" · ")}</p>
-      )}
+      {entry.myRoles.length > 0 && <p className="mt-1 text-sm font-semibold text-accent">{entry.myRoles.map((role) => t(`you.${role}`)).join(" · ")}</p>}
       {entry.crossing?.actualAt && <p className="mt-1 text-sm">{t("crossedAt", { time: formatTime(entry.crossing.actualAt, zone, locale) })}</p>}
       {(moderators || speakers || entry.officials.length > 0) && (
         <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 text-sm">

@@ -204,7 +204,14 @@ export function CheckboxGroup({
       <div className="mt-1 flex flex-wrap gap-4">
         {options.map((o) => (
           <label key={o.value} className="flex items-center gap-2 text-sm">
-            <input type="checkbox" name={name} value={o.value} key={`${o.value}-${chosen.includes(o.value)}`} defaultChecked={chosen.includes(o.value)} className="h-5 w-5" />
+            <input
+              type="checkbox"
+              name={name}
+              value={o.value}
+              key={`${o.value}-${chosen.includes(o.value)}`}
+              defaultChecked={chosen.includes(o.value)}
+              className="h-5 w-5"
+            />
             {o.label}
           </label>
         ))}
@@ -222,13 +229,24 @@ export function FormStatus({ state }: { state: ActionState }) {
   const text = state.message ? (t.has(state.message) ? t(state.message, values) : state.message) : null;
   if (!text) return null;
   return (
-    <p role={state.status === "error" ? "alert" : "status"} className={state.status === "error" ? "rounded bg-red-50 p-3 text-danger" : "rounded bg-green-50 p-3 text-ok"}>
+    <p
+      role={state.status === "error" ? "alert" : "status"}
+      className={state.status === "error" ? "rounded bg-red-50 p-3 text-danger" : "rounded bg-green-50 p-3 text-ok"}
+    >
       {text}
     </p>
   );
 }
 
-export function SubmitButton({ children, pendingLabel, variant = "primary" }: { children: React.ReactNode; pendingLabel: string; variant?: "primary" | "secondary" | "danger" }) {
+export function SubmitButton({
+  children,
+  pendingLabel,
+  variant = "primary",
+}: {
+  children: React.ReactNode;
+  pendingLabel: string;
+  variant?: "primary" | "secondary" | "danger";
+}) {
   const { pending } = useFormStatus();
   const styles = {
     primary: "bg-accent text-white hover:bg-accent-strong",
@@ -266,8 +284,18 @@ export function RadioGroup({
       <Hint id={`${name}-hint`} text={hint} />
       <div className="mt-2 space-y-2">
         {options.map((o) => (
-          <label key={o.value} className="flex gap-3 rounded border border-line bg-white p-3 has-[:checked]:border-accent has-[:checked]:ring-1 has-[:checked]:ring-accent">
-            <input type="radio" name={name} value={o.value} key={`${o.value}-${chosen === o.value}`} defaultChecked={chosen === o.value} className="mt-1 h-5 w-5 shrink-0" />
+          <label
+            key={o.value}
+            className="flex gap-3 rounded border border-line bg-white p-3 has-[:checked]:border-accent has-[:checked]:ring-1 has-[:checked]:ring-accent"
+          >
+            <input
+              type="radio"
+              name={name}
+              value={o.value}
+              key={`${o.value}-${chosen === o.value}`}
+              defaultChecked={chosen === o.value}
+              className="mt-1 h-5 w-5 shrink-0"
+            />
             <span>
               <span className="block font-medium">{o.label}</span>
               {o.description && <span className="block text-sm text-muted">{o.description}</span>}

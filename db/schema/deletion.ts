@@ -11,17 +11,21 @@ import { people } from "./people";
 export const deletionRequests = pgTable(
   "deletion_requests",
   {
-  id: uuid().primaryKey().defaultRandom(),
-  personId: uuid()
-    .notNull()
-    .references(() => people.id, { onDelete: "cascade" }),
-  reason: text().notNull().default(""),
-  status: deletionRequestStatus().notNull().default("pending"),
-  requestedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  decidedAt: timestamp({ withTimezone: true }),
-  decidedByUserId: uuid().references(() => users.id, { onDelete: "set null" }),
-  decisionNote: text().notNull().default(""),
+    id: uuid().primaryKey().defaultRandom(),
+    personId: uuid()
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    reason: text().notNull().default(""),
+    status: deletionRequestStatus().notNull().default("pending"),
+    requestedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    decidedAt: timestamp({ withTimezone: true }),
+    decidedByUserId: uuid().references(() => users.id, { onDelete: "set null" }),
+    decisionNote: text().notNull().default(""),
   },
   // One open request per person: asking twice is the same request.
-  (t) => [uniqueIndex("deletion_requests_one_pending").on(t.personId).where(sql`${t.status} = 'pending'`)],
+  (t) => [
+    uniqueIndex("deletion_requests_one_pending")
+      .on(t.personId)
+      .where(sql`${t.status} = 'pending'`),
+  ],
 );

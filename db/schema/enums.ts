@@ -23,13 +23,7 @@ export const sector = pgEnum("sector", ["civil_society", "expert", "media", "oth
 
 export const delegationRole = pgEnum("delegation_role", ["head", "member", "expert", "journalist", "staff"]);
 
-export const registrationStatus = pgEnum("registration_status", [
-  "invited",
-  "registered",
-  "confirmed",
-  "declined",
-  "withdrawn",
-]);
+export const registrationStatus = pgEnum("registration_status", ["invited", "registered", "confirmed", "declined", "withdrawn"]);
 
 /** Who may see a person's name: everyone, other delegates of the event, or organizers only. */
 export const listingConsent = pgEnum("listing_consent", ["public", "delegates", "none"]);

@@ -36,10 +36,7 @@ export const events = pgTable(
   (t) => [
     check("events_days_ordered", sql`${t.lastDay} >= ${t.firstDay}`),
     check("events_has_language", sql`cardinality(${t.languages}) > 0`),
-    check(
-      "events_travel_document_retention_range",
-      sql`${t.travelDocumentRetentionDays} >= 0 AND ${t.travelDocumentRetentionDays} <= 365`,
-    ),
+    check("events_travel_document_retention_range", sql`${t.travelDocumentRetentionDays} >= 0 AND ${t.travelDocumentRetentionDays} <= 365`),
     // The host party must belong to the event's own initiative.
     foreignKey({ columns: [t.hostPartyId, t.initiativeId], foreignColumns: [parties.id, parties.initiativeId] }),
     unique().on(t.id, t.initiativeId),

@@ -88,11 +88,11 @@ export const delegationMembers = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    foreignKey({ columns: [t.delegationId, t.eventId], foreignColumns: [delegations.id, delegations.eventId] }).onDelete(
-      "cascade",
-    ),
+    foreignKey({ columns: [t.delegationId, t.eventId], foreignColumns: [delegations.id, delegations.eventId] }).onDelete("cascade"),
     unique().on(t.eventId, t.personId),
     // At most one head of delegation.
-    uniqueIndex("delegation_members_one_head").on(t.delegationId).where(sql`${t.role} = 'head'`),
+    uniqueIndex("delegation_members_one_head")
+      .on(t.delegationId)
+      .where(sql`${t.role} = 'head'`),
   ],
 );

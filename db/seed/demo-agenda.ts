@@ -55,8 +55,7 @@ export const DEMO_AGENDA: DemoAgendaItem[] = [
     end: "12:45",
     kind: "plenary",
     title: "Opening plenary",
-    description:
-      "Welcome by the heads of both delegations, the aims of the Peace Bridge initiative and the programme of the round table.",
+    description: "Welcome by the heads of both delegations, the aims of the Peace Bridge initiative and the programme of the round table.",
     place: "Main hall",
     visibility: "public",
     moderators: ["rauf.huseynov@example.org", "ani.petrosyan@example.org"],
@@ -158,8 +157,7 @@ export const DEMO_AGENDA: DemoAgendaItem[] = [
     end: "11:00",
     kind: "thematic_session",
     title: "The benefits of a lasting peace",
-    description:
-      "The benefits of a sustainable peace and the possible socio-economic gains of building relations between the two societies.",
+    description: "The benefits of a sustainable peace and the possible socio-economic gains of building relations between the two societies.",
     place: "Main hall",
     visibility: "public",
     speakers: ["ulviyya.sadigova@example.org", "anahit.mkrtchyan@example.org"],
@@ -180,8 +178,7 @@ export const DEMO_AGENDA: DemoAgendaItem[] = [
     end: "12:45",
     kind: "thematic_session",
     title: EXPECTATIONS_SESSION_TITLE,
-    description:
-      "What people in Azerbaijan and Armenia expect from the peace process, and how its real results can reach citizens on both sides.",
+    description: "What people in Azerbaijan and Armenia expect from the peace process, and how its real results can reach citizens on both sides.",
     place: "Main hall",
     visibility: "public",
     moderators: ["gunel.ismayilova@example.org", "mariam.ghazaryan@example.org"],
@@ -203,8 +200,7 @@ export const DEMO_AGENDA: DemoAgendaItem[] = [
     end: "15:00",
     kind: "meeting_with_officials",
     title: "Meeting with the Deputy Minister of Foreign Affairs of Armenia",
-    description:
-      "Discussion of the peace agenda and of how dialogue between the societies can complement the official negotiation track.",
+    description: "Discussion of the peace agenda and of how dialogue between the societies can complement the official negotiation track.",
     place: "Pine room",
     visibility: "public",
     officials: ["Vahan Kostanyan"],
@@ -236,8 +232,7 @@ export const DEMO_AGENDA: DemoAgendaItem[] = [
     end: "20:30",
     kind: "travel",
     title: "Border crossing (exit) of the Azerbaijani delegation",
-    description:
-      "The Azerbaijani delegation returns to Azerbaijan through the same delimited section of the border near Voskepar and Ashagy Eskipara.",
+    description: "The Azerbaijani delegation returns to Azerbaijan through the same delimited section of the border near Voskepar and Ashagy Eskipara.",
     place: "Ashagy Eskipara – Voskepar border section",
     visibility: "delegates",
   },

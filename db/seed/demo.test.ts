@@ -157,7 +157,10 @@ describe("seedDemo", () => {
 
   it("puts every confirmed Azerbaijani member on both crossing manifests", async () => {
     const az = await delegationOf("Azerbaijan");
-    const confirmed = az.members.filter((m) => m.status === "confirmed").map((m) => m.personId).sort();
+    const confirmed = az.members
+      .filter((m) => m.status === "confirmed")
+      .map((m) => m.personId)
+      .sort();
     const crossingRows = await db().select().from(crossings).where(eq(crossings.delegationId, az.id));
     expect(crossingRows.map((c) => c.direction).sort()).toEqual(["entry", "exit"]);
     for (const crossing of crossingRows) {
@@ -179,7 +182,15 @@ describe("seedDemo", () => {
 
     const recs = await db().select({ theme: recommendations.theme, recordId: recommendations.recordId }).from(recommendations);
     expect(recs.map((r) => r.theme).sort()).toEqual(["public_diplomacy", "rapprochement", "trust_building"]);
-    const [record] = await db().select().from(records).where(inArray(records.id, recs.map((r) => r.recordId!)));
+    const [record] = await db()
+      .select()
+      .from(records)
+      .where(
+        inArray(
+          records.id,
+          recs.map((r) => r.recordId!),
+        ),
+      );
     expect(new Set(recs.map((r) => r.recordId)).size).toBe(1);
     expect(record?.status).toBe("draft");
   });

@@ -254,19 +254,12 @@ const OUTCOME_STATEMENTS: { language: string; text: string }[] = [
 /** Loads the demo round table unless the Peace Bridge initiative is already there. */
 export async function seedDemo(db: Db): Promise<{ created: boolean }> {
   // Hash outside the transaction: argon2 is deliberately slow and needs no database.
-  const [organizerHash, delegateHash] = await Promise.all([
-    hashPassword(DEMO_ORGANIZER.password),
-    hashPassword(DEMO_DELEGATE.password),
-  ]);
+  const [organizerHash, delegateHash] = await Promise.all([hashPassword(DEMO_ORGANIZER.password), hashPassword(DEMO_DELEGATE.password)]);
 
   return db.transaction(async (tx) => {
     // Two processes seeding one database at once: the second waits here, then finds the data.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('roundtable:seed-demo'))`);
-    const [existing] = await tx
-      .select({ id: initiatives.id })
-      .from(initiatives)
-      .where(eq(initiatives.slug, DEMO_INITIATIVE_SLUG))
-      .limit(1);
+    const [existing] = await tx.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.slug, DEMO_INITIATIVE_SLUG)).limit(1);
     if (existing) return { created: false };
 
     await load(tx, { organizerHash, delegateHash });
@@ -322,7 +315,11 @@ async function load(tx: Tx, hashes: { organizerHash: string; delegateHash: strin
       })),
     )
     .returning({ id: people.id, email: people.email });
-  const personId = (email: string) => must(personRows.find((p) => p.email === email), email).id;
+  const personId = (email: string) =>
+    must(
+      personRows.find((p) => p.email === email),
+      email,
+    ).id;
 
   const delegationIds = new Map<PartyName, string>();
   for (const delegation of DEMO_DELEGATIONS) {
@@ -363,7 +360,11 @@ async function load(tx: Tx, hashes: { organizerHash: string; delegateHash: strin
     .insert(officials)
     .values(OFFICIALS.map(({ party, ...o }) => ({ ...o, initiativeId, partyId: partyId(party) })))
     .returning({ id: officials.id, name: officials.name });
-  const officialId = (name: string) => must(officialRows.find((o) => o.name === name), name).id;
+  const officialId = (name: string) =>
+    must(
+      officialRows.find((o) => o.name === name),
+      name,
+    ).id;
 
   // Agenda.
   const itemRows = await tx
@@ -395,9 +396,7 @@ async function load(tx: Tx, hashes: { organizerHash: string; delegateHash: strin
   ]);
   if (itemPeople.length > 0) await tx.insert(agendaItemPeople).values(itemPeople);
 
-  const itemOfficials = DEMO_AGENDA.flatMap((item) =>
-    (item.officials ?? []).map((name) => ({ agendaItemId: itemId(item), officialId: officialId(name) })),
-  );
+  const itemOfficials = DEMO_AGENDA.flatMap((item) => (item.officials ?? []).map((name) => ({ agendaItemId: itemId(item), officialId: officialId(name) })));
   if (itemOfficials.length > 0) await tx.insert(agendaItemOfficials).values(itemOfficials);
 
   // Border crossings of the Azerbaijani delegation, through the initiative's own crossing point.
@@ -462,7 +461,15 @@ async function load(tx: Tx, hashes: { organizerHash: string; delegateHash: strin
   await tx.insert(recordAttendance).values(present.map((id) => ({ recordId: meetingRecordId, personId: id })));
   const details = { attendance: [...present].sort(), officials: [...meetingOfficials].sort(), speakers: [], recommendations: [], notForPublication: false };
   await tx.insert(recordRevisions).values([
-    { recordId: meetingRecordId, revision: 1, ...SECURITY_COUNCIL_RECORD, details, status: "draft", createdBy: organizerId, createdAt: at("2026-02-13", "20:30") },
+    {
+      recordId: meetingRecordId,
+      revision: 1,
+      ...SECURITY_COUNCIL_RECORD,
+      details,
+      status: "draft",
+      createdBy: organizerId,
+      createdAt: at("2026-02-13", "20:30"),
+    },
     { recordId: meetingRecordId, revision: 2, ...SECURITY_COUNCIL_RECORD, details, status: "final", createdBy: organizerId, createdAt: finalAt },
   ]);
 
@@ -489,9 +496,7 @@ async function load(tx: Tx, hashes: { organizerHash: string; delegateHash: strin
     .insert(events)
     .values({ ...followUpFields, initiativeId, hostPartyId: partyId(followUpHost) })
     .returning({ id: events.id });
-  await tx.insert(delegations).values(
-    DEMO_DELEGATIONS.map((d) => ({ eventId: must(followUp).id, partyId: partyId(d.party), targetSize: d.targetSize })),
-  );
+  await tx.insert(delegations).values(DEMO_DELEGATIONS.map((d) => ({ eventId: must(followUp).id, partyId: partyId(d.party), targetSize: d.targetSize })));
 }
 
 function must<T>(value: T | undefined, what = "row"): T {

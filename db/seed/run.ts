@@ -10,11 +10,7 @@ async function main(): Promise<void> {
   const target = databaseUrl() ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite (${process.env.PGLITE_DIR?.trim() || ".data/pglite"})`;
   await migrateDatabase();
   const { created } = await seedDemo(await getDb());
-  console.log(
-    created
-      ? `Loaded the demo round table "${DEMO_EVENT_SLUG}" into ${target}.`
-      : `The demo round table is already in ${target}; nothing changed.`,
-  );
+  console.log(created ? `Loaded the demo round table "${DEMO_EVENT_SLUG}" into ${target}.` : `The demo round table is already in ${target}; nothing changed.`);
   console.log("Demo sign-in:");
   console.log(`  organizer  ${DEMO_ORGANIZER.email}  /  ${DEMO_ORGANIZER.password}`);
   console.log(`  delegate   ${DEMO_DELEGATE.email}  /  ${DEMO_DELEGATE.password}`);

@@ -13,7 +13,13 @@ describe("the sample delegation list", () => {
   });
 
   it("imports all 19 people with no problem", () => {
-    const report = parseInvitationCsv(file, { parties: [{ id: "az", name: "Azerbaijan" }, { id: "am", name: "Armenia" }], existingEmails: new Set() });
+    const report = parseInvitationCsv(file, {
+      parties: [
+        { id: "az", name: "Azerbaijan" },
+        { id: "am", name: "Armenia" },
+      ],
+      existingEmails: new Set(),
+    });
     expect(report.problems).toEqual([]);
     expect(report.rows).toHaveLength(19);
     expect(new Set(report.rows.map((r) => r.partyId))).toEqual(new Set(["az"]));

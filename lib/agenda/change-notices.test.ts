@@ -42,7 +42,12 @@ describe("noticeFor", () => {
   it("tells a person the roles they gained and lost, and nobody else's", () => {
     const before = [item("a", { people: [{ personId: "p1", role: "speaker" }] }), item("b", { people: [{ personId: "p1", role: "moderator" }] })];
     const after = [
-      item("a", { people: [{ personId: "p1", role: "moderator" }, { personId: "p2", role: "speaker" }] }),
+      item("a", {
+        people: [
+          { personId: "p1", role: "moderator" },
+          { personId: "p2", role: "speaker" },
+        ],
+      }),
       item("c", { people: [{ personId: "p2", role: "speaker" }] }),
     ];
     const notice = noticeFor(before, after, "p1")!;

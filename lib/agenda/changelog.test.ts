@@ -17,7 +17,8 @@ function item(id: string, overrides: Partial<ReleasedItem> = {}): ReleasedItem {
 }
 
 /** A compact view of a changelog: type, id and (for changes) the fields. */
-const summary = (changes: Change[]) => changes.map((change) => (change.type === "changed" ? [change.type, change.item.id, change.fields] : [change.type, change.item.id]));
+const summary = (changes: Change[]) =>
+  changes.map((change) => (change.type === "changed" ? [change.type, change.item.id, change.fields] : [change.type, change.item.id]));
 
 // v1 of the demo round table's agenda.
 const opening = item("opening", { title: "Opening plenary", startsAt: "2026-02-13T06:00:00.000Z", endsAt: "2026-02-13T07:00:00.000Z" });

@@ -59,7 +59,15 @@ describe("checkAgenda: a sound agenda", () => {
       item({ id: "opening", kind: "plenary", place: "Main hall", from: "10:00", to: "11:30", people: [moderator("p1", "az"), speaker("p2", "am")] }),
       item({ id: "coffee", kind: "break", place: "Main hall", from: "11:30", to: "12:00" }),
       item({ id: "officials", kind: "meeting_with_officials", place: "Ministry", from: "15:00", to: "16:00", officialIds: ["o1"] }),
-      item({ id: "press", kind: "press_conference", place: "Main hall", day: "2026-02-14", from: "16:00", to: "17:00", people: [speaker("p1", "az"), speaker("p2", "am")] }),
+      item({
+        id: "press",
+        kind: "press_conference",
+        place: "Main hall",
+        day: "2026-02-14",
+        from: "16:00",
+        to: "17:00",
+        people: [speaker("p1", "az"), speaker("p2", "am")],
+      }),
     ];
     expect(checkAgenda(items, EVENT)).toEqual([]);
   });
@@ -348,7 +356,12 @@ describe("meetingWithoutOfficial", () => {
 
   it("does not ask other kinds for officials", () => {
     const kinds: AgendaKind[] = ["plenary", "thematic_session", "working_group", "cultural_social", "press_conference", "travel", "break"];
-    expect(checkAgenda(kinds.map((kind) => item({ kind })), EVENT)).toEqual([]);
+    expect(
+      checkAgenda(
+        kinds.map((kind) => item({ kind })),
+        EVENT,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -655,7 +668,11 @@ describe("personNotComing", () => {
   const person = (personId: string, partyId: string, notComing = false): CheckPerson => ({ personId, role: "speaker", partyId, notComing });
 
   it("warns once per person who declined or withdrew but is still on the item", () => {
-    const panel = item({ id: "panel", kind: "plenary", people: [person("p1", "am", true), { ...person("p1", "am", true), role: "moderator" }, person("p2", "az")] });
+    const panel = item({
+      id: "panel",
+      kind: "plenary",
+      people: [person("p1", "am", true), { ...person("p1", "am", true), role: "moderator" }, person("p2", "az")],
+    });
     expect(checkAgenda([panel], EVENT).filter((f) => f.code === "personNotComing")).toEqual([
       { itemId: "panel", severity: "warning", code: "personNotComing", personId: "p1" },
     ]);

@@ -20,13 +20,7 @@ export type CheckItem = {
 };
 export type CheckEvent = { firstDay: string; lastDay: string; timeZone: string; partyIds: string[] };
 export type FindingCode =
-  | "outsideEvent"
-  | "endBeforeStart"
-  | "placeOverlap"
-  | "personDoubleBooked"
-  | "meetingWithoutOfficial"
-  | "oneSidedPanel"
-  | "personNotComing";
+  "outsideEvent" | "endBeforeStart" | "placeOverlap" | "personDoubleBooked" | "meetingWithoutOfficial" | "oneSidedPanel" | "personNotComing";
 export type Finding = {
   itemId: string;
   severity: "error" | "warning";

@@ -24,7 +24,6 @@ const live = isNull(agendaItems.deletedAt);
 /** How long a deleted item can be brought back. */
 export const UNDO_WINDOW_MS = 10 * 60 * 1000;
 
-
 export async function listAgendaForOrganizer(viewer: OrganizerViewer, eventId: string) {
   const event = await getEventForOrganizer(viewer, eventId);
   if (!event) return null;
@@ -50,9 +49,7 @@ export async function getAgendaItemForOrganizer(viewer: OrganizerViewer, eventId
   return item ? { event, item } : null;
 }
 
-export type AgendaUpdateResult =
-  | WriteResult<{ version: number }>
-  | { ok: false; reason: "conflict"; current: EditableAgendaItem["item"] };
+export type AgendaUpdateResult = WriteResult<{ version: number }> | { ok: false; reason: "conflict"; current: EditableAgendaItem["item"] };
 
 /**
  * Saves an edit (including a move to another day or time) only if nobody saved the item since
@@ -117,11 +114,7 @@ export async function createAgendaItem(
 }
 
 /** Soft delete: the item disappears everywhere at once and can be restored for UNDO_WINDOW_MS. */
-export async function deleteAgendaItem(
-  viewer: OrganizerViewer,
-  eventId: string,
-  itemId: string,
-): Promise<WriteResult<{ title: string }>> {
+export async function deleteAgendaItem(viewer: OrganizerViewer, eventId: string, itemId: string): Promise<WriteResult<{ title: string }>> {
   const event = await getEventForOrganizer(viewer, eventId);
   if (!event || !isUuid(itemId)) return refuse("errors.notFound");
   const db = await getDb();
@@ -165,13 +158,7 @@ export async function restoreAgendaItem(viewer: OrganizerViewer, eventId: string
     const restored = await tx
       .update(agendaItems)
       .set({ deletedAt: null, version: sql`${agendaItems.version} + 1` })
-      .where(
-        and(
-          eq(agendaItems.id, itemId),
-          eq(agendaItems.eventId, event.id),
-          gt(agendaItems.deletedAt, new Date(Date.now() - UNDO_WINDOW_MS)),
-        ),
-      )
+      .where(and(eq(agendaItems.id, itemId), eq(agendaItems.eventId, event.id), gt(agendaItems.deletedAt, new Date(Date.now() - UNDO_WINDOW_MS))))
       .returning({ id: agendaItems.id });
     if (restored.length === 0) return refuse("agendaForm.undoExpired");
     await audit(tx, { actorUserId: viewer.userId, eventId: event.id, action: "agenda_item.restore", entityType: "agenda_item", entityId: itemId });

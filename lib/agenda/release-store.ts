@@ -43,4 +43,3 @@ export async function insertRelease(
 ): Promise<void> {
   await tx.insert(agendaReleases).values(input);
 }
-

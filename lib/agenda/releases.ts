@@ -56,7 +56,10 @@ export async function releaseAgenda(
     if (items.length === 0) return refuse("releases.empty");
     await insertRelease(tx, { eventId: event.id, version, note: input.note, items, releasedBy: viewer.userId });
     // The first release is the programme itself, not a change: nobody is told of "changes".
-    const outboxIds = latest && notify ? await queueChangeNotices(tx, { event, version, note: input.note, previous: latest.items, next: items, notify, actorUserId: viewer.userId }) : [];
+    const outboxIds =
+      latest && notify
+        ? await queueChangeNotices(tx, { event, version, note: input.note, previous: latest.items, next: items, notify, actorUserId: viewer.userId })
+        : [];
     await audit(tx, {
       actorUserId: viewer.userId,
       eventId: event.id,
@@ -100,7 +103,15 @@ async function queueChangeNotices(
     const notice = noticeFor(args.previous, args.next, delegate.personId);
     if (!notice) continue;
     const mail = await composeChangeMail(
-      { locale: args.notify.locale, eventTitle: args.event.title, timeZone: args.event.timeZone, version: args.version, note: args.note, link, name: delegate.name },
+      {
+        locale: args.notify.locale,
+        eventTitle: args.event.title,
+        timeZone: args.event.timeZone,
+        version: args.version,
+        note: args.note,
+        link,
+        name: delegate.name,
+      },
       notice,
     );
     outboxIds.push(await enqueueMail(tx, { eventId: args.event.id, createdByUserId: args.actorUserId, kind: "agenda-change", to: delegate.email!, ...mail }));
@@ -155,9 +166,7 @@ export async function getReleasedAgenda(eventId: string, audience: Exclude<Audie
   const visibleIds = new Set(visible.map((item) => item.id));
   // Names are resolved now from the ids the release froze, with today's consent.
   const participants = await nameParticipants(
-    latest.items
-      .filter((item) => visibleIds.has(item.id) && !(audience === "public" && item.closedDoor))
-      .map((item) => ({ ...item, eventId })),
+    latest.items.filter((item) => visibleIds.has(item.id) && !(audience === "public" && item.closedDoor)).map((item) => ({ ...item, eventId })),
     audience,
   );
   return {

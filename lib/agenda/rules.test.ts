@@ -169,8 +169,9 @@ describe("resolveAgendaTiming", () => {
   });
 
   it("an invalid event zone refuses the start time", () => {
-    expect(
-      resolveAgendaTiming({ day: "2026-02-13", startTime: "09:00", endTime: "10:00" }, { ...yerevan, timeZone: "Mars/Olympus" }),
-    ).toEqual({ ok: false, errors: { startTime: "timeDoesNotExist" } });
+    expect(resolveAgendaTiming({ day: "2026-02-13", startTime: "09:00", endTime: "10:00" }, { ...yerevan, timeZone: "Mars/Olympus" })).toEqual({
+      ok: false,
+      errors: { startTime: "timeDoesNotExist" },
+    });
   });
 });

@@ -22,9 +22,7 @@ export function isVisibleTo(visibility: Visibility, audience: Audience): boolean
 
 export type AgendaTiming = { day: string; startTime: string; endTime: string };
 export type EventFrame = { firstDay: string; lastDay: string; timeZone: string };
-export type TimingResult =
-  | { ok: true; startsAt: Date; endsAt: Date }
-  | { ok: false; errors: Partial<Record<keyof AgendaTiming, string>> };
+export type TimingResult = { ok: true; startsAt: Date; endsAt: Date } | { ok: false; errors: Partial<Record<keyof AgendaTiming, string>> };
 
 /**
  * Turns a day and wall-clock times entered in the event's zone into instants, refusing a day

@@ -3,7 +3,11 @@ import { zonedLocalToInstant } from "@/lib/time/zoned";
 import { gridHours, placeDay } from "./timetable-layout";
 
 const at = (day: string, time: string, zone = "Asia/Yerevan") => zonedLocalToInstant(day, time, zone)!;
-const item = (id: string, start: string, end: string, day = "2026-02-13", zone = "Asia/Yerevan") => ({ id, startsAt: at(day, start, zone), endsAt: at(day, end, zone) });
+const item = (id: string, start: string, end: string, day = "2026-02-13", zone = "Asia/Yerevan") => ({
+  id,
+  startsAt: at(day, start, zone),
+  endsAt: at(day, end, zone),
+});
 
 describe("placeDay", () => {
   it("places items by minutes from the first grid hour", () => {
@@ -12,7 +16,12 @@ describe("placeDay", () => {
   });
 
   it("puts overlapping items side by side and lets the next free lane be reused", () => {
-    const placed = placeDay("2026-02-13", [item("a", "09:00", "11:00"), item("b", "09:30", "10:00"), item("c", "10:00", "10:30"), item("d", "12:00", "13:00")], "Asia/Yerevan", 9);
+    const placed = placeDay(
+      "2026-02-13",
+      [item("a", "09:00", "11:00"), item("b", "09:30", "10:00"), item("c", "10:00", "10:30"), item("d", "12:00", "13:00")],
+      "Asia/Yerevan",
+      9,
+    );
     const byId = Object.fromEntries(placed.map((p) => [p.item.id, p]));
     expect(byId.a).toMatchObject({ lane: 0, lanes: 2 });
     expect(byId.b).toMatchObject({ lane: 1, lanes: 2 });

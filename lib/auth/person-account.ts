@@ -16,14 +16,7 @@ export async function attachPersonToAccount(tx: Executor, personId: string, acco
   const attached = await tx
     .update(people)
     .set({ userId: account.id, updatedAt: now })
-    .where(
-      and(
-        eq(people.id, personId),
-        isNull(people.userId),
-        eq(sql`lower(${people.email})`, account.email.toLowerCase()),
-        sql`not ${sameInitiative}`,
-      ),
-    )
+    .where(and(eq(people.id, personId), isNull(people.userId), eq(sql`lower(${people.email})`, account.email.toLowerCase()), sql`not ${sameInitiative}`))
     .returning({ id: people.id, initiativeId: people.initiativeId });
   if (attached.length === 0) return false;
   await audit(tx, { actorUserId: account.id, action: "person.attach_account", entityType: "person", entityId: personId, details: {} });

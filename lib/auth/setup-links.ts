@@ -196,8 +196,17 @@ export async function issueFirstRunToken(now = new Date()): Promise<{ token: str
     await closeFirstRunTokens(tx, now);
     const { token, hash } = newSecretToken();
     const expiresAt = expiry(now);
-    const [link] = await tx.insert(accountSetupLinks).values({ userId: null, tokenHash: hash, expiresAt, createdAt: now }).returning({ id: accountSetupLinks.id });
-    await audit(tx, { actorUserId: null, action: "first_run_token.create", entityType: "account_setup_link", entityId: link!.id, details: { expiresAt: expiresAt.toISOString() } });
+    const [link] = await tx
+      .insert(accountSetupLinks)
+      .values({ userId: null, tokenHash: hash, expiresAt, createdAt: now })
+      .returning({ id: accountSetupLinks.id });
+    await audit(tx, {
+      actorUserId: null,
+      action: "first_run_token.create",
+      entityType: "account_setup_link",
+      entityId: link!.id,
+      details: { expiresAt: expiresAt.toISOString() },
+    });
     return { token, expiresAt };
   });
 }
@@ -208,10 +217,7 @@ export async function issueFirstRunToken(now = new Date()): Promise<{ token: str
  * so it works exactly once. Refusals write nothing: `firstRun.alreadyDone` (form level), or a
  * field error (`setupToken*` on token, `emailTaken` on email, the password rules).
  */
-export async function completeFirstRunSetup(
-  raw: z.input<typeof firstRunInput>,
-  now = new Date(),
-): Promise<WriteResult<{ userId: string; email: string }>> {
+export async function completeFirstRunSetup(raw: z.input<typeof firstRunInput>, now = new Date()): Promise<WriteResult<{ userId: string; email: string }>> {
   const parsed = firstRunInput.safeParse(raw);
   if (!parsed.success) return refuseIssue(parsed.error);
   const { token, name, email, password } = parsed.data;
@@ -230,7 +236,10 @@ export async function completeFirstRunSetup(
     const state = linkState(link, now);
     if (state === "used") return refuse("setupTokenUsed", "token");
     if (state === "expired") return refuse("setupTokenExpired", "token");
-    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email));
+    const [taken] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, email));
     if (taken) return refuse("emailTaken", "email");
 
     const [created] = await tx.insert(users).values({ email, name, role: "organizer", passwordHash, createdAt: now }).returning({ id: users.id });

@@ -97,16 +97,19 @@ export async function consumeSignInLink(token: string, now = new Date()): Promis
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [link] = await tx
-      .select({ id: signInLinks.id, userId: signInLinks.userId, expiresAt: signInLinks.expiresAt, usedAt: signInLinks.usedAt, linkPersonId: signInLinks.linkPersonId })
+      .select({
+        id: signInLinks.id,
+        userId: signInLinks.userId,
+        expiresAt: signInLinks.expiresAt,
+        usedAt: signInLinks.usedAt,
+        linkPersonId: signInLinks.linkPersonId,
+      })
       .from(signInLinks)
       .where(eq(signInLinks.tokenHash, hashSecretToken(token)))
       .for("update");
     if (!link || link.usedAt || link.expiresAt.getTime() <= now.getTime()) return null;
     await tx.update(signInLinks).set({ usedAt: now }).where(eq(signInLinks.id, link.id));
-    const [user] = await tx
-      .select({ id: users.id, email: users.email, name: users.name, role: users.role })
-      .from(users)
-      .where(eq(users.id, link.userId));
+    const [user] = await tx.select({ id: users.id, email: users.email, name: users.name, role: users.role }).from(users).where(eq(users.id, link.userId));
     if (user?.role !== "delegate") return null;
     if (link.linkPersonId) await attachPersonToAccount(tx, link.linkPersonId, user, now);
     return { id: user.id, email: user.email, name: user.name };

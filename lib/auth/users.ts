@@ -15,11 +15,7 @@ export async function findUserForSignIn(email: string) {
 
 export async function getUserForViewer(userId: string) {
   const db = await getDb();
-  const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role })
-    .from(users)
-    .where(eq(users.id, userId))
-    .limit(1);
+  const [user] = await db.select({ id: users.id, email: users.email, name: users.name, role: users.role }).from(users).where(eq(users.id, userId)).limit(1);
   if (!user) return undefined;
   // Every initiative's record of this person that the account was attached to by its owner.
   const persons = await db.select({ id: people.id }).from(people).where(eq(people.userId, user.id));

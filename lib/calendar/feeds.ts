@@ -11,9 +11,7 @@ import { hashFeedToken, isWellFormedFeedToken, newFeedToken } from "./token";
 // can be shown only when it is made: "make a new link" (rotate) is how a lost URL is replaced, and
 // "turn off" (revoke) stops it at once.
 
-export type FeedStatus =
-  | { on: false }
-  | { on: true; hint: string; createdAt: Date; lastFetchedAt: Date | null; fetchCount: number };
+export type FeedStatus = { on: false } | { on: true; hint: string; createdAt: Date; lastFetchedAt: Date | null; fetchCount: number };
 
 /** A feed just made: the only moment its token exists outside the caller's hands. */
 export type NewFeed = { token: string; hint: string; createdAt: Date };
@@ -59,13 +57,15 @@ export async function rotateFeed(viewer: DelegateViewer): Promise<WriteResult<Ne
 export async function revokeFeed(viewer: DelegateViewer): Promise<{ revoked: number }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const revoked = await tx
-      .update(calendarFeeds)
-      .set({ revokedAt: new Date() })
-      .where(activeOf(viewer.userId))
-      .returning({ hint: calendarFeeds.tokenHint });
+    const revoked = await tx.update(calendarFeeds).set({ revokedAt: new Date() }).where(activeOf(viewer.userId)).returning({ hint: calendarFeeds.tokenHint });
     if (revoked.length > 0) {
-      await audit(tx, { actorUserId: viewer.userId, action: "calendar_feed.revoke", entityType: "user", entityId: viewer.userId, details: { hints: revoked.map((r) => r.hint) } });
+      await audit(tx, {
+        actorUserId: viewer.userId,
+        action: "calendar_feed.revoke",
+        entityType: "user",
+        entityId: viewer.userId,
+        details: { hints: revoked.map((r) => r.hint) },
+      });
     }
     return { revoked: revoked.length };
   });
@@ -108,7 +108,12 @@ async function insertFeed(tx: Executor, userId: string): Promise<NewFeed> {
 
 async function statusIn(db: Executor, userId: string): Promise<FeedStatus> {
   const [feed] = await db
-    .select({ hint: calendarFeeds.tokenHint, createdAt: calendarFeeds.createdAt, lastFetchedAt: calendarFeeds.lastFetchedAt, fetchCount: calendarFeeds.fetchCount })
+    .select({
+      hint: calendarFeeds.tokenHint,
+      createdAt: calendarFeeds.createdAt,
+      lastFetchedAt: calendarFeeds.lastFetchedAt,
+      fetchCount: calendarFeeds.fetchCount,
+    })
     .from(calendarFeeds)
     .where(activeOf(userId))
     .orderBy(desc(calendarFeeds.createdAt))

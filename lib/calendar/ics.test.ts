@@ -113,7 +113,12 @@ describe("buildCalendar: times in the event's zone", () => {
 
   it("has one VTIMEZONE per zone, and every DTSTART/DTEND names it", () => {
     const { calendar, byUid } = parse(ics);
-    expect(calendar.getAllSubcomponents("vtimezone").map((z) => z.getFirstPropertyValue("tzid")).sort()).toEqual([yerevan, berlin]);
+    expect(
+      calendar
+        .getAllSubcomponents("vtimezone")
+        .map((z) => z.getFirstPropertyValue("tzid"))
+        .sort(),
+    ).toEqual([yerevan, berlin]);
     for (const [e, zone] of [
       [beforeSwitch, berlin],
       [afterSwitch, berlin],
@@ -148,9 +153,18 @@ describe("buildCalendar: times in the event's zone", () => {
   });
 
   it("writes one VTIMEZONE for a zone shared by two events", () => {
-    const again = event({ id: "berlin-2", timeZone: berlin, entries: [entry({ startsAt: local(berlin, "2026-07-01T09:00"), endsAt: local(berlin, "2026-07-01T10:00") })] });
+    const again = event({
+      id: "berlin-2",
+      timeZone: berlin,
+      entries: [entry({ startsAt: local(berlin, "2026-07-01T09:00"), endsAt: local(berlin, "2026-07-01T10:00") })],
+    });
     const { calendar } = parse(buildCalendar([...events, again], options));
-    expect(calendar.getAllSubcomponents("vtimezone").map((z) => z.getFirstPropertyValue("tzid")).sort()).toEqual([yerevan, berlin]);
+    expect(
+      calendar
+        .getAllSubcomponents("vtimezone")
+        .map((z) => z.getFirstPropertyValue("tzid"))
+        .sort(),
+    ).toEqual([yerevan, berlin]);
   });
 
   it("falls back to UTC instants for a zone without a packaged definition, and stays right", () => {
@@ -201,7 +215,9 @@ describe("buildCalendar: identity, updates and cancellations", () => {
   });
 
   it("is a published feed: METHOD, name, refresh interval, product id, DTSTAMP", () => {
-    const { calendar, vevents } = parse(buildCalendar([event({ id: "e", timeZone: zone, entries: [kept] })], { ...options, name: "Roundtable, мой график; v1" }));
+    const { calendar, vevents } = parse(
+      buildCalendar([event({ id: "e", timeZone: zone, entries: [kept] })], { ...options, name: "Roundtable, мой график; v1" }),
+    );
     expect(calendar.getFirstPropertyValue("version")).toBe("2.0");
     expect(calendar.getFirstPropertyValue("method")).toBe("PUBLISH");
     expect(calendar.getFirstPropertyValue("prodid")).toBe("-//Roundtable//Roundtable//EN");

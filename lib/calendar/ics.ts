@@ -103,12 +103,9 @@ function descriptionOf(entry: PersonalEntry, labels: CalendarLabels): string {
   const who = [
     moderators.length > 0 && `${labels.moderators}: ${moderators.join(", ")}`,
     speakers.length > 0 && `${labels.speakers}: ${speakers.join(", ")}`,
-    entry.officials.length > 0 &&
-      `${labels.officials}: ${entry.officials.map((o) => (o.position ? `${o.name}, ${o.position}` : o.name)).join("; ")}`,
+    entry.officials.length > 0 && `${labels.officials}: ${entry.officials.map((o) => (o.position ? `${o.name}, ${o.position}` : o.name)).join("; ")}`,
   ].filter((line): line is string => Boolean(line));
-  return [entry.description.trim(), mine.join("\n"), who.join("\n"), entry.closedDoor ? labels.closedDoor : ""]
-    .filter(Boolean)
-    .join("\n\n");
+  return [entry.description.trim(), mine.join("\n"), who.join("\n"), entry.closedDoor ? labels.closedDoor : ""].filter(Boolean).join("\n\n");
 }
 
 /**

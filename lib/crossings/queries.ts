@@ -31,11 +31,7 @@ export async function listCrossingPoints(viewer: OrganizerViewer, eventId: strin
     .orderBy(asc(crossingPoints.name));
 }
 
-export async function createCrossingPoint(
-  viewer: OrganizerViewer,
-  eventId: string,
-  input: CrossingPointInput,
-): Promise<WriteResult<{ id: string }>> {
+export async function createCrossingPoint(viewer: OrganizerViewer, eventId: string, input: CrossingPointInput): Promise<WriteResult<{ id: string }>> {
   const event = await getEventForOrganizer(viewer, eventId);
   if (!event) return refuse("errors.notFound");
   const db = await getDb();
@@ -171,10 +167,7 @@ export async function getCrossingForOrganizer(viewer: OrganizerViewer, eventId: 
       .innerJoin(people, eq(people.id, delegationMembers.personId))
       .where(and(eq(delegationMembers.delegationId, crossing.delegationId), eq(delegationMembers.eventId, event.id)))
       .orderBy(sql`${delegationMembers.role} = 'head' desc`, asc(people.nameLatin)),
-    db
-      .select({ personId: crossingPeople.personId })
-      .from(crossingPeople)
-      .where(eq(crossingPeople.crossingId, crossing.id)),
+    db.select({ personId: crossingPeople.personId }).from(crossingPeople).where(eq(crossingPeople.crossingId, crossing.id)),
   ]);
   const personIds = manifest.map((p) => p.personId);
   return {
@@ -264,12 +257,7 @@ export async function createCrossing(
 }
 
 /** Changes the plan and the manifest of a crossing; the recorded actual time is kept. */
-export async function updateCrossing(
-  viewer: OrganizerViewer,
-  eventId: string,
-  crossingId: string,
-  input: CrossingInput,
-): Promise<WriteResult<undefined>> {
+export async function updateCrossing(viewer: OrganizerViewer, eventId: string, crossingId: string, input: CrossingInput): Promise<WriteResult<undefined>> {
   const event = await getEventForOrganizer(viewer, eventId);
   if (!event || !isUuid(crossingId)) return refuse("errors.notFound");
   const plannedAt = zonedLocalToInstant(input.day, input.time, event.timeZone);

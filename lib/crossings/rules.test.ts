@@ -42,7 +42,12 @@ describe("confirmedWithoutEntry", () => {
 
   it("is everyone confirmed when nothing is planned, and nobody when all entered", () => {
     expect(confirmedWithoutEntry(members, []).map((m) => m.personId)).toEqual(["head", "expert"]);
-    expect(confirmedWithoutEntry(members, [{ direction: "entry", personIds: ["expert"] }, { direction: "entry", personIds: ["head"] }])).toEqual([]);
+    expect(
+      confirmedWithoutEntry(members, [
+        { direction: "entry", personIds: ["expert"] },
+        { direction: "entry", personIds: ["head"] },
+      ]),
+    ).toEqual([]);
   });
 });
 

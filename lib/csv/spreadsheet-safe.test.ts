@@ -58,7 +58,7 @@ describe("toSpreadsheetSafeCsv", () => {
   });
 
   it("keeps Cyrillic, Armenian and Azerbaijani text as it is and parses back to the same cells", () => {
-    const rows = [["Айгюн Мамедова", "Արամ Պետրոսյան", "Aygün Məmmədova", "multi\nline, \"quoted\""]];
+    const rows = [["Айгюн Мамедова", "Արամ Պետրոսյան", "Aygün Məmmədova", 'multi\nline, "quoted"']];
     const csv = toSpreadsheetSafeCsv(["ru", "hy", "az", "mixed"], rows);
     expect(parse(csv, { bom: true })).toEqual([["ru", "hy", "az", "mixed"], ...rows]);
   });

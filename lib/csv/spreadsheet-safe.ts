@@ -27,11 +27,14 @@ export function unescapeSpreadsheetCell(value: string): string {
 }
 
 export function toSpreadsheetSafeCsv(header: string[], rows: CsvCell[][]): string {
-  return stringify([header, ...rows].map((row) => row.map(spreadsheetSafeCell)), {
-    bom: true,
-    record_delimiter: "windows",
-    // csv-stringify only quotes a field containing the record delimiter (\r\n); a lone \n or \r
-    // inside a field must be quoted too, or a spreadsheet splits the row there.
-    quoted_match: /[\r\n]/,
-  });
+  return stringify(
+    [header, ...rows].map((row) => row.map(spreadsheetSafeCell)),
+    {
+      bom: true,
+      record_delimiter: "windows",
+      // csv-stringify only quotes a field containing the record delimiter (\r\n); a lone \n or \r
+      // inside a field must be quoted too, or a spreadsheet splits the row there.
+      quoted_match: /[\r\n]/,
+    },
+  );
 }

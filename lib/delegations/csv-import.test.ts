@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  INVITATION_CSV_TEMPLATE,
-  MAX_IMPORT_BYTES,
-  MAX_IMPORT_ROWS,
-  parseInvitationCsv,
-  type ImportParty,
-} from "./csv-import";
+import { INVITATION_CSV_TEMPLATE, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, parseInvitationCsv, type ImportParty } from "./csv-import";
 
 const AZ = "6c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f";
 const AM = "7d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a";
@@ -108,7 +102,8 @@ describe("parseInvitationCsv: format", () => {
 
 describe("parseInvitationCsv: header", () => {
   it("matches aliases in Russian, in any order, case-insensitively, and ignores unknown columns with a notice", () => {
-    const text = "Сторона; ПОЧТА ;Имя;Сектор;Организация;Должность;Телефон;Роль;Примечание\nАрмения;a@example.org;Aram;Гражданское общество;NGO;Chair;+374 10 123456;Эксперт;x\n";
+    const text =
+      "Сторона; ПОЧТА ;Имя;Сектор;Организация;Должность;Телефон;Роль;Примечание\nАрмения;a@example.org;Aram;Гражданское общество;NGO;Chair;+374 10 123456;Эксперт;x\n";
     const report = parseCsv(text);
     expect(report.problems).toEqual([]);
     expect(report.ignoredColumns).toEqual(["Примечание"]);
@@ -147,13 +142,7 @@ describe("parseInvitationCsv: header", () => {
 
 describe("parseInvitationCsv: rows", () => {
   it("lists every problem of every row and imports only the valid rows", () => {
-    const text = [
-      `${HEADER},phone`,
-      ",not-an-email,Georgia,science,abc",
-      "B,b@example.org,AM,media,",
-      ",,,,",
-      "C,,,,",
-    ].join("\n");
+    const text = [`${HEADER},phone`, ",not-an-email,Georgia,science,abc", "B,b@example.org,AM,media,", ",,,,", "C,,,,"].join("\n");
     const report = parseCsv(text);
     expect(report.rows.map((r) => r.line)).toEqual([3]);
     expect(report.problems).toEqual([
@@ -185,7 +174,18 @@ describe("parseInvitationCsv: rows", () => {
     const labels = ["civil_society", "Civil Society", "гражданское общество", "expert", "Эксперт", "Expert community", "media", "СМИ", "other", "Другое"];
     const report = parseCsv([HEADER, ...labels.map((s, i) => `N${i},n${i}@example.org,AZ,${s}`)].join("\n"));
     expect(report.problems).toEqual([]);
-    expect(report.rows.map((r) => r.sector)).toEqual(["civil_society", "civil_society", "civil_society", "expert", "expert", "expert", "media", "media", "other", "other"]);
+    expect(report.rows.map((r) => r.sector)).toEqual([
+      "civil_society",
+      "civil_society",
+      "civil_society",
+      "expert",
+      "expert",
+      "expert",
+      "media",
+      "media",
+      "other",
+      "other",
+    ]);
   });
 
   it("parses roles by code or label, defaults to member, and refuses head", () => {

@@ -96,7 +96,16 @@ export const INVITATION_CSV_TEMPLATE = toSpreadsheetSafeCsv(Object.values(INVITA
 // in either language is understood. Keys are normalized (see `norm`).
 const COLUMN_ALIASES: Record<ImportColumn, string[]> = {
   nameLatin: ["name", "name (latin)", "name (latin script)", "name latin", "latin name", "full name", "имя", "имя (латиницей)", "имя латиницей"],
-  nameNative: ["native name", "name (native)", "name (native script)", "name native", "имя (в оригинальном написании)", "имя (на родном языке)", "имя на родном языке", "имя (оригинал)"],
+  nameNative: [
+    "native name",
+    "name (native)",
+    "name (native script)",
+    "name native",
+    "имя (в оригинальном написании)",
+    "имя (на родном языке)",
+    "имя на родном языке",
+    "имя (оригинал)",
+  ],
   email: ["email", "e-mail", "e mail", "email address", "e-mail address", "почта", "электронная почта", "эл. почта", "e-mail адрес"],
   party: ["party", "side", "delegation", "сторона", "делегация"],
   sector: ["sector", "сектор", "сфера"],
@@ -138,7 +147,11 @@ const ROLES_BY_NAME = lookup(ROLE_ALIASES);
 /** The delimiter used most often outside quotes in the header line: `;` from Excel in a Russian locale, tab from a paste. */
 function detectDelimiter(text: string): string {
   const headerLine = text.split("\n").find((line) => line.trim() !== "") ?? "";
-  const counts = new Map<string, number>([[",", 0], [";", 0], ["\t", 0]]);
+  const counts = new Map<string, number>([
+    [",", 0],
+    [";", 0],
+    ["\t", 0],
+  ]);
   let quoted = false;
   for (const char of headerLine) {
     if (char === '"') quoted = !quoted;
@@ -180,10 +193,7 @@ function byteLength(text: string): number {
   return text.length > MAX_IMPORT_BYTES ? text.length : new TextEncoder().encode(text).byteLength;
 }
 
-export function parseInvitationCsv(
-  text: string,
-  context: { parties: ImportParty[]; existingEmails: ReadonlySet<string> },
-): ImportReport {
+export function parseInvitationCsv(text: string, context: { parties: ImportParty[]; existingEmails: ReadonlySet<string> }): ImportReport {
   const report: ImportReport = { rows: [], alreadyInvited: [], problems: [], ignoredColumns: [], totalRows: 0 };
   const fail = (problem: ImportProblem) => ({ ...report, problems: [problem] });
 

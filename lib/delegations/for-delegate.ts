@@ -37,13 +37,7 @@ export async function listFellowDelegates(viewer: DelegateViewer) {
     .from(delegationMembers)
     .innerJoin(delegations, eq(delegations.id, delegationMembers.delegationId))
     .innerJoin(parties, eq(parties.id, delegations.partyId))
-    .where(
-      and(
-        inArray(delegationMembers.eventId, eventIds),
-        eq(delegationMembers.consent, "none"),
-        inArray(delegationMembers.status, [...LISTED_STATUSES]),
-      ),
-    )
+    .where(and(inArray(delegationMembers.eventId, eventIds), eq(delegationMembers.consent, "none"), inArray(delegationMembers.status, [...LISTED_STATUSES])))
     .groupBy(delegationMembers.eventId, parties.name);
   return mine.map((event) => ({
     ...event,

@@ -135,7 +135,14 @@ export async function setTargetSize(
       .where(and(eq(delegations.id, delegationId), eq(delegations.eventId, event.id)))
       .returning({ id: delegations.id });
     if (!updated) return refuse("errors.notFound");
-    await audit(tx, { actorUserId: viewer.userId, eventId: event.id, action: "delegation.target", entityType: "delegation", entityId: updated.id, details: { targetSize } });
+    await audit(tx, {
+      actorUserId: viewer.userId,
+      eventId: event.id,
+      action: "delegation.target",
+      entityType: "delegation",
+      entityId: updated.id,
+      details: { targetSize },
+    });
     return ok(undefined);
   });
 }
@@ -155,7 +162,13 @@ export async function updateMemberDetails(
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [member] = await tx
-      .select({ id: delegationMembers.id, personId: delegationMembers.personId, version: delegationMembers.version, email: people.email, userId: people.userId })
+      .select({
+        id: delegationMembers.id,
+        personId: delegationMembers.personId,
+        version: delegationMembers.version,
+        email: people.email,
+        userId: people.userId,
+      })
       .from(delegationMembers)
       .innerJoin(people, eq(people.id, delegationMembers.personId))
       .where(and(eq(delegationMembers.id, memberId), eq(delegationMembers.eventId, event.id)))

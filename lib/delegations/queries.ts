@@ -188,10 +188,7 @@ export async function countDelegationsByParty(eventId: string) {
     .select({ partyName: parties.name, count: sql<number>`count(${delegationMembers.id})::int` })
     .from(delegations)
     .innerJoin(parties, eq(parties.id, delegations.partyId))
-    .leftJoin(
-      delegationMembers,
-      and(eq(delegationMembers.delegationId, delegations.id), inArray(delegationMembers.status, [...LISTED_STATUSES])),
-    )
+    .leftJoin(delegationMembers, and(eq(delegationMembers.delegationId, delegations.id), inArray(delegationMembers.status, [...LISTED_STATUSES])))
     .where(eq(delegations.eventId, eventId))
     .groupBy(parties.name)
     .orderBy(asc(parties.name));

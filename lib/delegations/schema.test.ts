@@ -41,7 +41,7 @@ describe("personInput", () => {
     }
   });
 
-  it('whitespace-only email counts as no email', () => {
+  it("whitespace-only email counts as no email", () => {
     expect(personInput.parse({ ...valid, email: "   " }).email).toBe("");
   });
 

@@ -56,7 +56,10 @@ export const statusChangeInput = z.object({
 export const roleInput = z.object({ role: z.enum(ROLES, { error: "required" }) });
 
 export const targetSizeInput = z.object({
-  targetSize: z.union([z.literal(""), z.coerce.number({ error: "invalidNumber" }).int({ error: "invalidNumber" }).min(1, { error: "invalidNumber" }).max(500, { error: "invalidNumber" })]),
+  targetSize: z.union([
+    z.literal(""),
+    z.coerce.number({ error: "invalidNumber" }).int({ error: "invalidNumber" }).min(1, { error: "invalidNumber" }).max(500, { error: "invalidNumber" }),
+  ]),
 });
 
 /** The roster's bulk bar: which people, and what to do with them. */

@@ -87,10 +87,7 @@ export async function createEvent(viewer: OrganizerViewer, input: EventInput): P
       .from(initiativeOrganizers)
       .where(and(eq(initiativeOrganizers.initiativeId, input.initiativeId), organizerScope(viewer, "plan")));
     if (!scope) return refuse("errors.notFound");
-    const initiativeParties = await tx
-      .select({ id: parties.id })
-      .from(parties)
-      .where(eq(parties.initiativeId, input.initiativeId));
+    const initiativeParties = await tx.select({ id: parties.id }).from(parties).where(eq(parties.initiativeId, input.initiativeId));
     if (!initiativeParties.some((p) => p.id === input.hostPartyId)) return refuse("unknownParty", "hostPartyId");
 
     const slug = await uniqueSlug(tx, events, events.slug, slugify(`${input.title} ${input.city} ${input.firstDay.slice(0, 4)}`));
@@ -106,11 +103,7 @@ export async function createEvent(viewer: OrganizerViewer, input: EventInput): P
   });
 }
 
-export async function updateEventStatus(
-  viewer: OrganizerViewer,
-  eventId: string,
-  status: EventInput["status"],
-): Promise<WriteResult<undefined>> {
+export async function updateEventStatus(viewer: OrganizerViewer, eventId: string, status: EventInput["status"]): Promise<WriteResult<undefined>> {
   // Scope check before the transaction: PGlite has one connection, so no query may run beside an open one.
   const event = await getEventForOrganizer(viewer, eventId);
   if (!event) return refuse("errors.notFound");

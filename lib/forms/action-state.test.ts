@@ -10,7 +10,14 @@ function form(entries: [string, string | Blob][]): FormData {
 
 describe("formValues", () => {
   it("echoes plain text fields", () => {
-    expect(formValues(form([["title", "Round table"], ["city", "Tsaghkadzor"]]))).toEqual({ title: "Round table", city: "Tsaghkadzor" });
+    expect(
+      formValues(
+        form([
+          ["title", "Round table"],
+          ["city", "Tsaghkadzor"],
+        ]),
+      ),
+    ).toEqual({ title: "Round table", city: "Tsaghkadzor" });
   });
 
   it("never echoes a field whose name contains 'password', in any case", () => {
@@ -40,18 +47,39 @@ describe("formValues", () => {
   });
 
   it("turns repeated keys into arrays in submission order", () => {
-    expect(formValues(form([["languages", "az"], ["languages", "hy"], ["languages", "en"], ["title", "T"]]))).toEqual({
+    expect(
+      formValues(
+        form([
+          ["languages", "az"],
+          ["languages", "hy"],
+          ["languages", "en"],
+          ["title", "T"],
+        ]),
+      ),
+    ).toEqual({
       languages: ["az", "hy", "en"],
       title: "T",
     });
   });
 
   it("keeps a single value as a string, including an empty one", () => {
-    expect(formValues(form([["languages", "ru"], ["note", ""]]))).toEqual({ languages: "ru", note: "" });
+    expect(
+      formValues(
+        form([
+          ["languages", "ru"],
+          ["note", ""],
+        ]),
+      ),
+    ).toEqual({ languages: "ru", note: "" });
   });
 
   it("does not echo file contents", () => {
-    const values = formValues(form([["upload", new Blob(["data"])], ["title", "T"]]));
+    const values = formValues(
+      form([
+        ["upload", new Blob(["data"])],
+        ["title", "T"],
+      ]),
+    );
     expect(values.title).toBe("T");
     expect(values.upload).toBe("");
   });
@@ -63,15 +91,40 @@ describe("formValues", () => {
 
 describe("formObject", () => {
   it("returns single values for plain keys and skips $ACTION keys", () => {
-    expect(formObject(form([["title", "T"], ["$ACTION_ID_x", ""], ["city", "C"]]))).toEqual({ title: "T", city: "C" });
+    expect(
+      formObject(
+        form([
+          ["title", "T"],
+          ["$ACTION_ID_x", ""],
+          ["city", "C"],
+        ]),
+      ),
+    ).toEqual({ title: "T", city: "C" });
   });
 
   it("without the arrays option, a repeated key yields its first value", () => {
-    expect(formObject(form([["languages", "az"], ["languages", "hy"]]))).toEqual({ languages: "az" });
+    expect(
+      formObject(
+        form([
+          ["languages", "az"],
+          ["languages", "hy"],
+        ]),
+      ),
+    ).toEqual({ languages: "az" });
   });
 
   it("with the arrays option, listed keys become arrays (even with one value)", () => {
-    expect(formObject(form([["languages", "az"], ["languages", "hy"], ["tags", "one"], ["title", "T"]]), ["languages", "tags"])).toEqual({
+    expect(
+      formObject(
+        form([
+          ["languages", "az"],
+          ["languages", "hy"],
+          ["tags", "one"],
+          ["title", "T"],
+        ]),
+        ["languages", "tags"],
+      ),
+    ).toEqual({
       languages: ["az", "hy"],
       tags: ["one"],
       title: "T",
@@ -97,7 +150,15 @@ describe("failed / invalid / failedWrite", () => {
   });
 
   it("failed with a form echoes its values (without passwords)", () => {
-    expect(failed("errors.x", form([["title", "T"], ["password", "p"]]))).toEqual({
+    expect(
+      failed(
+        "errors.x",
+        form([
+          ["title", "T"],
+          ["password", "p"],
+        ]),
+      ),
+    ).toEqual({
       status: "error",
       message: "errors.x",
       fieldErrors: undefined,
@@ -109,7 +170,15 @@ describe("failed / invalid / failedWrite", () => {
     const schema = z.object({ title: z.string().min(1, { error: "required" }) });
     const result = schema.safeParse({ title: "" });
     if (result.success) throw new Error("expected failure");
-    expect(invalid(result.error, form([["title", ""], ["password", "p"]]))).toEqual({
+    expect(
+      invalid(
+        result.error,
+        form([
+          ["title", ""],
+          ["password", "p"],
+        ]),
+      ),
+    ).toEqual({
       status: "error",
       message: "errors.form",
       fieldErrors: { title: ["required"] },

@@ -83,7 +83,5 @@ export const ok = <T>(value: T): WriteResult<T> => ({ ok: true, value });
 export const refuse = (reason: string, field?: string): WriteResult<never> => ({ ok: false, reason, field });
 
 export function failedWrite(result: { reason: string; field?: string }, form: FormData): ActionState {
-  return result.field
-    ? failed("errors.form", form, { [result.field]: [result.reason] })
-    : failed(result.reason, form);
+  return result.field ? failed("errors.form", form, { [result.field]: [result.reason] }) : failed(result.reason, form);
 }

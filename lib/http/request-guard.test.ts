@@ -5,14 +5,30 @@ const headers = (values: Record<string, string>) => new Headers(values);
 
 describe("requests refused before any page or action runs", () => {
   it("a server action from another site is a 403, not a 500", () => {
-    const action = { method: "POST", pathname: "/en/organize", headers: headers({ "next-action": "abc", host: "roundtable.example", origin: "https://evil.example" }) };
+    const action = {
+      method: "POST",
+      pathname: "/en/organize",
+      headers: headers({ "next-action": "abc", host: "roundtable.example", origin: "https://evil.example" }),
+    };
     expect(refusalFor(action)).toEqual({ status: 403, reason: "crossSiteAction" });
-    expect(refusalFor({ ...action, headers: headers({ "next-action": "abc", host: "roundtable.example" }) })).toEqual({ status: 403, reason: "crossSiteAction" });
-    expect(refusalFor({ ...action, headers: headers({ "next-action": "abc", host: "roundtable.example", origin: "null" }) })).toEqual({ status: 403, reason: "crossSiteAction" });
+    expect(refusalFor({ ...action, headers: headers({ "next-action": "abc", host: "roundtable.example" }) })).toEqual({
+      status: 403,
+      reason: "crossSiteAction",
+    });
+    expect(refusalFor({ ...action, headers: headers({ "next-action": "abc", host: "roundtable.example", origin: "null" }) })).toEqual({
+      status: 403,
+      reason: "crossSiteAction",
+    });
   });
 
   it("a server action from the site itself, directly or behind a proxy, goes through", () => {
-    expect(refusalFor({ method: "POST", pathname: "/en/organize", headers: headers({ "next-action": "abc", host: "localhost:3000", origin: "http://localhost:3000" }) })).toBeNull();
+    expect(
+      refusalFor({
+        method: "POST",
+        pathname: "/en/organize",
+        headers: headers({ "next-action": "abc", host: "localhost:3000", origin: "http://localhost:3000" }),
+      }),
+    ).toBeNull();
     expect(
       refusalFor({
         method: "POST",
@@ -23,7 +39,9 @@ describe("requests refused before any page or action runs", () => {
   });
 
   it("other posts and reads are not judged by their origin", () => {
-    expect(refusalFor({ method: "POST", pathname: "/api/auth/callback/credentials", headers: headers({ host: "a.example", origin: "https://b.example" }) })).toBeNull();
+    expect(
+      refusalFor({ method: "POST", pathname: "/api/auth/callback/credentials", headers: headers({ host: "a.example", origin: "https://b.example" }) }),
+    ).toBeNull();
     expect(refusalFor({ method: "GET", pathname: "/en", headers: headers({ host: "a.example", origin: "https://b.example" }) })).toBeNull();
   });
 

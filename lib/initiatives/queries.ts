@@ -24,7 +24,12 @@ export async function listInitiativesForOrganizer(viewer: OrganizerViewer) {
   const partyRows = await db
     .select({ id: parties.id, name: parties.name, initiativeId: parties.initiativeId })
     .from(parties)
-    .where(inArray(parties.initiativeId, rows.map((r) => r.id)))
+    .where(
+      inArray(
+        parties.initiativeId,
+        rows.map((r) => r.id),
+      ),
+    )
     .orderBy(asc(parties.name));
   return rows.map((row) => ({ ...row, parties: partyRows.filter((p) => p.initiativeId === row.id) }));
 }
@@ -52,10 +57,7 @@ export async function createInitiative(viewer: OrganizerViewer, input: Initiativ
   const db = await getDb();
   return db.transaction(async (tx) => {
     const slug = await uniqueSlug(tx, initiatives, initiatives.slug, slugify(input.name));
-    const [created] = await tx
-      .insert(initiatives)
-      .values({ slug, name: input.name, description: input.description })
-      .returning({ id: initiatives.id });
+    const [created] = await tx.insert(initiatives).values({ slug, name: input.name, description: input.description }).returning({ id: initiatives.id });
     const id = created!.id;
     await tx.insert(parties).values(input.parties.map((name, index) => ({ initiativeId: id, name, position: index + 1 })));
     // Whoever creates an initiative coordinates its team.

@@ -84,9 +84,7 @@ export async function listInvitationsForOrganizer(viewer: OrganizerViewer, event
     .from(invitations)
     .where(eq(invitations.eventId, event.id));
   const now = new Date();
-  return new Map(
-    rows.map((r) => [r.memberId, { state: invitationState(r, now), sendCount: r.sendCount, lastSentAt: r.lastSentAt, expiresAt: r.expiresAt }]),
-  );
+  return new Map(rows.map((r) => [r.memberId, { state: invitationState(r, now), sendCount: r.sendCount, lastSentAt: r.lastSentAt, expiresAt: r.expiresAt }]));
 }
 
 /**

@@ -75,9 +75,7 @@ export function asksForTravelDocument(invitation: Pick<InvitationRow, "collectTr
 }
 
 export type InvitationView =
-  | { state: "unknown" }
-  | { state: Exclude<InvitationState, "valid">; eventTitle: string }
-  | { state: "valid"; invitation: InvitationRow; hasAccount: boolean };
+  { state: "unknown" } | { state: Exclude<InvitationState, "valid">; eventTitle: string } | { state: "valid"; invitation: InvitationRow; hasAccount: boolean };
 
 /** What the registration page shows: the holder's own invitation, or why the link no longer works. */
 export async function getInvitationForRegistration(token: string, now = new Date()): Promise<InvitationView> {
@@ -88,7 +86,10 @@ export async function getInvitationForRegistration(token: string, now = new Date
   const state = invitationState(invitation, now);
   if (state !== "valid") return { state, eventTitle: invitation.eventTitle };
   const [account] = invitation.email
-    ? await db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, invitation.email.toLowerCase()))
+    ? await db
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(sql`lower(${users.email})`, invitation.email.toLowerCase()))
     : [];
   return { state: "valid", invitation, hasAccount: Boolean(account) };
 }
@@ -135,10 +136,7 @@ export async function registerFromInvitation(
     if (collect && !travelDocument) return refuse("required", "documentNumber");
     if (travelDocument?.expiresOn && travelDocument.expiresOn < invitation.lastDay) return refuse("documentExpiresTooSoon", "expiresOn");
 
-    await tx
-      .update(people)
-      .set(personDetailsUpdate(input, now))
-      .where(eq(people.id, invitation.personId));
+    await tx.update(people).set(personDetailsUpdate(input, now)).where(eq(people.id, invitation.personId));
     await tx
       .update(delegationMembers)
       .set({

@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  hashInvitationToken,
-  invitationExpiry,
-  invitationState,
-  isWellFormedToken,
-  newInvitationToken,
-  redactTokens,
-} from "./token";
+import { hashInvitationToken, invitationExpiry, invitationState, isWellFormedToken, newInvitationToken, redactTokens } from "./token";
 
 describe("invitation tokens", () => {
   it("are 256-bit base64url strings, different every time, stored only as a hash", () => {

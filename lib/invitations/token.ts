@@ -41,10 +41,7 @@ export function invitationExpiry(now: Date, days = INVITATION_LIFETIME_DAYS): Da
 
 export type InvitationState = "valid" | "expired" | "used" | "revoked";
 
-export function invitationState(
-  invitation: { expiresAt: Date; usedAt: Date | null; revokedAt: Date | null },
-  now: Date,
-): InvitationState {
+export function invitationState(invitation: { expiresAt: Date; usedAt: Date | null; revokedAt: Date | null }, now: Date): InvitationState {
   if (invitation.revokedAt) return "revoked";
   if (invitation.usedAt) return "used";
   if (invitation.expiresAt.getTime() <= now.getTime()) return "expired";

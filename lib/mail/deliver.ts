@@ -22,11 +22,17 @@ export async function deliverMail(db: Executor, ids: string[], transport: MailTr
       try {
         const file = await dropMail({ id: mail.id, from: mailFrom(), to: mail.to, subject: mail.subject, body: mail.body });
         console.info(`mail (no SMTP configured) to ${mail.to}: ${mail.subject} — written to ${file}\n${redactTokens(mail.body)}`);
-        await db.update(mailOutbox).set({ status: "logged", deliveredAt: new Date(), body: redactTokens(mail.body) }).where(eq(mailOutbox.id, mail.id));
+        await db
+          .update(mailOutbox)
+          .set({ status: "logged", deliveredAt: new Date(), body: redactTokens(mail.body) })
+          .where(eq(mailOutbox.id, mail.id));
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         console.error(`mail: writing the message to ${mail.to} to the mail folder failed: ${reason}`);
-        await db.update(mailOutbox).set({ status: "failed", error: reason.slice(0, 500) }).where(eq(mailOutbox.id, mail.id));
+        await db
+          .update(mailOutbox)
+          .set({ status: "failed", error: reason.slice(0, 500) })
+          .where(eq(mailOutbox.id, mail.id));
       }
       continue;
     }
@@ -39,7 +45,10 @@ export async function deliverMail(db: Executor, ids: string[], transport: MailTr
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       console.error(`mail: delivery to ${mail.to} failed: ${reason}`);
-      await db.update(mailOutbox).set({ status: "failed", error: reason.slice(0, 500) }).where(eq(mailOutbox.id, mail.id));
+      await db
+        .update(mailOutbox)
+        .set({ status: "failed", error: reason.slice(0, 500) })
+        .where(eq(mailOutbox.id, mail.id));
     }
   }
 }

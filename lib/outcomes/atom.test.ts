@@ -98,7 +98,7 @@ describe("buildOutcomesAtom", () => {
   });
 
   it("carries text with markup characters as text, never as markup", () => {
-    const tricky = "R&amp;D <b>bold</b> & \"quotes\" ]]> end";
+    const tricky = 'R&amp;D <b>bold</b> & "quotes" ]]> end';
     const { xml, feed } = build([outcome({ title: tricky, initiativeName: tricky, statements: [{ language: "en", text: `${tricky}\n\nSecond paragraph` }] })], {
       title: `Feed ${tricky}`,
       subtitle: tricky,

@@ -26,7 +26,11 @@ export function parseLinks(text: string): { links: OutcomeLink[]; badLines: numb
       badLines.push(index + 1);
       return;
     }
-    const label = parts.slice(0, -1).join(" ").replace(/[\s—–:-]+$/, "").trim();
+    const label = parts
+      .slice(0, -1)
+      .join(" ")
+      .replace(/[\s—–:-]+$/, "")
+      .trim();
     links.push({ label: label.slice(0, 200) || url.href, url: url.href });
   });
   return { links: links.slice(0, MAX_LINKS), badLines };
@@ -38,6 +42,9 @@ export function formatLinks(links: OutcomeLink[]): string {
 }
 
 /** The adopted recommendations as the outcome words them: the outcome's wording where given, else the record's. */
-export function outcomeRecommendations(adopted: { id: string; theme: string; text: string }[], wording: Record<string, string>): { theme: string; text: string }[] {
+export function outcomeRecommendations(
+  adopted: { id: string; theme: string; text: string }[],
+  wording: Record<string, string>,
+): { theme: string; text: string }[] {
   return adopted.map((r) => ({ theme: r.theme, text: wording[r.id]?.trim() || r.text }));
 }

@@ -77,7 +77,14 @@ export async function saveOutcomeComposition(viewer: OrganizerViewer, eventId: s
         updatedAt: new Date(),
       })
       .where(eq(outcomes.id, outcome.id));
-    await audit(tx, { actorUserId: viewer.userId, eventId: event.id, action: "outcome.compose", entityType: "outcome", entityId: outcome.id, details: { version } });
+    await audit(tx, {
+      actorUserId: viewer.userId,
+      eventId: event.id,
+      action: "outcome.compose",
+      entityType: "outcome",
+      entityId: outcome.id,
+      details: { version },
+    });
     return ok({ version });
   });
 }
@@ -92,6 +99,12 @@ export async function publicSpeakers(eventId: string, speakerIds: string[]) {
     .innerJoin(people, eq(people.id, delegationMembers.personId))
     .innerJoin(delegations, eq(delegations.id, delegationMembers.delegationId))
     .innerJoin(parties, eq(parties.id, delegations.partyId))
-    .where(and(eq(delegationMembers.eventId, eventId), inArray(delegationMembers.personId, speakerIds), inArray(delegationMembers.consent, consentsVisibleTo("public"))))
+    .where(
+      and(
+        eq(delegationMembers.eventId, eventId),
+        inArray(delegationMembers.personId, speakerIds),
+        inArray(delegationMembers.consent, consentsVisibleTo("public")),
+      ),
+    )
     .orderBy(asc(parties.name), asc(people.nameLatin));
 }

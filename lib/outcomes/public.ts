@@ -29,12 +29,11 @@ function publicRevisions(db: Db, at: Date) {
         jointlySigned: outcomeRevisions.jointlySigned,
         unsignedReason: outcomeRevisions.unsignedReason,
         publishedAt: outcomeRevisions.publishedAt,
-        firstPublishedAt: sql<Date>`first_value(${outcomeRevisions.publishedAt}) over (partition by ${outcomeRevisions.outcomeId} order by ${outcomeRevisions.revision} asc)`
-          .mapWith(outcomeRevisions.publishedAt)
-          .as("first_published_at"),
-        rank: sql<number>`row_number() over (partition by ${outcomeRevisions.outcomeId} order by ${outcomeRevisions.revision} desc)`
-          .mapWith(Number)
-          .as("rank"),
+        firstPublishedAt:
+          sql<Date>`first_value(${outcomeRevisions.publishedAt}) over (partition by ${outcomeRevisions.outcomeId} order by ${outcomeRevisions.revision} asc)`
+            .mapWith(outcomeRevisions.publishedAt)
+            .as("first_published_at"),
+        rank: sql<number>`row_number() over (partition by ${outcomeRevisions.outcomeId} order by ${outcomeRevisions.revision} desc)`.mapWith(Number).as("rank"),
       })
       .from(outcomeRevisions)
       .where(lte(outcomeRevisions.publishedAt, at)),
@@ -150,11 +149,7 @@ export const getPublicInitiative = cache(async (slug: string, at: Date = new Dat
     .where(and(eq(events.initiativeId, initiative.id), ne(events.status, "draft")))
     .orderBy(desc(events.firstDay), asc(events.title));
   if (eventRows.length === 0) return null;
-  const partyRows = await db
-    .select({ name: parties.name })
-    .from(parties)
-    .where(eq(parties.initiativeId, initiative.id))
-    .orderBy(asc(parties.name));
+  const partyRows = await db.select({ name: parties.name }).from(parties).where(eq(parties.initiativeId, initiative.id)).orderBy(asc(parties.name));
   return {
     ...initiative,
     parties: partyRows.map((p) => p.name),

@@ -28,7 +28,13 @@ export async function getOutcomeForOrganizer(viewer: OrganizerViewer, eventId: s
       .where(eq(outcomeStatements.outcomeId, outcome.id))
       .orderBy(asc(outcomeStatements.language)),
     db
-      .select({ revision: outcomeRevisions.revision, publishedAt: outcomeRevisions.publishedAt, note: outcomeRevisions.note, jointlySigned: outcomeRevisions.jointlySigned, unsignedReason: outcomeRevisions.unsignedReason })
+      .select({
+        revision: outcomeRevisions.revision,
+        publishedAt: outcomeRevisions.publishedAt,
+        note: outcomeRevisions.note,
+        jointlySigned: outcomeRevisions.jointlySigned,
+        unsignedReason: outcomeRevisions.unsignedReason,
+      })
       .from(outcomeRevisions)
       .where(eq(outcomeRevisions.outcomeId, outcome.id))
       .orderBy(desc(outcomeRevisions.revision)),
@@ -41,21 +47,13 @@ export async function getOutcomeForOrganizer(viewer: OrganizerViewer, eventId: s
  * editor loaded: if someone saved in between, the save is refused and nothing is overwritten.
  * A language left empty is removed from the draft.
  */
-export async function saveOutcomeDraft(
-  viewer: OrganizerViewer,
-  eventId: string,
-  input: OutcomeDraftInput,
-): Promise<WriteResult<{ version: number }>> {
+export async function saveOutcomeDraft(viewer: OrganizerViewer, eventId: string, input: OutcomeDraftInput): Promise<WriteResult<{ version: number }>> {
   const event = await getEventForOrganizer(viewer, eventId, "outcomes");
   if (!event) return refuse("errors.notFound");
   if (input.statements.some((s) => !event.languages.includes(s.language))) return refuse("errors.invalid");
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select({ id: outcomes.id, version: outcomes.version })
-      .from(outcomes)
-      .where(eq(outcomes.eventId, event.id))
-      .for("update");
+    const [existing] = await tx.select({ id: outcomes.id, version: outcomes.version }).from(outcomes).where(eq(outcomes.eventId, event.id)).for("update");
     if ((existing?.version ?? 1) !== input.version) return refuse("errors.conflict");
     const version = input.version + 1;
     let outcomeId = existing?.id;
@@ -92,9 +90,7 @@ export async function saveOutcomeDraft(
         });
       }
     }
-    await tx
-      .delete(outcomeStatements)
-      .where(and(eq(outcomeStatements.outcomeId, outcomeId), notInArray(outcomeStatements.language, kept)));
+    await tx.delete(outcomeStatements).where(and(eq(outcomeStatements.outcomeId, outcomeId), notInArray(outcomeStatements.language, kept)));
     for (const statement of input.statements) {
       await tx
         .insert(outcomeStatements)
@@ -124,16 +120,16 @@ export type PublishInput = { note: string; version: number; anyway: boolean; rea
  * publicly as not jointly signed). With `publishAt` in the future the revision is scheduled: no
  * public read sees it before then. The adopted recommendations go in as they stand.
  */
-export async function publishOutcome(viewer: OrganizerViewer, eventId: string, input: PublishInput): Promise<WriteResult<{ revision: number; scheduled: boolean }>> {
+export async function publishOutcome(
+  viewer: OrganizerViewer,
+  eventId: string,
+  input: PublishInput,
+): Promise<WriteResult<{ revision: number; scheduled: boolean }>> {
   const event = await getEventForOrganizer(viewer, eventId, "outcomes");
   if (!event) return refuse("errors.notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [outcome] = await tx
-      .select({ id: outcomes.id, version: outcomes.version })
-      .from(outcomes)
-      .where(eq(outcomes.eventId, event.id))
-      .for("update");
+    const [outcome] = await tx.select({ id: outcomes.id, version: outcomes.version }).from(outcomes).where(eq(outcomes.eventId, event.id)).for("update");
     if (!outcome) return refuse("errors.outcomeEmpty");
     if (outcome.version !== input.version) return refuse("errors.conflict");
     const now = new Date();
@@ -146,7 +142,10 @@ export async function publishOutcome(viewer: OrganizerViewer, eventId: string, i
     if (scheduled) return refuse("outcomePublish.alreadyScheduled");
     // Read under the outcome's lock, in this transaction: a sign-off or an edit cannot slip in between.
     const gate = publishGate(await signOffMatrixFor(tx, event.id), { requested: input.anyway, reason: input.reason });
-    if (!gate.ok) return gate.reason === "reasonNeeded" ? refuse("unsignedReasonNeeded", "reason") : refuse(gate.reason === "nothingToPublish" ? "errors.outcomeEmpty" : "outcomePublish.notJointlySigned");
+    if (!gate.ok)
+      return gate.reason === "reasonNeeded"
+        ? refuse("unsignedReasonNeeded", "reason")
+        : refuse(gate.reason === "nothingToPublish" ? "errors.outcomeEmpty" : "outcomePublish.notJointlySigned");
     const statements = await tx
       .select({ language: outcomeStatements.language, text: outcomeStatements.text })
       .from(outcomeStatements)
@@ -178,7 +177,10 @@ export async function publishOutcome(viewer: OrganizerViewer, eventId: string, i
       publishedAt: when.at,
       publishedBy: viewer.userId,
     });
-    await tx.update(outcomes).set({ status: "published", version: outcome.version + 1, updatedAt: now }).where(eq(outcomes.id, outcome.id));
+    await tx
+      .update(outcomes)
+      .set({ status: "published", version: outcome.version + 1, updatedAt: now })
+      .where(eq(outcomes.id, outcome.id));
     await audit(tx, {
       actorUserId: viewer.userId,
       eventId: event.id,
@@ -212,7 +214,14 @@ export async function cancelScheduledPublication(viewer: OrganizerViewer, eventI
     if (removed.length === 0) return refuse("outcomePublish.nothingScheduled");
     const [left] = await tx.select({ revision: outcomeRevisions.revision }).from(outcomeRevisions).where(eq(outcomeRevisions.outcomeId, outcome.id)).limit(1);
     if (!left) await tx.update(outcomes).set({ status: "draft" }).where(eq(outcomes.id, outcome.id));
-    await audit(tx, { actorUserId: viewer.userId, eventId: event.id, action: "outcome.unschedule", entityType: "outcome", entityId: outcome.id, details: { revision: removed[0]!.revision } });
+    await audit(tx, {
+      actorUserId: viewer.userId,
+      eventId: event.id,
+      action: "outcome.unschedule",
+      entityType: "outcome",
+      entityId: outcome.id,
+      details: { revision: removed[0]!.revision },
+    });
     return ok(undefined);
   });
 }

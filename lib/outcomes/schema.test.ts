@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { refusedFields as fieldErrors } from "@/tests/helpers/zod";
 import { outcomeDraftInput, publishOutcomeInput } from "@/lib/outcomes/schema";
 
-
 describe("outcomeDraftInput", () => {
   it("turns statement_en + statement_ru into a statements array in WORKING_LANGUAGES order", () => {
     // Form order is en first, but WORKING_LANGUAGES puts ru before en.
@@ -43,9 +42,7 @@ describe("outcomeDraftInput", () => {
   });
 
   it("ignores fields for languages that are not working languages", () => {
-    expect(fieldErrors(outcomeDraftInput, { version: "1", statement_fr: "Nous sommes d'accord." }).statements).toEqual([
-      "statementRequired",
-    ]);
+    expect(fieldErrors(outcomeDraftInput, { version: "1", statement_fr: "Nous sommes d'accord." }).statements).toEqual(["statementRequired"]);
   });
 
   it("coerces the version from a string", () => {

@@ -13,7 +13,10 @@ export const outcomeDraftInput = z
   .object({
     version: z.coerce.number().int().min(1),
     ...Object.fromEntries(
-      WORKING_LANGUAGES.map((l) => [`statement_${l}`, z.string().trim().max(MAX_STATEMENT, { error: "tooLong" }).refine(hasNoControlCharacters, { error: "controlCharacters" }).optional()]),
+      WORKING_LANGUAGES.map((l) => [
+        `statement_${l}`,
+        z.string().trim().max(MAX_STATEMENT, { error: "tooLong" }).refine(hasNoControlCharacters, { error: "controlCharacters" }).optional(),
+      ]),
     ),
   })
   .transform((value, ctx) => {

@@ -7,7 +7,13 @@ const statements = [
   { id: "s-en", language: "en", text: "The statement." },
   { id: "s-ru", language: "ru", text: "Заявление." },
 ];
-const signed = (statementId: string, partyId: string, text: string) => ({ statementId, partyId, textHash: statementHash(text), signedAt: new Date("2026-02-14T10:00:00Z"), signedByName: "Head" });
+const signed = (statementId: string, partyId: string, text: string) => ({
+  statementId,
+  partyId,
+  textHash: statementHash(text),
+  signedAt: new Date("2026-02-14T10:00:00Z"),
+  signedByName: "Head",
+});
 
 describe("statementHash", () => {
   it("is the same for the same text, whatever the line endings, and differs for any edit", () => {
@@ -19,7 +25,12 @@ describe("statementHash", () => {
 
 describe("signOffMatrix and isJointlySigned", () => {
   it("is joint only when every party signed every language version", () => {
-    const all = [signed("s-en", AZ, "The statement."), signed("s-en", AM, "The statement."), signed("s-ru", AZ, "Заявление."), signed("s-ru", AM, "Заявление.")];
+    const all = [
+      signed("s-en", AZ, "The statement."),
+      signed("s-en", AM, "The statement."),
+      signed("s-ru", AZ, "Заявление."),
+      signed("s-ru", AM, "Заявление."),
+    ];
     expect(isJointlySigned(signOffMatrix(statements, [AZ, AM], all))).toBe(true);
     const missing = all.slice(0, 3);
     const matrix = signOffMatrix(statements, [AZ, AM], missing);
@@ -78,6 +89,18 @@ describe("publicationTime", () => {
 
 describe("editedStatements", () => {
   it("names the languages whose text changed or which were removed", () => {
-    expect(editedStatements([{ language: "en", text: "a" }, { language: "ru", text: "b" }, { language: "az", text: "c" }], [{ language: "en", text: "a" }, { language: "ru", text: "B" }])).toEqual(["ru", "az"]);
+    expect(
+      editedStatements(
+        [
+          { language: "en", text: "a" },
+          { language: "ru", text: "b" },
+          { language: "az", text: "c" },
+        ],
+        [
+          { language: "en", text: "a" },
+          { language: "ru", text: "B" },
+        ],
+      ),
+    ).toEqual(["ru", "az"]);
   });
 });

@@ -26,10 +26,21 @@ async function statementsAndSignOffs(db: Executor, eventId: string) {
     .orderBy(asc(outcomeStatements.language));
   const rows = statements.length
     ? await db
-        .select({ statementId: outcomeSignOffs.statementId, partyId: outcomeSignOffs.partyId, textHash: outcomeSignOffs.textHash, signedAt: outcomeSignOffs.signedAt, signedByName: users.name })
+        .select({
+          statementId: outcomeSignOffs.statementId,
+          partyId: outcomeSignOffs.partyId,
+          textHash: outcomeSignOffs.textHash,
+          signedAt: outcomeSignOffs.signedAt,
+          signedByName: users.name,
+        })
         .from(outcomeSignOffs)
         .leftJoin(users, eq(users.id, outcomeSignOffs.signedBy))
-        .where(inArray(outcomeSignOffs.statementId, statements.map((s) => s.id)))
+        .where(
+          inArray(
+            outcomeSignOffs.statementId,
+            statements.map((s) => s.id),
+          ),
+        )
     : [];
   return { statements, rows };
 }
@@ -61,7 +72,13 @@ async function signatories(db: Executor, eventId: string) {
     .orderBy(asc(parties.name), asc(people.nameLatin));
   const byParty = new Map<string, { partyId: string; partyName: string; members: typeof rows; signatory: (typeof rows)[number] | null; designated: boolean }>();
   for (const row of rows) {
-    const entry = byParty.get(row.partyId) ?? { partyId: row.partyId, partyName: row.partyName, members: [], signatory: null, designated: row.designated !== null };
+    const entry = byParty.get(row.partyId) ?? {
+      partyId: row.partyId,
+      partyName: row.partyName,
+      members: [],
+      signatory: null,
+      designated: row.designated !== null,
+    };
     if (row.personId) entry.members.push(row);
     byParty.set(row.partyId, entry);
   }
@@ -78,7 +95,11 @@ async function signatories(db: Executor, eventId: string) {
  */
 export async function signOffMatrixFor(db: Executor, eventId: string) {
   const [{ statements, rows }, signers] = await Promise.all([statementsAndSignOffs(db, eventId), signatories(db, eventId)]);
-  return signOffMatrix(statements, signers.map((s) => s.partyId), rows);
+  return signOffMatrix(
+    statements,
+    signers.map((s) => s.partyId),
+    rows,
+  );
 }
 
 /** The organizer's view: the sign-off of every language version by every party, and who signs. */
@@ -88,11 +109,17 @@ export async function getSignOffOverview(viewer: OrganizerViewer, eventId: strin
   const db = await getDb();
   const [{ statements, rows }, signers] = await Promise.all([statementsAndSignOffs(db, event.id), signatories(db, event.id)]);
   return {
-    matrix: signOffMatrix(statements, signers.map((s) => s.partyId), rows),
+    matrix: signOffMatrix(
+      statements,
+      signers.map((s) => s.partyId),
+      rows,
+    ),
     parties: signers.map((s) => ({
       partyId: s.partyId,
       partyName: s.partyName,
-      signatory: s.signatory ? { personId: s.signatory.personId!, name: s.signatory.name ?? "", hasAccount: s.signatory.userId !== null, designated: s.designated } : null,
+      signatory: s.signatory
+        ? { personId: s.signatory.personId!, name: s.signatory.name ?? "", hasAccount: s.signatory.userId !== null, designated: s.designated }
+        : null,
       candidates: s.members.map((m) => ({ personId: m.personId!, name: m.name ?? "" })),
     })),
   };
@@ -113,11 +140,24 @@ export async function setSignatory(viewer: OrganizerViewer, eventId: string, par
       const [member] = await tx
         .select({ id: delegationMembers.id })
         .from(delegationMembers)
-        .where(and(eq(delegationMembers.delegationId, delegation.id), eq(delegationMembers.personId, personId), inArray(delegationMembers.status, [...PARTICIPATING])));
+        .where(
+          and(
+            eq(delegationMembers.delegationId, delegation.id),
+            eq(delegationMembers.personId, personId),
+            inArray(delegationMembers.status, [...PARTICIPATING]),
+          ),
+        );
       if (!member) return refuse("signatoryNotInDelegation", "signatory");
     }
     await tx.update(delegations).set({ signatoryPersonId: personId }).where(eq(delegations.id, delegation.id));
-    await audit(tx, { actorUserId: viewer.userId, eventId: event.id, action: "outcome.signatory", entityType: "delegation", entityId: delegation.id, details: { personId } });
+    await audit(tx, {
+      actorUserId: viewer.userId,
+      eventId: event.id,
+      action: "outcome.signatory",
+      entityType: "delegation",
+      entityId: delegation.id,
+      details: { personId },
+    });
     return ok(undefined);
   });
 }
@@ -160,7 +200,13 @@ export async function listSignOffsForDelegate(viewer: DelegateViewer) {
     result.push({
       ...event,
       party,
-      versions: statements.map((s, i) => ({ language: s.language, text: s.text, hash: matrix[i]!.hash, signed: matrix[i]!.cells[0]!.signed, signedAt: matrix[i]!.cells[0]!.signedAt })),
+      versions: statements.map((s, i) => ({
+        language: s.language,
+        text: s.text,
+        hash: matrix[i]!.hash,
+        signed: matrix[i]!.cells[0]!.signed,
+        signedAt: matrix[i]!.cells[0]!.signedAt,
+      })),
     });
   }
   return result;
@@ -236,7 +282,11 @@ export async function requestSignOffs(viewer: OrganizerViewer, eventId: string, 
   const result = await db.transaction(async (tx) => {
     const [{ statements, rows }, signers] = await Promise.all([statementsAndSignOffs(tx, event.id), signatories(tx, event.id)]);
     if (statements.length === 0) return refuse("errors.outcomeEmpty");
-    const matrix = signOffMatrix(statements, signers.map((p) => p.partyId), rows);
+    const matrix = signOffMatrix(
+      statements,
+      signers.map((p) => p.partyId),
+      rows,
+    );
     const outboxIds: string[] = [];
     let firstSignInLinks = 0;
     for (const [index, party] of signers.entries()) {
@@ -256,10 +306,24 @@ export async function requestSignOffs(viewer: OrganizerViewer, eventId: string, 
         }
       }
       outboxIds.push(
-        await enqueueMail(tx, { eventId: event.id, createdByUserId: viewer.userId, kind: "sign-off-request", to, subject: tr("signOffMail.subject", { event: event.title }), body }),
+        await enqueueMail(tx, {
+          eventId: event.id,
+          createdByUserId: viewer.userId,
+          kind: "sign-off-request",
+          to,
+          subject: tr("signOffMail.subject", { event: event.title }),
+          body,
+        }),
       );
     }
-    await audit(tx, { actorUserId: viewer.userId, eventId: event.id, action: "outcome.sign_off_request", entityType: "event", entityId: event.id, details: { asked: outboxIds.length, firstSignInLinks } });
+    await audit(tx, {
+      actorUserId: viewer.userId,
+      eventId: event.id,
+      action: "outcome.sign_off_request",
+      entityType: "event",
+      entityId: event.id,
+      details: { asked: outboxIds.length, firstSignInLinks },
+    });
     return ok({ outboxIds });
   });
   if (!result.ok) return result;

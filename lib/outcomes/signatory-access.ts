@@ -24,7 +24,10 @@ export async function firstSignInLink(
   now: Date,
 ): Promise<{ token: string; userId: string } | null> {
   const email = signatory.email.trim().toLowerCase();
-  const [taken] = await tx.select({ id: users.id, role: users.role }).from(users).where(eq(sql`lower(${users.email})`, email));
+  const [taken] = await tx
+    .select({ id: users.id, role: users.role })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email));
   if (taken && taken.role !== "delegate") return null;
   const userId = taken?.id ?? (await tx.insert(users).values({ email, name: signatory.name, role: "delegate" }).returning({ id: users.id }))[0]!.id;
   const { token, hash } = newSecretToken();

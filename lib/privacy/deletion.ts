@@ -134,7 +134,13 @@ export async function listDeletionRequestsForOrganizer(viewer: OrganizerViewer) 
         .from(delegationMembers)
         .innerJoin(events, eq(events.id, delegationMembers.eventId))
         .innerJoin(initiativeOrganizers, eq(initiativeOrganizers.initiativeId, events.initiativeId))
-        .where(and(inArray(delegationMembers.personId, personIds), eq(initiativeOrganizers.userId, viewer.userId), inArray(initiativeOrganizers.role, rolesWith("plan"))))
+        .where(
+          and(
+            inArray(delegationMembers.personId, personIds),
+            eq(initiativeOrganizers.userId, viewer.userId),
+            inArray(initiativeOrganizers.role, rolesWith("plan")),
+          ),
+        )
         .orderBy(desc(events.firstDay))
     : [];
   const withEvents = ({ personId, ...request }: (typeof pending)[number]) => ({
@@ -183,11 +189,18 @@ export async function confirmDeletionRequest(viewer: OrganizerViewer, requestId:
     if (!request) return refuse("deletionRequests.notPending");
     const personId = request.personId;
 
-    const [person] = await tx.select({ email: people.email, userId: people.userId, initiativeId: people.initiativeId }).from(people).where(eq(people.id, personId));
+    const [person] = await tx
+      .select({ email: people.email, userId: people.userId, initiativeId: people.initiativeId })
+      .from(people)
+      .where(eq(people.id, personId));
     if (!person) return refuse("deletionRequests.notPending");
     // The account is erased only when no other initiative's record signs in with it.
     const [elsewhere] = person.userId
-      ? await tx.select({ id: people.id }).from(people).where(and(eq(people.userId, person.userId), ne(people.id, personId))).limit(1)
+      ? await tx
+          .select({ id: people.id })
+          .from(people)
+          .where(and(eq(people.userId, person.userId), ne(people.id, personId)))
+          .limit(1)
       : [];
     const accounts = person.userId && !elsewhere ? await tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, person.userId)) : [];
     const addresses = [...new Set([person.email, ...accounts.map((a) => a.email)].filter((e): e is string => Boolean(e)).map((e) => e.toLowerCase()))];
@@ -196,7 +209,17 @@ export async function confirmDeletionRequest(viewer: OrganizerViewer, requestId:
     const pseudonym = pseudonymFor(personId);
     await tx
       .update(people)
-      .set({ nameLatin: pseudonym, nameNative: "", organization: "", position: "", phone: "", email: null, userId: null, version: sql`${people.version} + 1`, updatedAt: now })
+      .set({
+        nameLatin: pseudonym,
+        nameNative: "",
+        organization: "",
+        position: "",
+        phone: "",
+        email: null,
+        userId: null,
+        version: sql`${people.version} + 1`,
+        updatedAt: now,
+      })
       .where(eq(people.id, personId));
     await tx.delete(signInLinks).where(eq(signInLinks.linkPersonId, personId));
     const members = await tx

@@ -342,10 +342,7 @@ export async function exportMyData(viewer: DelegateViewer, now = new Date()) {
       role: a.role,
       removedFromAgenda: a.deletedAt !== null,
     })),
-    records: [
-      ...rapporteurOf.map((r) => ({ ...r, as: "rapporteur" as const })),
-      ...attended.map((r) => ({ ...r, as: "attendee" as const })),
-    ]
+    records: [...rapporteurOf.map((r) => ({ ...r, as: "rapporteur" as const })), ...attended.map((r) => ({ ...r, as: "attendee" as const }))]
       .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
       .map((r) => ({ event: r.eventTitle, agendaItem: r.agendaItem, startsAt: iso(r.startsAt), as: r.as, status: r.status, updatedAt: iso(r.updatedAt) })),
     signOffs: signOffs.map((s) => ({ event: s.eventTitle, language: s.language, party: s.party, signedAt: iso(s.signedAt) })),

@@ -44,7 +44,12 @@ export async function listRecommendationsForOrganizer(viewer: OrganizerViewer, e
 }
 
 /** The organizer marks a recommendation adopted for the outcome, or takes that back. */
-export async function setRecommendationAdopted(viewer: OrganizerViewer, eventId: string, recommendationId: string, adopted: boolean): Promise<WriteResult<undefined>> {
+export async function setRecommendationAdopted(
+  viewer: OrganizerViewer,
+  eventId: string,
+  recommendationId: string,
+  adopted: boolean,
+): Promise<WriteResult<undefined>> {
   const event = await getEventForOrganizer(viewer, eventId, "records");
   if (!event || !isUuid(recommendationId)) return refuse("errors.notFound");
   const db = await getDb();
@@ -55,7 +60,13 @@ export async function setRecommendationAdopted(viewer: OrganizerViewer, eventId:
       .where(and(eq(recommendations.id, recommendationId), eq(recommendations.eventId, event.id)))
       .returning({ id: recommendations.id });
     if (!row) return refuse("errors.notFound");
-    await audit(tx, { actorUserId: viewer.userId, eventId: event.id, action: adopted ? "recommendation.adopt" : "recommendation.unadopt", entityType: "recommendation", entityId: row.id });
+    await audit(tx, {
+      actorUserId: viewer.userId,
+      eventId: event.id,
+      action: adopted ? "recommendation.adopt" : "recommendation.unadopt",
+      entityType: "recommendation",
+      entityId: row.id,
+    });
     return ok(undefined);
   });
 }

@@ -1,8 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { diffSummary, diffText, MAX_EDIT_TOKENS, type DiffPart } from "./diff";
 
-const before = (parts: DiffPart[]) => parts.filter((p) => p.kind !== "added").map((p) => p.text).join("");
-const after = (parts: DiffPart[]) => parts.filter((p) => p.kind !== "removed").map((p) => p.text).join("");
+const before = (parts: DiffPart[]) =>
+  parts
+    .filter((p) => p.kind !== "added")
+    .map((p) => p.text)
+    .join("");
+const after = (parts: DiffPart[]) =>
+  parts
+    .filter((p) => p.kind !== "removed")
+    .map((p) => p.text)
+    .join("");
 
 describe("diffText", () => {
   it("gives one unchanged part for identical texts, and none for two empty ones", () => {

@@ -18,7 +18,15 @@ describe("differingTexts", () => {
 });
 
 describe("mergeDrafts", () => {
-  const mine = draft({ summary: "My summary", keyPoints: "- mine", attendance: [P1], recommendations: [{ key: K1, theme: "security", text: "Mine" }, { key: K2, theme: "borders", text: "" }] });
+  const mine = draft({
+    summary: "My summary",
+    keyPoints: "- mine",
+    attendance: [P1],
+    recommendations: [
+      { key: K1, theme: "security", text: "Mine" },
+      { key: K2, theme: "borders", text: "" },
+    ],
+  });
   const theirs = draft({
     summary: "Their summary",
     keyPoints: "- theirs",
@@ -55,7 +63,10 @@ describe("mergeDrafts", () => {
   });
 
   it("keeps my wording of a recommendation both versions have", () => {
-    const merged = mergeDrafts(draft({ recommendations: [{ key: K1, theme: "security", text: "Mine" }] }), draft({ recommendations: [{ key: K1, theme: "transport", text: "Theirs" }] }));
+    const merged = mergeDrafts(
+      draft({ recommendations: [{ key: K1, theme: "security", text: "Mine" }] }),
+      draft({ recommendations: [{ key: K1, theme: "transport", text: "Theirs" }] }),
+    );
     expect(merged.recommendations).toEqual([{ key: K1, theme: "security", text: "Mine" }]);
   });
 });

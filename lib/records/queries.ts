@@ -1,7 +1,19 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { agendaItemOfficials, agendaItems, delegationMembers, delegations, events, officials, parties, people, recordRevisions, records, users } from "@/db/schema";
+import {
+  agendaItemOfficials,
+  agendaItems,
+  delegationMembers,
+  delegations,
+  events,
+  officials,
+  parties,
+  people,
+  recordRevisions,
+  records,
+  users,
+} from "@/db/schema";
 import { PARTICIPATING } from "@/lib/agenda/queries";
 import type { Viewer } from "@/lib/auth/viewer";
 import { isNameVisible } from "@/lib/delegations/consent";
@@ -58,7 +70,9 @@ export async function getRecordEditor(viewer: Viewer, itemId: string) {
       .where(
         and(
           eq(delegationMembers.eventId, scope.eventId),
-          ticked.length ? or(inArray(delegationMembers.status, [...PARTICIPATING]), inArray(delegationMembers.personId, ticked)) : inArray(delegationMembers.status, [...PARTICIPATING]),
+          ticked.length
+            ? or(inArray(delegationMembers.status, [...PARTICIPATING]), inArray(delegationMembers.personId, ticked))
+            : inArray(delegationMembers.status, [...PARTICIPATING]),
         ),
       )
       .orderBy(asc(parties.name), asc(people.nameLatin)),
@@ -74,7 +88,12 @@ export async function getRecordEditor(viewer: Viewer, itemId: string) {
           .leftJoin(users, eq(users.id, records.updatedBy))
           .where(eq(records.id, scope.recordId))
       : Promise.resolve([]),
-    db.select({ id: parties.id, name: parties.name }).from(parties).innerJoin(events, eq(events.initiativeId, parties.initiativeId)).where(eq(events.id, scope.eventId)).orderBy(asc(parties.name)),
+    db
+      .select({ id: parties.id, name: parties.name })
+      .from(parties)
+      .innerJoin(events, eq(events.initiativeId, parties.initiativeId))
+      .where(eq(events.id, scope.eventId))
+      .orderBy(asc(parties.name)),
   ]);
   const people_: AttendancePerson[] = members.map((m) => ({
     personId: m.personId,

@@ -1,7 +1,19 @@
 import "server-only";
 import { and, asc, count, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { agendaItems, delegationMembers, delegations, officials, parties, people, recommendations, recordAttendance, recordOfficials, recordSpeakers, records } from "@/db/schema";
+import {
+  agendaItems,
+  delegationMembers,
+  delegations,
+  officials,
+  parties,
+  people,
+  recommendations,
+  recordAttendance,
+  recordOfficials,
+  recordSpeakers,
+  records,
+} from "@/db/schema";
 import { visibilitiesFor } from "@/lib/agenda/rules";
 import { consentsVisibleTo } from "@/lib/delegations/consent";
 

@@ -85,7 +85,8 @@ export async function saveRecord(viewer: Viewer, itemId: string, save: RecordSav
   });
 }
 
-export type StatusOutcome = { ok: true; version: number } | { ok: false; reason: "notFound" | "empty" | "changedMeanwhile" | "alreadyFinal" | "notFinal" | "reasonNeeded" };
+export type StatusOutcome =
+  { ok: true; version: number } | { ok: false; reason: "notFound" | "empty" | "changedMeanwhile" | "alreadyFinal" | "notFinal" | "reasonNeeded" };
 
 /** Writes a revision for a change of status (the texts as they are), and the audit entry. */
 async function statusRevision(tx: Tx, viewer: Viewer, scope: RecordScope, recordId: string, version: number, status: "draft" | "final", note: string) {
@@ -125,7 +126,10 @@ export async function finalizeRecord(viewer: Viewer, itemId: string, expectedVer
     if (record.version !== expectedVersion) return { ok: false, reason: "changedMeanwhile" };
     const version = record.version + 1;
     const now = new Date();
-    await tx.update(records).set({ status: "final", version, finalizedAt: now, finalizedBy: viewer.userId, updatedAt: now, updatedBy: viewer.userId }).where(eq(records.id, record.id));
+    await tx
+      .update(records)
+      .set({ status: "final", version, finalizedAt: now, finalizedBy: viewer.userId, updatedAt: now, updatedBy: viewer.userId })
+      .where(eq(records.id, record.id));
     await statusRevision(tx, viewer, scope, record.id, version, "final", "");
     return { ok: true, version };
   });

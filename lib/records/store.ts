@@ -19,7 +19,10 @@ export async function lockRecord(tx: Tx, itemId: string) {
 /** The record as it is saved now, in the editor's shape. */
 export async function loadDraft(db: Executor, recordId: string): Promise<RecordDraft> {
   const [[record], attendance, met, speakers, recs] = await Promise.all([
-    db.select({ summary: records.summary, keyPoints: records.keyPoints, topics: records.topics, notForPublication: records.notForPublication }).from(records).where(eq(records.id, recordId)),
+    db
+      .select({ summary: records.summary, keyPoints: records.keyPoints, topics: records.topics, notForPublication: records.notForPublication })
+      .from(records)
+      .where(eq(records.id, recordId)),
     db.select({ id: recordAttendance.personId }).from(recordAttendance).where(eq(recordAttendance.recordId, recordId)),
     db.select({ id: recordOfficials.officialId }).from(recordOfficials).where(eq(recordOfficials.recordId, recordId)),
     db.select({ id: recordSpeakers.personId }).from(recordSpeakers).where(eq(recordSpeakers.recordId, recordId)),

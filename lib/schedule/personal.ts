@@ -174,27 +174,25 @@ export async function getPersonalSchedule(
       ...cancelled.map((item) => agendaEntry(event.id, personId, item, { cancelled: true, changedSince: false })),
       ...crossingRows
         .filter((c) => c.eventId === event.id)
-        .map(
-          (c): PersonalEntry => ({
-            uid: `crossing-${c.id}@roundtable`,
-            source: "crossing",
-            id: c.id,
-            eventId: event.id,
-            title: "",
-            kind: "crossing",
-            description: "",
-            place: c.pointName,
-            startsAt: c.plannedAt,
-            endsAt: new Date(c.plannedAt.getTime() + ONE_HOUR_MS),
-            closedDoor: false,
-            myRoles: [],
-            people: [],
-            officials: [],
-            cancelled: false,
-            changedSince: false,
-            crossing: { direction: c.direction, pointName: c.pointName, actualAt: c.actualAt },
-          }),
-        ),
+        .map((c): PersonalEntry => ({
+          uid: `crossing-${c.id}@roundtable`,
+          source: "crossing",
+          id: c.id,
+          eventId: event.id,
+          title: "",
+          kind: "crossing",
+          description: "",
+          place: c.pointName,
+          startsAt: c.plannedAt,
+          endsAt: new Date(c.plannedAt.getTime() + ONE_HOUR_MS),
+          closedDoor: false,
+          myRoles: [],
+          people: [],
+          officials: [],
+          cancelled: false,
+          changedSince: false,
+          crossing: { direction: c.direction, pointName: c.pointName, actualAt: c.actualAt },
+        })),
     ];
     entries.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
     return { ...event, releaseVersion: latestVersion, lastSeenReleaseVersion, memberId, entries };

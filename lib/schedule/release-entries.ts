@@ -75,7 +75,11 @@ export function changedSinceIds(releases: StoredRelease[], lastSeenVersion: numb
 }
 
 function sameLinks(a: ReleaseSnapshotItem, b: ReleaseSnapshotItem): boolean {
-  const people = (item: ReleaseSnapshotItem) => item.people.map((p) => `${p.personId}:${p.role}`).sort().join(",");
+  const people = (item: ReleaseSnapshotItem) =>
+    item.people
+      .map((p) => `${p.personId}:${p.role}`)
+      .sort()
+      .join(",");
   const officials = (item: ReleaseSnapshotItem) => [...item.officialIds].sort().join(",");
   return people(a) === people(b) && officials(a) === officials(b);
 }

@@ -58,7 +58,10 @@ export async function getTeam(viewer: OrganizerViewer, initiativeId: string, now
         .orderBy(desc(teamInvitations.createdAt))
         .limit(50)
     : [];
-  const invitations = invitationRows.map(({ usedAt, revokedAt, ...row }) => ({ ...row, state: invitationState({ expiresAt: row.expiresAt, usedAt, revokedAt }, now) }));
+  const invitations = invitationRows.map(({ usedAt, revokedAt, ...row }) => ({
+    ...row,
+    state: invitationState({ expiresAt: row.expiresAt, usedAt, revokedAt }, now),
+  }));
   return { initiative: initiative!, myRole, canManage, members, invitations };
 }
 
@@ -81,7 +84,13 @@ async function composeInvitationMail(ctx: MailContext, values: { initiative: str
  * A coordinator invites a colleague by email: a mailed link, 14 days, single use. Inviting the
  * same address again replaces the earlier link. An address already on the team is refused.
  */
-export async function inviteTeamMember(viewer: OrganizerViewer, initiativeId: string, input: TeamInvitationInput, ctx: MailContext, now = new Date()): Promise<WriteResult<undefined>> {
+export async function inviteTeamMember(
+  viewer: OrganizerViewer,
+  initiativeId: string,
+  input: TeamInvitationInput,
+  ctx: MailContext,
+  now = new Date(),
+): Promise<WriteResult<undefined>> {
   const db = await getDb();
   const result = await db.transaction(async (tx): Promise<WriteResult<{ outboxId: string }>> => {
     if (!(await requireCoordinator(tx, viewer, initiativeId))) return refuse("errors.notFound");
@@ -96,7 +105,14 @@ export async function inviteTeamMember(viewer: OrganizerViewer, initiativeId: st
     await tx
       .update(teamInvitations)
       .set({ revokedAt: now })
-      .where(and(eq(teamInvitations.initiativeId, initiativeId), eq(teamInvitations.email, email), isNull(teamInvitations.usedAt), isNull(teamInvitations.revokedAt)));
+      .where(
+        and(
+          eq(teamInvitations.initiativeId, initiativeId),
+          eq(teamInvitations.email, email),
+          isNull(teamInvitations.usedAt),
+          isNull(teamInvitations.revokedAt),
+        ),
+      );
     const { token, hash } = newSecretToken();
     const [created] = await tx
       .insert(teamInvitations)
@@ -106,7 +122,13 @@ export async function inviteTeamMember(viewer: OrganizerViewer, initiativeId: st
     const mail = await composeInvitationMail(ctx, { initiative: initiative!.name, role: input.role, link, inviter: viewer.name ?? viewer.email });
     // Belongs to no event: no event's outbox lists it; the team page shows that it went.
     const outboxId = await enqueueMail(tx, { eventId: null, createdByUserId: viewer.userId, kind: "team-invitation", to: email, ...mail });
-    await audit(tx, { actorUserId: viewer.userId, action: "team.invite", entityType: "initiative", entityId: initiativeId, details: { invitationId: created!.id, role: input.role } });
+    await audit(tx, {
+      actorUserId: viewer.userId,
+      action: "team.invite",
+      entityType: "initiative",
+      entityId: initiativeId,
+      details: { invitationId: created!.id, role: input.role },
+    });
     return ok({ outboxId });
   });
   if (!result.ok) return result;
@@ -114,7 +136,12 @@ export async function inviteTeamMember(viewer: OrganizerViewer, initiativeId: st
   return ok(undefined);
 }
 
-export async function revokeTeamInvitation(viewer: OrganizerViewer, initiativeId: string, invitationId: string, now = new Date()): Promise<WriteResult<undefined>> {
+export async function revokeTeamInvitation(
+  viewer: OrganizerViewer,
+  initiativeId: string,
+  invitationId: string,
+  now = new Date(),
+): Promise<WriteResult<undefined>> {
   if (!isUuid(invitationId)) return refuse("errors.notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -122,10 +149,23 @@ export async function revokeTeamInvitation(viewer: OrganizerViewer, initiativeId
     const [revoked] = await tx
       .update(teamInvitations)
       .set({ revokedAt: now })
-      .where(and(eq(teamInvitations.id, invitationId), eq(teamInvitations.initiativeId, initiativeId), isNull(teamInvitations.usedAt), isNull(teamInvitations.revokedAt)))
+      .where(
+        and(
+          eq(teamInvitations.id, invitationId),
+          eq(teamInvitations.initiativeId, initiativeId),
+          isNull(teamInvitations.usedAt),
+          isNull(teamInvitations.revokedAt),
+        ),
+      )
       .returning({ id: teamInvitations.id });
     if (!revoked) return refuse("team.invitationNotLive");
-    await audit(tx, { actorUserId: viewer.userId, action: "team.revoke_invitation", entityType: "initiative", entityId: initiativeId, details: { invitationId } });
+    await audit(tx, {
+      actorUserId: viewer.userId,
+      action: "team.revoke_invitation",
+      entityType: "initiative",
+      entityId: initiativeId,
+      details: { invitationId },
+    });
     return ok(undefined);
   });
 }
@@ -150,7 +190,10 @@ async function changeMember(viewer: OrganizerViewer, initiativeId: string, userI
     if (role === null) {
       await tx.delete(initiativeOrganizers).where(and(eq(initiativeOrganizers.initiativeId, initiativeId), eq(initiativeOrganizers.userId, userId)));
     } else {
-      await tx.update(initiativeOrganizers).set({ role }).where(and(eq(initiativeOrganizers.initiativeId, initiativeId), eq(initiativeOrganizers.userId, userId)));
+      await tx
+        .update(initiativeOrganizers)
+        .set({ role })
+        .where(and(eq(initiativeOrganizers.initiativeId, initiativeId), eq(initiativeOrganizers.userId, userId)));
     }
     await audit(tx, {
       actorUserId: viewer.userId,
@@ -185,7 +228,11 @@ const invitationColumns = {
 };
 
 function invitationByToken(db: Executor, token: string) {
-  return db.select(invitationColumns).from(teamInvitations).innerJoin(initiatives, eq(initiatives.id, teamInvitations.initiativeId)).where(eq(teamInvitations.tokenHash, hashSecretToken(token)));
+  return db
+    .select(invitationColumns)
+    .from(teamInvitations)
+    .innerJoin(initiatives, eq(initiatives.id, teamInvitations.initiativeId))
+    .where(eq(teamInvitations.tokenHash, hashSecretToken(token)));
 }
 
 export type TeamInvitationView =
@@ -209,7 +256,10 @@ export async function getTeamInvitation(token: string, viewer: Viewer | null, no
   if (!invitation) return { state: "unknown" };
   const state = invitationState(invitation, now);
   if (state !== "valid") return { state, initiativeName: invitation.initiativeName };
-  const [account] = await db.select({ id: users.id, role: users.role }).from(users).where(eq(sql`lower(${users.email})`, invitation.email));
+  const [account] = await db
+    .select({ id: users.id, role: users.role })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, invitation.email));
   return {
     state: "valid",
     initiativeName: invitation.initiativeName,
@@ -239,7 +289,10 @@ export async function acceptTeamInvitation(
     if (!invitation) return refuse("team.state.unknown");
     const state = invitationState(invitation, now);
     if (state !== "valid") return refuse(`team.state.${state}`);
-    const [account] = await tx.select({ id: users.id, role: users.role }).from(users).where(eq(sql`lower(${users.email})`, invitation.email));
+    const [account] = await tx
+      .select({ id: users.id, role: users.role })
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, invitation.email));
     if (account?.role === "delegate") return refuse("team.delegateAccount");
     if (account && viewer?.userId !== account.id) return refuse("team.signInFirst");
     if (!account && (!input || !passwordHash)) return refuse("passwordNeeded", "password");

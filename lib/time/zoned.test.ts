@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  eventDays,
-  groupByLocalDay,
-  instantToZonedParts,
-  isValidTimeZone,
-  zonedLocalToInstant,
-  zoneOffsetLabel,
-} from "@/lib/time/zoned";
+import { eventDays, groupByLocalDay, instantToZonedParts, isValidTimeZone, zonedLocalToInstant, zoneOffsetLabel } from "@/lib/time/zoned";
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 

@@ -87,11 +87,7 @@ export async function revealManifestDocuments(
 }
 
 /** Records (or replaces) a member's travel document; only while the event collects them. */
-export async function saveTravelDocument(
-  viewer: OrganizerViewer,
-  eventId: string,
-  input: TravelDocumentInput,
-): Promise<WriteResult<undefined>> {
+export async function saveTravelDocument(viewer: OrganizerViewer, eventId: string, input: TravelDocumentInput): Promise<WriteResult<undefined>> {
   const event = await getEventForOrganizer(viewer, eventId);
   if (!event) return refuse("errors.notFound");
   const db = await getDb();

@@ -24,10 +24,7 @@ export async function purgeExpiredTravelDocuments(db: Db, now: Date): Promise<nu
     for (const event of holding) {
       const expiresAt = travelDocumentsExpireAt(event);
       if (expiresAt > now) continue;
-      const deleted = await tx
-        .delete(travelDocuments)
-        .where(eq(travelDocuments.eventId, event.id))
-        .returning({ memberId: travelDocuments.memberId });
+      const deleted = await tx.delete(travelDocuments).where(eq(travelDocuments.eventId, event.id)).returning({ memberId: travelDocuments.memberId });
       total += deleted.length;
       await audit(tx, {
         actorUserId: null,

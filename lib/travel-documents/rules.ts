@@ -13,10 +13,7 @@ export function travelDocumentsExpireAt(event: { lastDay: string; timeZone: stri
     .toJSDate();
 }
 
-export function travelDocumentsExpired(
-  event: { lastDay: string; timeZone: string; travelDocumentRetentionDays: number },
-  now: Date,
-): boolean {
+export function travelDocumentsExpired(event: { lastDay: string; timeZone: string; travelDocumentRetentionDays: number }, now: Date): boolean {
   return travelDocumentsExpireAt(event).getTime() <= now.getTime();
 }
 

@@ -22,7 +22,12 @@ describe("travelDocumentInput", () => {
     const result = travelDocumentInput.safeParse({ ...valid, documentNumber: "12/34", expiresOn: "2030-02-30" });
     expect(result.success).toBe(false);
     const issues = result.error!.issues.map((i) => [i.path.join("."), i.message]);
-    expect(issues).toEqual(expect.arrayContaining([["documentNumber", "invalidDocumentNumber"], ["expiresOn", "invalidDate"]]));
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        ["documentNumber", "invalidDocumentNumber"],
+        ["expiresOn", "invalidDate"],
+      ]),
+    );
   });
 });
 

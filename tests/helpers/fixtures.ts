@@ -42,10 +42,7 @@ export type DemoIds = {
 };
 
 export async function demoIds(db: Db): Promise<DemoIds> {
-  const [event] = await db
-    .select({ id: events.id, initiativeId: events.initiativeId })
-    .from(events)
-    .where(eq(events.slug, DEMO_EVENT_SLUG));
+  const [event] = await db.select({ id: events.id, initiativeId: events.initiativeId }).from(events).where(eq(events.slug, DEMO_EVENT_SLUG));
   const [organizer] = await db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_ORGANIZER.email));
   const [delegate] = await db
     .select({ id: users.id, personId: people.id })
@@ -95,13 +92,15 @@ export async function delegateViewer(db: Db, userId: string): Promise<DelegateVi
 export async function createDelegateAccount(db: Db, personId: string, options: { passwordHash?: string | null } = {}): Promise<DelegateViewer> {
   const [person] = await db.select({ email: people.email, name: people.nameLatin }).from(people).where(eq(people.id, personId));
   if (!person?.email) throw new Error("createDelegateAccount: the person needs an email");
-  const [account] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(users.email, person.email.toLowerCase()));
+  const [account] = await db.select({ id: users.id }).from(users).where(eq(users.email, person.email.toLowerCase()));
   const userId =
     account?.id ??
-    (await db.insert(users).values({ email: person.email.toLowerCase(), name: person.name, role: "delegate", passwordHash: options.passwordHash ?? null }).returning({ id: users.id }))[0]!.id;
+    (
+      await db
+        .insert(users)
+        .values({ email: person.email.toLowerCase(), name: person.name, role: "delegate", passwordHash: options.passwordHash ?? null })
+        .returning({ id: users.id })
+    )[0]!.id;
   await db.update(people).set({ userId }).where(eq(people.id, personId));
   return delegateViewer(db, userId);
 }
@@ -137,10 +136,7 @@ export async function rowCounts(db: Db): Promise<Record<keyof typeof COUNTED, nu
 
 /** The things a refused write must leave as they were, beyond counts. */
 export async function eventSnapshot(db: Db, eventId: string) {
-  const [event] = await db
-    .select({ status: events.status, version: events.version, title: events.title })
-    .from(events)
-    .where(eq(events.id, eventId));
+  const [event] = await db.select({ status: events.status, version: events.version, title: events.title }).from(events).where(eq(events.id, eventId));
   const [outcome] = await db
     .select({ id: outcomes.id, status: outcomes.status, version: outcomes.version })
     .from(outcomes)
@@ -157,14 +153,16 @@ export async function eventSnapshot(db: Db, eventId: string) {
     .from(delegationMembers)
     .where(and(eq(delegationMembers.eventId, eventId), eq(delegationMembers.role, "head")))
     .orderBy(delegationMembers.delegationId);
-  const items = await db
-    .select({ id: agendaItems.id })
-    .from(agendaItems)
-    .where(eq(agendaItems.eventId, eventId))
-    .orderBy(agendaItems.id);
+  const items = await db.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.eventId, eventId)).orderBy(agendaItems.id);
   // Every membership as it stands: a refused status, role, consent or details change leaves it so.
   const members = await db
-    .select({ id: delegationMembers.id, version: delegationMembers.version, status: delegationMembers.status, role: delegationMembers.role, consent: delegationMembers.consent })
+    .select({
+      id: delegationMembers.id,
+      version: delegationMembers.version,
+      status: delegationMembers.status,
+      role: delegationMembers.role,
+      consent: delegationMembers.consent,
+    })
     .from(delegationMembers)
     .where(eq(delegationMembers.eventId, eventId))
     .orderBy(delegationMembers.id);
@@ -188,11 +186,7 @@ export async function memberByEmail(db: Db, eventId: string, email: string) {
 }
 
 /** A new draft event in the demo initiative through the real createEvent; returns its id. */
-export async function createTestEvent(
-  organizer: OrganizerViewer,
-  ids: DemoIds,
-  overrides: Partial<EventInput> & { title: string },
-): Promise<string> {
+export async function createTestEvent(organizer: OrganizerViewer, ids: DemoIds, overrides: Partial<EventInput> & { title: string }): Promise<string> {
   const created = await createEvent(organizer, {
     initiativeId: ids.initiativeId,
     format: "Round table",

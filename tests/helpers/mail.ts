@@ -24,7 +24,11 @@ export function droppedMailTo(to: string): DroppedMail[] {
     .map((name) => {
       const text = fs.readFileSync(path.join(dir, name), "utf8");
       const [head = "", ...rest] = text.split("\r\n\r\n");
-      const header = (key: string) => head.split("\r\n").find((line) => line.startsWith(`${key}: `))?.slice(key.length + 2) ?? "";
+      const header = (key: string) =>
+        head
+          .split("\r\n")
+          .find((line) => line.startsWith(`${key}: `))
+          ?.slice(key.length + 2) ?? "";
       return { file: name, to: header("To"), subject: header("Subject"), body: rest.join("\r\n\r\n") };
     })
     .filter((mail) => mail.to.toLowerCase() === to.toLowerCase());

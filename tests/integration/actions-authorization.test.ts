@@ -7,15 +7,7 @@ import { revalidatePath } from "next/cache";
 import { agendaItems, delegationMembers, events, initiatives, invitations, outcomeRevisions, outcomeStatements, outcomes, people, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
-import {
-  createOrganizerUser,
-  demoIds,
-  eventSnapshot,
-  memberByEmail,
-  rowCounts,
-  unique,
-  type DemoIds,
-} from "@/tests/helpers/fixtures";
+import { createOrganizerUser, demoIds, eventSnapshot, memberByEmail, rowCounts, unique, type DemoIds } from "@/tests/helpers/fixtures";
 import { createInitiativeAction } from "@/app/[locale]/(organize)/organize/initiatives/new/actions";
 import { createEventAction } from "@/app/[locale]/(organize)/organize/initiatives/[initiativeId]/events/new/actions";
 import { updateEventStatusAction } from "@/app/[locale]/(organize)/organize/events/[eventId]/actions";
@@ -38,7 +30,11 @@ import { idle } from "@/lib/forms/action-state";
 type Session = { user: { id: string } } | null;
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
 
-vi.mock("@/auth", () => ({ auth: vi.fn(async () => (await import("@/tests/helpers/server-session")).liveSession(session.current)), signIn: vi.fn(), signOut: vi.fn() }));
+vi.mock("@/auth", () => ({
+  auth: vi.fn(async () => (await import("@/tests/helpers/server-session")).liveSession(session.current)),
+  signIn: vi.fn(),
+  signOut: vi.fn(),
+}));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next-intl/server", () => ({ getLocale: vi.fn(async () => "en") }));
 vi.mock("next/headers", () => ({ headers: vi.fn(async () => new Headers({ host: "localhost:3000" })) }));
@@ -85,13 +81,18 @@ beforeAll(async () => {
   nonHeadMemberId = (await memberByEmail(db(), ids.eventId, "tural.babayev@example.org")).id;
   const [nonHead] = await db().select({ version: delegationMembers.version }).from(delegationMembers).where(eq(delegationMembers.id, nonHeadMemberId));
   nonHeadVersion = nonHead!.version;
-  const [invitee] = await db().insert(people).values({ initiativeId: ids.initiativeId, nameLatin: "Still Invited", sector: "expert", email: `${unique("invitee")}@example.org` }).returning({ id: people.id });
+  const [invitee] = await db()
+    .insert(people)
+    .values({ initiativeId: ids.initiativeId, nameLatin: "Still Invited", sector: "expert", email: `${unique("invitee")}@example.org` })
+    .returning({ id: people.id });
   const [invited] = await db()
     .insert(delegationMembers)
     .values({ delegationId: ids.delegations.Armenia, eventId: ids.eventId, personId: invitee!.id, status: "invited" })
     .returning({ id: delegationMembers.id });
   invitedMemberId = invited!.id;
-  await db().insert(invitations).values({ memberId: invitedMemberId, eventId: ids.eventId, tokenHash: "0".repeat(64), tokenHint: "000000", expiresAt: new Date(Date.now() + 86_400_000) });
+  await db()
+    .insert(invitations)
+    .values({ memberId: invitedMemberId, eventId: ids.eventId, tokenHash: "0".repeat(64), tokenHint: "000000", expiresAt: new Date(Date.now() + 86_400_000) });
 });
 
 beforeEach(() => {
@@ -179,7 +180,12 @@ const ACTIONS: { name: string; call: () => Promise<unknown> }[] = [
   },
   {
     name: "importAction",
-    call: () => importAction(ids.eventId, idleImport, form({ csv: `name,email,party,sector\nIntruder,${unique("intruder")}@example.org,Armenia,media`, intent: "import" })),
+    call: () =>
+      importAction(
+        ids.eventId,
+        idleImport,
+        form({ csv: `name,email,party,sector\nIntruder,${unique("intruder")}@example.org,Armenia,media`, intent: "import" }),
+      ),
   },
   {
     name: "saveOutcomeDraftAction",
@@ -190,7 +196,11 @@ const ACTIONS: { name: string; call: () => Promise<unknown> }[] = [
 
 const REFUSED: { who: string; session: () => Session; digest: RegExp }[] = [
   { who: "anonymous", session: () => null, digest: /^NEXT_REDIRECT;[a-z]+;\/en\/sign-in;30[37];/ },
-  { who: "a session whose account was removed", session: () => ({ user: { id: "00000000-0000-4000-8000-000000000000" } }), digest: /^NEXT_REDIRECT;[a-z]+;\/en\/sign-in;30[37];/ },
+  {
+    who: "a session whose account was removed",
+    session: () => ({ user: { id: "00000000-0000-4000-8000-000000000000" } }),
+    digest: /^NEXT_REDIRECT;[a-z]+;\/en\/sign-in;30[37];/,
+  },
   { who: "the demo delegate", session: () => ({ user: { id: ids.delegateId } }), digest: /^NEXT_HTTP_ERROR_FALLBACK;404$/ },
 ];
 
@@ -264,19 +274,36 @@ describe("the demo organizer", () => {
 
   it("gets field errors, not a write, for invalid form data", async () => {
     const before = await rowCounts(db());
-    const result = await createAgendaItemAction(ids.eventId, idle, form({ kind: "plenary", title: "", day: "13/02/2026", startTime: "9", endTime: "10:00", visibility: "public" }));
-    expect(result).toMatchObject({ status: "error", message: "errors.form", fieldErrors: { title: ["required"], day: ["invalidDate"], startTime: ["invalidTime"] } });
+    const result = await createAgendaItemAction(
+      ids.eventId,
+      idle,
+      form({ kind: "plenary", title: "", day: "13/02/2026", startTime: "9", endTime: "10:00", visibility: "public" }),
+    );
+    expect(result).toMatchObject({
+      status: "error",
+      message: "errors.form",
+      fieldErrors: { title: ["required"], day: ["invalidDate"], startTime: ["invalidTime"] },
+    });
     expect(await rowCounts(db())).toEqual(before);
   });
 
   it("publishes the outcome as revision 1", async () => {
     // Nobody signed off in the demo: the organizer publishes anyway, with a reason.
-    const result = await publishOutcomeAction(ids.eventId, idle, form({ note: "First publication", version: "1", anyway: "on", reason: "Signed on paper at the press conference" }));
+    const result = await publishOutcomeAction(
+      ids.eventId,
+      idle,
+      form({ note: "First publication", version: "1", anyway: "on", reason: "Signed on paper at the press conference" }),
+    );
     expect(result).toEqual({ status: "ok", message: "outcomeForm.published" });
     const [outcome] = await db().select({ id: outcomes.id, status: outcomes.status }).from(outcomes).where(eq(outcomes.eventId, ids.eventId));
     expect(outcome?.status).toBe("published");
     const revisions = await db()
-      .select({ revision: outcomeRevisions.revision, note: outcomeRevisions.note, publishedBy: outcomeRevisions.publishedBy, statements: outcomeRevisions.statements })
+      .select({
+        revision: outcomeRevisions.revision,
+        note: outcomeRevisions.note,
+        publishedBy: outcomeRevisions.publishedBy,
+        statements: outcomeRevisions.statements,
+      })
       .from(outcomeRevisions)
       .where(eq(outcomeRevisions.outcomeId, outcome!.id));
     expect(revisions).toHaveLength(1);
@@ -294,7 +321,10 @@ describe("the demo organizer", () => {
     });
     const stale = await saveOutcomeDraftAction(ids.eventId, idle, form({ version: String(version), statement_en: "stale" }));
     expect(stale).toMatchObject({ status: "error", message: "errors.conflict", values: { statement_en: "stale" } });
-    const statements = await db().select({ language: outcomeStatements.language, text: outcomeStatements.text }).from(outcomeStatements).where(eq(outcomeStatements.outcomeId, outcome!.id));
+    const statements = await db()
+      .select({ language: outcomeStatements.language, text: outcomeStatements.text })
+      .from(outcomeStatements)
+      .where(eq(outcomeStatements.outcomeId, outcome!.id));
     expect(statements).toEqual([{ language: "en", text }]);
   });
 
@@ -330,9 +360,7 @@ describe("the demo organizer", () => {
 
   it("creates an initiative and an event in it, each redirecting to the next step", async () => {
     const name = unique("Second track");
-    const initiativeRedirect = await rejectionOf(() =>
-      createInitiativeAction(idle, form({ name, description: "", party1: "Upstream", party2: "Downstream" })),
-    );
+    const initiativeRedirect = await rejectionOf(() => createInitiativeAction(idle, form({ name, description: "", party1: "Upstream", party2: "Downstream" })));
     const [initiative] = await db().select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.name, name));
     expect(initiativeRedirect).toMatchObject({
       digest: expect.stringMatching(new RegExp(`^NEXT_REDIRECT;[a-z]+;/en/organize/initiatives/${initiative!.id}/events/new;`)),

@@ -69,7 +69,10 @@ describe("createAgendaItem", () => {
   it("ends an item at 00:00 at midnight after its day", async () => {
     const result = await createAgendaItem(organizer, ids.eventId, item({ day: "2026-02-14", startTime: "22:00", endTime: "00:00" }));
     if (!result.ok) throw new Error(`refused: ${result.reason}`);
-    const [row] = await db().select({ startsAt: agendaItems.startsAt, endsAt: agendaItems.endsAt }).from(agendaItems).where(eq(agendaItems.id, result.value.id));
+    const [row] = await db()
+      .select({ startsAt: agendaItems.startsAt, endsAt: agendaItems.endsAt })
+      .from(agendaItems)
+      .where(eq(agendaItems.id, result.value.id));
     expect(row).toEqual({ startsAt: new Date("2026-02-14T18:00:00Z"), endsAt: new Date("2026-02-14T20:00:00Z") });
   });
 
@@ -138,7 +141,10 @@ describe("addPersonToDelegation", () => {
   });
 
   it("the database allows no second head in a delegation", async () => {
-    const [someone] = await db().insert(people).values({ initiativeId: ids.initiativeId, nameLatin: unique("Second head"), sector: "other" }).returning({ id: people.id });
+    const [someone] = await db()
+      .insert(people)
+      .values({ initiativeId: ids.initiativeId, nameLatin: unique("Second head"), sector: "other" })
+      .returning({ id: people.id });
     const error = await db()
       .insert(delegationMembers)
       .values({ delegationId: ids.delegations.Armenia, eventId: ids.eventId, personId: someone!.id, role: "head" })
@@ -162,9 +168,11 @@ describe("addPersonToDelegation", () => {
     const before = await rowCounts(db());
     const headsBefore = await headsOf(ids.delegations.Armenia);
     for (const email of ["ani.petrosyan@example.org", "Ani.Petrosyan@EXAMPLE.org", "delegate@example.org"]) {
-      expect(
-        await addPersonToDelegation(organizer, ids.eventId, person({ partyId: ids.parties.Armenia, email, head: "on" })),
-      ).toEqual({ ok: false, reason: "alreadyInEvent", field: "email" });
+      expect(await addPersonToDelegation(organizer, ids.eventId, person({ partyId: ids.parties.Armenia, email, head: "on" }))).toEqual({
+        ok: false,
+        reason: "alreadyInEvent",
+        field: "email",
+      });
       // The same person cannot be added to the other side either.
       expect(await addPersonToDelegation(organizer, ids.eventId, person({ email }))).toEqual({ ok: false, reason: "alreadyInEvent", field: "email" });
     }

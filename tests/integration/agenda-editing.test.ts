@@ -34,7 +34,13 @@ async function newItem(overrides: Parameters<typeof agendaItem>[0] = {}) {
 describe("updateAgendaItem", () => {
   it("moves an item to another day and time without retyping it, and bumps its version", async () => {
     const item = await newItem({ title: "Moving session", startTime: "09:00", endTime: "10:00" });
-    const result = await updateAgendaItem(organizer, ids.eventId, item.id, agendaItem({ title: "Moving session", day: "2026-02-14", startTime: "16:00", endTime: "17:30" }), item.version);
+    const result = await updateAgendaItem(
+      organizer,
+      ids.eventId,
+      item.id,
+      agendaItem({ title: "Moving session", day: "2026-02-14", startTime: "16:00", endTime: "17:30" }),
+      item.version,
+    );
     expect(result).toEqual({ ok: true, value: { version: item.version + 1 } });
     const [row] = await db().select({ startsAt: agendaItems.startsAt, endsAt: agendaItems.endsAt }).from(agendaItems).where(eq(agendaItems.id, item.id));
     expect(row).toEqual({ startsAt: new Date("2026-02-14T12:00:00Z"), endsAt: new Date("2026-02-14T13:30:00Z") });

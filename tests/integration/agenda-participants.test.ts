@@ -121,10 +121,7 @@ async function peopleOn(itemId: string) {
 }
 
 async function officialsOn(itemId: string) {
-  const rows = await db()
-    .select({ officialId: agendaItemOfficials.officialId })
-    .from(agendaItemOfficials)
-    .where(eq(agendaItemOfficials.agendaItemId, itemId));
+  const rows = await db().select({ officialId: agendaItemOfficials.officialId }).from(agendaItemOfficials).where(eq(agendaItemOfficials.agendaItemId, itemId));
   return rows.map((r) => r.officialId);
 }
 
@@ -178,7 +175,10 @@ describe("addItemPerson", () => {
   it("refuses a person who is not a member of this event, writing nothing", async () => {
     const itemId = await newItem();
     // A person in the database with no membership anywhere.
-    const [loose] = await db().insert(people).values({ initiativeId: ids.initiativeId, nameLatin: unique("Loose Person"), sector: "expert" }).returning({ id: people.id });
+    const [loose] = await db()
+      .insert(people)
+      .values({ initiativeId: ids.initiativeId, nameLatin: unique("Loose Person"), sector: "expert" })
+      .returning({ id: people.id });
     // A delegate of another event of the same initiative.
     const otherEventId = await createTestEvent(organizer, ids, { title: "Other round table" });
     const added = await addPersonToDelegation(
@@ -285,7 +285,10 @@ describe("removeItemPerson", () => {
     const itemId = await newItem();
     const x = member("Azerbaijan", "public");
     await add(itemId, x.personId, "speaker");
-    expect(await removeItemPerson(organizer, ids.eventId, itemId, { personId: "not-a-uuid", role: "speaker" })).toEqual({ ok: false, reason: "errors.notFound" });
+    expect(await removeItemPerson(organizer, ids.eventId, itemId, { personId: "not-a-uuid", role: "speaker" })).toEqual({
+      ok: false,
+      reason: "errors.notFound",
+    });
     await deleteAgendaItem(organizer, ids.eventId, itemId);
     expect(await removeItemPerson(organizer, ids.eventId, itemId, { personId: x.personId, role: "speaker" })).toEqual({ ok: false, reason: "errors.notFound" });
     expect(await peopleOn(itemId)).toEqual([{ personId: x.personId, role: "speaker" }]);
@@ -311,7 +314,12 @@ describe("officials", () => {
     expect(await officialsOn(itemId)).toEqual([result.value.id]);
 
     // Without a party.
-    const partyless = await createOfficialForItem(organizer, ids.eventId, itemId, { name: unique("Ombudsman"), position: "Ombudsman", institution: "Office", partyId: null });
+    const partyless = await createOfficialForItem(organizer, ids.eventId, itemId, {
+      name: unique("Ombudsman"),
+      position: "Ombudsman",
+      institution: "Office",
+      partyId: null,
+    });
     if (!partyless.ok) throw new Error(partyless.reason);
     expect((await officialsOn(itemId)).sort()).toEqual([result.value.id, partyless.value.id].sort());
   });
@@ -441,7 +449,14 @@ describe("listParticipants: who may see whom", () => {
     const result = await listParticipants([itemId], "organizer");
     expect(speakerIds(result.get(itemId))).toEqual([...cast.public, ...cast.delegates, ...cast.none].map((m) => m.personId).sort());
     const noneAz = result.get(itemId)!.people.find((r) => r.personId === cast.none[0]!.personId);
-    expect(noneAz).toEqual({ personId: cast.none[0]!.personId, name: cast.none[0]!.name, role: "speaker", partyId: ids.parties.Azerbaijan, partyName: "Azerbaijan", notComing: false });
+    expect(noneAz).toEqual({
+      personId: cast.none[0]!.personId,
+      name: cast.none[0]!.name,
+      role: "speaker",
+      partyId: ids.parties.Azerbaijan,
+      partyName: "Azerbaijan",
+      notComing: false,
+    });
     expectOnlyListedFields(result, ["notComing"]);
     expectNoContacts(result, [cast.moderator, ...cast.public, ...cast.delegates, ...cast.none]);
   });

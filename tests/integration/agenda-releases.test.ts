@@ -39,7 +39,10 @@ describe("releaseAgenda", () => {
     expect((await getReleasedAgenda(ids.eventId, "public"))!.items.map((i) => i.id)).not.toContain(itemId);
     expect((await listReleasesForOrganizer(organizer, ids.eventId))!.unreleased).toMatchObject([{ type: "added", item: { id: itemId } }]);
 
-    expect(await releaseAgenda(organizer, ids.eventId, { note: "Early start added", expectedVersion: 2 })).toEqual({ ok: true, value: { version: 2, notified: 0 } });
+    expect(await releaseAgenda(organizer, ids.eventId, { note: "Early start added", expectedVersion: 2 })).toEqual({
+      ok: true,
+      value: { version: 2, notified: 0 },
+    });
     const publicAgenda = (await getReleasedAgenda(ids.eventId, "public"))!;
     expect(publicAgenda).toMatchObject({ version: 2, note: "Early start added" });
     expect(publicAgenda.items.map((i) => i.id)).toContain(itemId);
@@ -47,7 +50,13 @@ describe("releaseAgenda", () => {
 
     // Renamed in the draft: readers keep the released title.
     const { item } = (await getAgendaItemForOrganizer(organizer, ids.eventId, itemId))!;
-    await updateAgendaItem(organizer, ids.eventId, itemId, agendaItem({ title: "Renamed in the draft", startTime: "07:00", endTime: "07:30", place: "", visibility: "public" }), item.version);
+    await updateAgendaItem(
+      organizer,
+      ids.eventId,
+      itemId,
+      agendaItem({ title: "Renamed in the draft", startTime: "07:00", endTime: "07:30", place: "", visibility: "public" }),
+      item.version,
+    );
     expect((await getReleasedAgenda(ids.eventId, "delegate"))!.items.find((i) => i.id === itemId)?.title).toBe("Added after release 1");
   });
 

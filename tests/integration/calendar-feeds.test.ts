@@ -19,7 +19,11 @@ import { GET as feedGET } from "@/app/calendar/[token]/route";
 import { GET as entryGET } from "@/app/[locale]/(delegate)/schedule/ics/route";
 
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
-vi.mock("@/auth", () => ({ auth: vi.fn(async () => (await import("@/tests/helpers/server-session")).liveSession(session.current)), signIn: vi.fn(), signOut: vi.fn() }));
+vi.mock("@/auth", () => ({
+  auth: vi.fn(async () => (await import("@/tests/helpers/server-session")).liveSession(session.current)),
+  signIn: vi.fn(),
+  signOut: vi.fn(),
+}));
 vi.mock("next-intl/server", () => ({ getLocale: vi.fn(async () => "en") }));
 
 const { db } = setupTestDatabase();
@@ -75,7 +79,12 @@ function parse(text: string) {
 
 async function activeFeeds(userId: string) {
   return db()
-    .select({ tokenHash: calendarFeeds.tokenHash, tokenHint: calendarFeeds.tokenHint, fetchCount: calendarFeeds.fetchCount, lastFetchedAt: calendarFeeds.lastFetchedAt })
+    .select({
+      tokenHash: calendarFeeds.tokenHash,
+      tokenHint: calendarFeeds.tokenHint,
+      fetchCount: calendarFeeds.fetchCount,
+      lastFetchedAt: calendarFeeds.lastFetchedAt,
+    })
     .from(calendarFeeds)
     .where(and(eq(calendarFeeds.userId, userId), isNull(calendarFeeds.revokedAt)));
 }
@@ -121,7 +130,10 @@ describe("feed lifecycle", () => {
     expect(await getFeedStatus(nigar)).toEqual({ on: false });
     expect(await resolveFeed(token)).toBeNull();
     expect((await fetchFeed(token)).status).toBe(404);
-    const [row] = await db().select({ fetchCount: calendarFeeds.fetchCount }).from(calendarFeeds).where(eq(calendarFeeds.tokenHash, hashFeedToken(token)));
+    const [row] = await db()
+      .select({ fetchCount: calendarFeeds.fetchCount })
+      .from(calendarFeeds)
+      .where(eq(calendarFeeds.tokenHash, hashFeedToken(token)));
     expect(row!.fetchCount).toBe(0);
     expect(await revokeFeed(nigar)).toEqual({ revoked: 0 });
   });
@@ -141,11 +153,16 @@ describe("feed lifecycle", () => {
   });
 
   it("has no feed for an organizer's or a person-less account", async () => {
-    const [loner] = await db().insert(users).values({ email: `${unique("loner")}@example.org`, role: "delegate" }).returning({ id: users.id });
+    const [loner] = await db()
+      .insert(users)
+      .values({ email: `${unique("loner")}@example.org`, role: "delegate" })
+      .returning({ id: users.id });
     expect(await getOrCreateFeed(await delegateViewer(db(), loner!.id))).toEqual({ ok: false, reason: "errors.notFound" });
     // A feed row pointing at an organizer (never made by the app) still shows nothing.
     const token = "B".repeat(43);
-    await db().insert(calendarFeeds).values({ userId: organizer.userId, tokenHash: hashFeedToken(token), tokenHint: "BBBBBB" });
+    await db()
+      .insert(calendarFeeds)
+      .values({ userId: organizer.userId, tokenHash: hashFeedToken(token), tokenHint: "BBBBBB" });
     expect(await resolveFeed(token)).toBeNull();
   });
 });
@@ -199,7 +216,11 @@ describe("GET /calendar/<token>", () => {
 
   it("lists an item taken off the agenda in a new release as CANCELLED, with the same UID", async () => {
     const token = await created(nigar);
-    const made = await createAgendaItem(organizer, ids.eventId, agendaItem({ title: "Short-lived side meeting", visibility: "delegates", startTime: "07:00", endTime: "07:30", place: "" }));
+    const made = await createAgendaItem(
+      organizer,
+      ids.eventId,
+      agendaItem({ title: "Short-lived side meeting", visibility: "delegates", startTime: "07:00", endTime: "07:30", place: "" }),
+    );
     if (!made.ok) throw new Error(made.reason);
     const release = async (note: string) => {
       const { nextVersion } = (await listReleasesForOrganizer(organizer, ids.eventId))!;

@@ -42,7 +42,10 @@ async function mailsOf(run: () => Promise<unknown>) {
 }
 
 async function itemTitled(title: string) {
-  const [item] = await db().select().from(agendaItems).where(and(eq(agendaItems.eventId, ids.eventId), eq(agendaItems.title, title)));
+  const [item] = await db()
+    .select()
+    .from(agendaItems)
+    .where(and(eq(agendaItems.eventId, ids.eventId), eq(agendaItems.title, title)));
   return item!;
 }
 
@@ -50,7 +53,10 @@ describe("change messages", () => {
   it("go once to every delegate who is coming and has an email, with the change in the event's zone", async () => {
     const closing = await itemTitled("Final press conference");
     const later = (d: Date) => new Date(d.getTime() + 30 * 60_000);
-    await db().update(agendaItems).set({ startsAt: later(closing.startsAt), endsAt: later(closing.endsAt) }).where(eq(agendaItems.id, closing.id));
+    await db()
+      .update(agendaItems)
+      .set({ startsAt: later(closing.startsAt), endsAt: later(closing.endsAt) })
+      .where(eq(agendaItems.id, closing.id));
     let result = { version: 0, notified: 0 };
     const mails = await mailsOf(async () => (result = await release("Press conference half an hour later")));
 
@@ -80,14 +86,16 @@ describe("change messages", () => {
 
   it("are not sent when only organizer-only items changed", async () => {
     const count = (await changeMails()).length;
-    await db().insert(agendaItems).values({
-      eventId: ids.eventId,
-      kind: "break",
-      title: unique("Organizers' debrief"),
-      startsAt: new Date("2026-02-14T15:00:00Z"),
-      endsAt: new Date("2026-02-14T15:30:00Z"),
-      visibility: "organizers",
-    });
+    await db()
+      .insert(agendaItems)
+      .values({
+        eventId: ids.eventId,
+        kind: "break",
+        title: unique("Organizers' debrief"),
+        startsAt: new Date("2026-02-14T15:00:00Z"),
+        endsAt: new Date("2026-02-14T15:30:00Z"),
+        visibility: "organizers",
+      });
     expect((await release()).notified).toBe(0);
     expect((await changeMails()).length).toBe(count);
   });
@@ -96,14 +104,16 @@ describe("change messages", () => {
     const me = await memberByEmail(db(), ids.eventId, DEMO_DELEGATE.email);
     await db().update(delegationMembers).set({ status: "withdrawn" }).where(eq(delegationMembers.id, me.id));
     const secret = unique("Secret logistics");
-    await db().insert(agendaItems).values({
-      eventId: ids.eventId,
-      kind: "break",
-      title: secret,
-      startsAt: new Date("2026-02-14T16:00:00Z"),
-      endsAt: new Date("2026-02-14T16:30:00Z"),
-      visibility: "organizers",
-    });
+    await db()
+      .insert(agendaItems)
+      .values({
+        eventId: ids.eventId,
+        kind: "break",
+        title: secret,
+        startsAt: new Date("2026-02-14T16:00:00Z"),
+        endsAt: new Date("2026-02-14T16:30:00Z"),
+        visibility: "organizers",
+      });
     const opening = await itemTitled("Opening plenary");
     await db().update(agendaItems).set({ place: "Main hall (moved)" }).where(eq(agendaItems.id, opening.id));
     const mails = await mailsOf(() => release());

@@ -31,7 +31,11 @@ import {
 } from "@/app/[locale]/(organize)/organize/events/[eventId]/crossings/actions";
 
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
-vi.mock("@/auth", () => ({ auth: vi.fn(async () => (await import("@/tests/helpers/server-session")).liveSession(session.current)), signIn: vi.fn(), signOut: vi.fn() }));
+vi.mock("@/auth", () => ({
+  auth: vi.fn(async () => (await import("@/tests/helpers/server-session")).liveSession(session.current)),
+  signIn: vi.fn(),
+  signOut: vi.fn(),
+}));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next-intl/server", () => ({ getLocale: vi.fn(async () => "en") }));
 
@@ -68,7 +72,10 @@ beforeAll(async () => {
   az.aygun = (await memberByEmail(db(), ids.eventId, "aygun.mammadova@example.org")).personId;
   az.zaur = (await memberByEmail(db(), ids.eventId, "zaur.hajiyev@example.org")).personId; // declined
   armenianPersonId = (await memberByEmail(db(), ids.eventId, "ani.petrosyan@example.org")).personId; // confirmed, other delegation
-  const [outsider] = await db().insert(people).values({ initiativeId: ids.initiativeId, nameLatin: unique("Outsider"), sector: "other" }).returning({ id: people.id });
+  const [outsider] = await db()
+    .insert(people)
+    .values({ initiativeId: ids.initiativeId, nameLatin: unique("Outsider"), sector: "other" })
+    .returning({ id: people.id });
   outsiderId = outsider!.id;
 });
 
@@ -82,7 +89,10 @@ describe("planning a crossing", () => {
     expect(row!.plannedAt).toEqual(new Date("2026-02-13T03:30:00Z")); // Asia/Yerevan is GMT+4
     const manifest = await db().select({ personId: crossingPeople.personId }).from(crossingPeople).where(eq(crossingPeople.crossingId, id));
     expect(manifest.map((m) => m.personId).sort()).toEqual([az.rauf, az.elnur].sort());
-    const [entryLog] = await db().select().from(auditLog).where(and(eq(auditLog.action, "crossing.create"), eq(auditLog.entityId, id)));
+    const [entryLog] = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "crossing.create"), eq(auditLog.entityId, id)));
     expect(entryLog).toMatchObject({ actorUserId: ids.organizerId, eventId: ids.eventId, entityType: "crossing" });
   });
 
@@ -172,7 +182,10 @@ describe("editing, the actual time and deleting", () => {
     const found = await getCrossingForOrganizer(organizer, ids.eventId, crossingId);
     expect(found!.crossing).toMatchObject({ direction: "exit", plannedAt: new Date("2026-02-13T14:00:00Z") });
     expect(found!.manifest.map((p) => p.personId).sort()).toEqual([az.rauf, az.aygun].sort());
-    const [log] = await db().select({ details: auditLog.details }).from(auditLog).where(and(eq(auditLog.action, "crossing.update"), eq(auditLog.entityId, crossingId)));
+    const [log] = await db()
+      .select({ details: auditLog.details })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "crossing.update"), eq(auditLog.entityId, crossingId)));
     expect(log!.details).toMatchObject({ added: [az.aygun], removed: [az.elnur] });
   });
 
@@ -219,7 +232,10 @@ describe("editing, the actual time and deleting", () => {
     expect(await deleteCrossing(organizer, ids.eventId, crossingId)).toEqual({ ok: true, value: undefined });
     expect(await db().$count(crossings, eq(crossings.id, crossingId))).toBe(0);
     expect(await db().$count(crossingPeople, eq(crossingPeople.crossingId, crossingId))).toBe(0);
-    const [log] = await db().select({ details: auditLog.details }).from(auditLog).where(and(eq(auditLog.action, "crossing.delete"), eq(auditLog.entityId, crossingId)));
+    const [log] = await db()
+      .select({ details: auditLog.details })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "crossing.delete"), eq(auditLog.entityId, crossingId)));
     expect(log!.details).toMatchObject({ direction: "entry", delegationId: ids.delegations.Azerbaijan });
     expect(await deleteCrossing(organizer, ids.eventId, crossingId)).toEqual({ ok: false, reason: "errors.notFound" });
   });
@@ -284,7 +300,9 @@ describe("the crossing actions", () => {
   it("work for the organizer: plan (then back to the page), crossed now, a typed time, clear", async () => {
     session.current = { user: { id: ids.organizerId } };
     const redirect = await rejectionOf(() => createCrossingAction(ids.eventId, ids.delegations.Azerbaijan, idle, form(fields())));
-    expect(redirect).toMatchObject({ digest: expect.stringMatching(new RegExp(`^NEXT_REDIRECT;[a-z]+;/en/organize/events/${ids.eventId}/crossings#crossing-`)) });
+    expect(redirect).toMatchObject({
+      digest: expect.stringMatching(new RegExp(`^NEXT_REDIRECT;[a-z]+;/en/organize/events/${ids.eventId}/crossings#crossing-`)),
+    });
 
     expect(await crossedNowAction(ids.eventId, crossingId)).toEqual({ status: "ok", message: "crossings.actualSaved" });
     expect((await getCrossingForOrganizer(organizer, ids.eventId, crossingId))!.crossing.actualAt).not.toBeNull();
@@ -303,7 +321,12 @@ describe("the crossing actions", () => {
     session.current = { user: { id: ids.organizerId } };
     const refused = await updateCrossingAction(ids.eventId, crossingId, idle, form({ ...fields(), notes: "keep me", personIds: [armenianPersonId] }));
     expect(refused).toMatchObject({ status: "error", fieldErrors: { personIds: ["notInDelegation"] }, values: { notes: "keep me" } });
-    const empty = await updateCrossingAction(ids.eventId, crossingId, idle, form({ direction: "entry", crossingPointId: pointId, day: "2026-02-13", time: "09:15", notes: "" }));
+    const empty = await updateCrossingAction(
+      ids.eventId,
+      crossingId,
+      idle,
+      form({ direction: "entry", crossingPointId: pointId, day: "2026-02-13", time: "09:15", notes: "" }),
+    );
     expect(empty).toMatchObject({ status: "error", fieldErrors: { personIds: ["chooseCrossingPeople"] } });
   });
 });

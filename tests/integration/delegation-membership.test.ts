@@ -17,8 +17,15 @@ beforeAll(async () => {
   ({ ids, organizer } = await seedDemoContext(db()));
 });
 
-async function addMember(party: "Azerbaijan" | "Armenia", status: "invited" | "registered" | "confirmed" = "registered", sector: "expert" | "media" = "expert") {
-  const [person] = await db().insert(people).values({ initiativeId: ids.initiativeId, nameLatin: unique("Member"), sector, email: `${unique("m")}@example.org` }).returning({ id: people.id });
+async function addMember(
+  party: "Azerbaijan" | "Armenia",
+  status: "invited" | "registered" | "confirmed" = "registered",
+  sector: "expert" | "media" = "expert",
+) {
+  const [person] = await db()
+    .insert(people)
+    .values({ initiativeId: ids.initiativeId, nameLatin: unique("Member"), sector, email: `${unique("m")}@example.org` })
+    .returning({ id: people.id });
   const [member] = await db()
     .insert(delegationMembers)
     .values({ delegationId: ids.delegations[party], eventId: ids.eventId, personId: person!.id, status })
@@ -27,7 +34,10 @@ async function addMember(party: "Azerbaijan" | "Armenia", status: "invited" | "r
 }
 
 async function statusOf(memberId: string) {
-  const [row] = await db().select({ status: delegationMembers.status, role: delegationMembers.role }).from(delegationMembers).where(eq(delegationMembers.id, memberId));
+  const [row] = await db()
+    .select({ status: delegationMembers.status, role: delegationMembers.role })
+    .from(delegationMembers)
+    .where(eq(delegationMembers.id, memberId));
   return row!;
 }
 

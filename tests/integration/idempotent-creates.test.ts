@@ -44,7 +44,15 @@ describe("the same create key twice makes one row", () => {
   it("people: one person, one membership, one invitation mail", async () => {
     const key = randomUUID();
     const email = `${unique("twice")}@example.org`;
-    const input = personInput.parse({ partyId: ids.parties.Armenia, nameLatin: "Added Twice", sector: "expert", email, phone: "", consent: "none", status: "invited" });
+    const input = personInput.parse({
+      partyId: ids.parties.Armenia,
+      nameLatin: "Added Twice",
+      sector: "expert",
+      email,
+      phone: "",
+      consent: "none",
+      status: "invited",
+    });
     const ctx = { locale: "en" as const, origin: "https://roundtable.example" };
     const first = await addPersonToDelegation(organizer, ids.eventId, input, ctx, key);
     const second = await addPersonToDelegation(organizer, ids.eventId, input, ctx, key);
@@ -60,7 +68,14 @@ describe("the same create key twice makes one row", () => {
     const key = randomUUID();
     const [point] = await listCrossingPoints(organizer, ids.eventId);
     const member = await memberByEmail(db(), ids.eventId, "tural.babayev@example.org");
-    const input = { crossingPointId: point!.id, direction: "exit" as const, day: "2026-02-14", time: "18:00", notes: unique("twice"), personIds: [member.personId] };
+    const input = {
+      crossingPointId: point!.id,
+      direction: "exit" as const,
+      day: "2026-02-14",
+      time: "18:00",
+      notes: unique("twice"),
+      personIds: [member.personId],
+    };
     const first = await createCrossing(organizer, ids.eventId, ids.delegations.Azerbaijan, input, key);
     const second = await createCrossing(organizer, ids.eventId, ids.delegations.Azerbaijan, input, key);
     expect(first.ok && second.ok && first.value.id === second.value.id).toBe(true);

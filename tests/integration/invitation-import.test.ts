@@ -66,7 +66,12 @@ describe("importing the demo delegation", () => {
 
   it("imports the valid lines of a list with problems, and reports the rest", async () => {
     const good = `${unique("good")}@example.org`;
-    const list = ["name,email,party,sector", `Good Person,${good},Armenia,media`, "Bad Person,not-an-email,Armenia,media", `Lost Person,${unique("lost")}@example.org,Atlantis,media`].join("\n");
+    const list = [
+      "name,email,party,sector",
+      `Good Person,${good},Armenia,media`,
+      "Bad Person,not-an-email,Armenia,media",
+      `Lost Person,${unique("lost")}@example.org,Atlantis,media`,
+    ].join("\n");
     const result = await importInvitations(organizer, followUpId, list, null);
     expect(result).toMatchObject({ ok: true, value: { imported: 1, invited: 0 } });
     expect(result.ok && result.value.report.problems.map((p) => [p.line, p.code])).toEqual([

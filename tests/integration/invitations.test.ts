@@ -131,7 +131,14 @@ describe("sending an invitation", () => {
     const sent: { to: string; text: string }[] = [];
     const { token } = await invite();
     const [id] = await db().transaction(async (tx) => [
-      await enqueueMail(tx, { eventId: ids.eventId, createdByUserId: organizer.userId, kind: "test", to: "x@example.org", subject: "S", body: `link /invitation/${token}` }),
+      await enqueueMail(tx, {
+        eventId: ids.eventId,
+        createdByUserId: organizer.userId,
+        kind: "test",
+        to: "x@example.org",
+        subject: "S",
+        body: `link /invitation/${token}`,
+      }),
     ]);
     await deliverMail(db(), [id!], { send: async (m) => void sent.push({ to: m.to, text: m.text }) });
     expect(sent).toEqual([{ to: "x@example.org", text: `link /invitation/${token}` }]);
@@ -153,7 +160,11 @@ describe("sending an invitation", () => {
     const { memberId } = await invite();
     expect(await sendInvitations(outsider, ids.eventId, [memberId], ctx)).toEqual({ ok: false, reason: "errors.notFound" });
     expect(await revokeInvitation(outsider, ids.eventId, memberId)).toEqual({ ok: false, reason: "errors.notFound" });
-    const [other] = await db().select({ id: events.id }).from(events).where(sql`${events.id} <> ${ids.eventId}`).limit(1);
+    const [other] = await db()
+      .select({ id: events.id })
+      .from(events)
+      .where(sql`${events.id} <> ${ids.eventId}`)
+      .limit(1);
     if (other) {
       const result = await sendInvitations(organizer, other.id, [memberId], ctx);
       expect(result.ok ? result.value.sent : 0).toBe(0);
@@ -180,11 +191,19 @@ describe("registering from the link", () => {
     expect(result).toMatchObject({ ok: true, value: { email, accountCreated: true } });
 
     const [member] = await db()
-      .select({ status: delegationMembers.status, consent: delegationMembers.consent, dietary: delegationMembers.dietaryNeeds, personId: delegationMembers.personId })
+      .select({
+        status: delegationMembers.status,
+        consent: delegationMembers.consent,
+        dietary: delegationMembers.dietaryNeeds,
+        personId: delegationMembers.personId,
+      })
       .from(delegationMembers)
       .where(eq(delegationMembers.id, memberId));
     expect(member).toMatchObject({ status: "registered", consent: "delegates", dietary: "vegetarian" });
-    const [profile] = await db().select({ name: people.nameLatin, sector: people.sector, phone: people.phone }).from(people).where(eq(people.id, member!.personId));
+    const [profile] = await db()
+      .select({ name: people.nameLatin, sector: people.sector, phone: people.phone })
+      .from(people)
+      .where(eq(people.id, member!.personId));
     expect(profile).toEqual({ name: "Registered Person", sector: "media", phone: "+994 50 000 00 00" });
     const [account] = await db().select().from(users).where(eq(users.email, email));
     expect(account).toMatchObject({ role: "delegate" });
@@ -255,7 +274,14 @@ describe("registering from the link", () => {
   });
 
   it("stores travel-document details only where the event collects them", async () => {
-    const document = { documentType: "passport" as const, documentNumber: "c01234567", issuingCountry: "Azerbaijan", nationality: "", dateOfBirth: "", expiresOn: "" };
+    const document = {
+      documentType: "passport" as const,
+      documentNumber: "c01234567",
+      issuingCountry: "Azerbaijan",
+      nationality: "",
+      dateOfBirth: "",
+      expiresOn: "",
+    };
     const notCollected = await invite();
     expect((await registerFromInvitation(notCollected.token, registration(), document)).ok).toBe(true);
     expect(await db().$count(travelDocuments, eq(travelDocuments.memberId, notCollected.memberId))).toBe(0);

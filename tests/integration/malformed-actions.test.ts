@@ -17,7 +17,10 @@ vi.mock("@/auth", () => ({
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {}, CredentialsSignin: class CredentialsSignin extends Error {} }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
 vi.mock("next-intl/server", async () => (await import("@/tests/helpers/intl-server")).intlServer);
-vi.mock("next/headers", () => ({ headers: vi.fn(async () => new Headers({ host: "localhost:3000" })), cookies: vi.fn(async () => ({ get: () => undefined, set: () => {} })) }));
+vi.mock("next/headers", () => ({
+  headers: vi.fn(async () => new Headers({ host: "localhost:3000" })),
+  cookies: vi.fn(async () => ({ get: () => undefined, set: () => {} })),
+}));
 
 const { db } = setupTestDatabase();
 let ids: DemoIds;
@@ -45,7 +48,24 @@ async function outcomeOf(found: Found, args: unknown[]): Promise<"answered" | st
 
 const NUL_FORM = () => {
   const form = new FormData();
-  for (const name of ["title", "name", "nameLatin", "description", "email", "statement_en", "csv", "reason", "note", "password", "day", "startTime", "version", "status", "role", "token"]) {
+  for (const name of [
+    "title",
+    "name",
+    "nameLatin",
+    "description",
+    "email",
+    "statement_en",
+    "csv",
+    "reason",
+    "note",
+    "password",
+    "day",
+    "startTime",
+    "version",
+    "status",
+    "role",
+    "token",
+  ]) {
     form.append(name, `x\u0000${"\u00ff".repeat(3)}`);
   }
   return form;

@@ -55,7 +55,11 @@ import { requestDeletionAction, withdrawDeletionAction } from "@/app/[locale]/(d
 import { confirmDeletionAction, declineDeletionAction } from "@/app/[locale]/(organize)/organize/deletion-requests/actions";
 
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
-vi.mock("@/auth", () => ({ auth: vi.fn(async () => (await import("@/tests/helpers/server-session")).liveSession(session.current)), signIn: vi.fn(), signOut: vi.fn() }));
+vi.mock("@/auth", () => ({
+  auth: vi.fn(async () => (await import("@/tests/helpers/server-session")).liveSession(session.current)),
+  signIn: vi.fn(),
+  signOut: vi.fn(),
+}));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next-intl/server", () => ({
   getLocale: vi.fn(async () => "en"),
@@ -104,7 +108,16 @@ async function makeSubject(label: string): Promise<Subject> {
   };
   const [person] = await db()
     .insert(people)
-    .values({ initiativeId: ids.initiativeId, nameLatin: s.name, nameNative: `Native${tag}`, organization: `Org${tag}`, position: `Pos${tag}`, sector: "media", email: s.email, phone: s.phone })
+    .values({
+      initiativeId: ids.initiativeId,
+      nameLatin: s.name,
+      nameNative: `Native${tag}`,
+      organization: `Org${tag}`,
+      position: `Pos${tag}`,
+      sector: "media",
+      email: s.email,
+      phone: s.phone,
+    })
     .returning({ id: people.id });
   const personId = person!.id;
   const [member] = await db()
@@ -121,16 +134,46 @@ async function makeSubject(label: string): Promise<Subject> {
     })
     .returning({ id: delegationMembers.id });
   const memberId = member!.id;
-  await db().insert(travelDocuments).values({ memberId, eventId: ids.eventId, documentType: "passport", documentNumber: s.document, issuingCountry: "Azerbaijan", nationality: "Azerbaijani", dateOfBirth: "1985-04-02" });
+  await db().insert(travelDocuments).values({
+    memberId,
+    eventId: ids.eventId,
+    documentType: "passport",
+    documentNumber: s.document,
+    issuingCountry: "Azerbaijan",
+    nationality: "Azerbaijani",
+    dateOfBirth: "1985-04-02",
+  });
   const [user] = await db().insert(users).values({ email: s.email, name: s.name, role: "delegate", passwordHash: PASSWORD_HASH }).returning({ id: users.id });
   const userId = user!.id;
   await db().update(people).set({ userId }).where(eq(people.id, personId));
   const hashes = [`INV${tag}`.padEnd(64, "a"), `CAL${tag}`.padEnd(64, "b"), `SIL${tag}`.padEnd(64, "c")];
   tokenHashes.set(tag, hashes);
-  await db().insert(invitations).values({ memberId, eventId: ids.eventId, tokenHash: hashes[0]!, tokenHint: "abcd1234", expiresAt: new Date(Date.now() + 86_400_000), usedAt: new Date(), sendCount: 1, lastSentAt: new Date() });
+  await db()
+    .insert(invitations)
+    .values({
+      memberId,
+      eventId: ids.eventId,
+      tokenHash: hashes[0]!,
+      tokenHint: "abcd1234",
+      expiresAt: new Date(Date.now() + 86_400_000),
+      usedAt: new Date(),
+      sendCount: 1,
+      lastSentAt: new Date(),
+    });
   await db().insert(calendarFeeds).values({ userId, tokenHash: hashes[1]!, tokenHint: "feed1234", fetchCount: 3, lastFetchedAt: new Date() });
-  await db().insert(signInLinks).values({ userId, tokenHash: hashes[2]!, expiresAt: new Date(Date.now() + 900_000) });
-  await db().insert(mailOutbox).values({ eventId: ids.eventId, kind: "invitation", toAddress: s.email, subject: `Invitation ${tag}`, body: `Dear ${s.name}, https://x.test/en/invitation/SECRETLINK${tag}`, status: "logged" });
+  await db()
+    .insert(signInLinks)
+    .values({ userId, tokenHash: hashes[2]!, expiresAt: new Date(Date.now() + 900_000) });
+  await db()
+    .insert(mailOutbox)
+    .values({
+      eventId: ids.eventId,
+      kind: "invitation",
+      toAddress: s.email,
+      subject: `Invitation ${tag}`,
+      body: `Dear ${s.name}, https://x.test/en/invitation/SECRETLINK${tag}`,
+      status: "logged",
+    });
   return { ...s, personId, memberId, userId, viewer: await delegateViewer(db(), userId) };
 }
 
@@ -139,7 +182,14 @@ async function involve(s: Subject, role: "speaker" | "moderator") {
   await db().insert(agendaItemPeople).values({ agendaItemId: itemId, personId: s.personId, role });
   await db().insert(crossingPeople).values({ crossingId, personId: s.personId });
   await db().insert(recordAttendance).values({ recordId, personId: s.personId });
-  await audit(db(), { actorUserId: organizer.userId, eventId: ids.eventId, action: "agenda_item.person_add", entityType: "agenda_item", entityId: itemId, details: { personId: s.personId, role } });
+  await audit(db(), {
+    actorUserId: organizer.userId,
+    eventId: ids.eventId,
+    action: "agenda_item.person_add",
+    entityType: "agenda_item",
+    entityId: itemId,
+    details: { personId: s.personId, role },
+  });
 }
 
 let me: Subject;
@@ -152,13 +202,30 @@ beforeAll(async () => {
   const starts = zonedLocalToInstant("2026-02-13", "16:00", "Asia/Yerevan")!;
   const [item] = await db()
     .insert(agendaItems)
-    .values({ eventId: ids.eventId, kind: "working_group", title: unique("Joint media projects"), startsAt: starts, endsAt: new Date(starts.getTime() + 5400_000), visibility: "delegates" })
+    .values({
+      eventId: ids.eventId,
+      kind: "working_group",
+      title: unique("Joint media projects"),
+      startsAt: starts,
+      endsAt: new Date(starts.getTime() + 5400_000),
+      visibility: "delegates",
+    })
     .returning({ id: agendaItems.id });
   itemId = item!.id;
-  const [point] = await db().insert(crossingPoints).values({ initiativeId: ids.initiativeId, name: unique("Test crossing point") }).returning({ id: crossingPoints.id });
+  const [point] = await db()
+    .insert(crossingPoints)
+    .values({ initiativeId: ids.initiativeId, name: unique("Test crossing point") })
+    .returning({ id: crossingPoints.id });
   const [crossing] = await db()
     .insert(crossings)
-    .values({ eventId: ids.eventId, delegationId: ids.delegations.Azerbaijan, crossingPointId: point!.id, direction: "entry", plannedAt: new Date("2026-02-13T06:00:00Z"), notes: "Notes with names" })
+    .values({
+      eventId: ids.eventId,
+      delegationId: ids.delegations.Azerbaijan,
+      crossingPointId: point!.id,
+      direction: "entry",
+      plannedAt: new Date("2026-02-13T06:00:00Z"),
+      notes: "Notes with names",
+    })
     .returning({ id: crossings.id });
   crossingId = crossing!.id;
 
@@ -184,7 +251,9 @@ beforeAll(async () => {
     .innerJoin(outcomes, eq(outcomes.id, outcomeStatements.outcomeId))
     .where(eq(outcomes.eventId, ids.eventId))
     .limit(1);
-  await db().insert(outcomeSignOffs).values({ statementId: statement!.id, partyId: ids.parties.Azerbaijan, signedBy: me.userId, textHash: "f".repeat(64) });
+  await db()
+    .insert(outcomeSignOffs)
+    .values({ statementId: statement!.id, partyId: ids.parties.Azerbaijan, signedBy: me.userId, textHash: "f".repeat(64) });
   await audit(db(), {
     actorUserId: organizer.userId,
     eventId: ids.eventId,
@@ -194,7 +263,14 @@ beforeAll(async () => {
     details: { from: "registered", to: "confirmed", reason: `Instead of ${others[0]!.name}` },
   });
   // Something about another person that must not ride along.
-  await audit(db(), { actorUserId: organizer.userId, eventId: ids.eventId, action: "delegation_member.role", entityType: "delegation_member", entityId: others[1]!.memberId, details: { from: "member", to: "expert" } });
+  await audit(db(), {
+    actorUserId: organizer.userId,
+    eventId: ids.eventId,
+    action: "delegation_member.role",
+    entityType: "delegation_member",
+    entityId: others[1]!.memberId,
+    details: { from: "member", to: "expert" },
+  });
 });
 
 function signInAs(userId: string | null) {
@@ -207,7 +283,10 @@ function exportRequest(userId: string | null, locale = "en") {
 }
 
 async function auditActions(entityId: string) {
-  return db().select({ action: auditLog.action, actorUserId: auditLog.actorUserId, details: auditLog.details }).from(auditLog).where(eq(auditLog.entityId, entityId));
+  return db()
+    .select({ action: auditLog.action, actorUserId: auditLog.actorUserId, details: auditLog.details })
+    .from(auditLog)
+    .where(eq(auditLog.entityId, entityId));
 }
 
 describe("export: everything about me", () => {
@@ -217,11 +296,26 @@ describe("export: everything about me", () => {
     expect(data.schemaVersion).toBe(2);
     expect(new Date(data.exportedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
     expect(data.people).toEqual([
-      expect.objectContaining({ id: me.personId, initiative: "Peace Bridge", nameLatin: me.name, email: me.email, phone: me.phone, organization: `Org${me.tag}`, sector: "media" }),
+      expect.objectContaining({
+        id: me.personId,
+        initiative: "Peace Bridge",
+        nameLatin: me.name,
+        email: me.email,
+        phone: me.phone,
+        organization: `Org${me.tag}`,
+        sector: "media",
+      }),
     ]);
     expect(data.account).toMatchObject({ email: me.email, role: "delegate" });
     expect(data.memberships).toEqual([
-      expect.objectContaining({ id: me.memberId, party: "Azerbaijan", status: "registered", consent: "public", dietaryNeeds: me.diet, accessibilityNeeds: me.access }),
+      expect.objectContaining({
+        id: me.memberId,
+        party: "Azerbaijan",
+        status: "registered",
+        consent: "public",
+        dietaryNeeds: me.diet,
+        accessibilityNeeds: me.access,
+      }),
     ]);
     expect(data.memberships[0]!.event).toMatchObject({ firstDay: "2026-02-13", lastDay: "2026-02-14" });
     expect(data.travelDocuments).toEqual([expect.objectContaining({ documentNumber: me.document, issuingCountry: "Azerbaijan", dateOfBirth: "1985-04-02" })]);
@@ -244,7 +338,19 @@ describe("export: everything about me", () => {
   it("holds nothing about anyone else on the same item, crossing or record, and no secret", async () => {
     const text = JSON.stringify(await exportMyData(me.viewer));
     for (const other of [...others, leaver]) {
-      for (const value of [other.name, other.email, other.phone, other.diet, other.access, other.document, other.personId, other.memberId, other.userId, `Native${other.tag}`, `Org${other.tag}`]) {
+      for (const value of [
+        other.name,
+        other.email,
+        other.phone,
+        other.diet,
+        other.access,
+        other.document,
+        other.personId,
+        other.memberId,
+        other.userId,
+        `Native${other.tag}`,
+        `Org${other.tag}`,
+      ]) {
         expect(text, `${other.tag}: ${value}`).not.toContain(value);
       }
     }
@@ -296,7 +402,10 @@ describe("deletion request: the delegate", () => {
   it("asking twice while pending is one request; withdrawing removes it; asking again works", async () => {
     expect(await requestDeletion(asker.viewer, "Moving on")).toEqual({ ok: true, value: { created: true } });
     expect(await requestDeletion(asker.viewer, "Asked again")).toEqual({ ok: true, value: { created: false } });
-    const rows = await db().select({ status: deletionRequests.status, reason: deletionRequests.reason }).from(deletionRequests).where(eq(deletionRequests.personId, asker.personId));
+    const rows = await db()
+      .select({ status: deletionRequests.status, reason: deletionRequests.reason })
+      .from(deletionRequests)
+      .where(eq(deletionRequests.personId, asker.personId));
     expect(rows).toEqual([{ status: "pending", reason: "Moving on" }]);
     expect(await getMyDeletionRequest(asker.viewer)).toMatchObject({ status: "pending", reason: "Moving on" });
 
@@ -319,7 +428,9 @@ describe("deletion request: the delegate", () => {
     signInAs(organizer.userId);
     expect(await rejectionOf(() => requestDeletionAction(idle, form({ reason: "" })))).toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
     signInAs(null);
-    expect(await rejectionOf(() => requestDeletionAction(idle, form({ reason: "" })))).toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;[a-z]+;\/en\/sign-in;/) });
+    expect(await rejectionOf(() => requestDeletionAction(idle, form({ reason: "" })))).toMatchObject({
+      digest: expect.stringMatching(/^NEXT_REDIRECT;[a-z]+;\/en\/sign-in;/),
+    });
   });
 });
 
@@ -337,7 +448,11 @@ describe("deletion request: who decides", () => {
 
   it("the organizer of the person's event sees it, listed and on the person's page", async () => {
     const { pending } = await listDeletionRequestsForOrganizer(organizer);
-    expect(pending.find((r) => r.id === requestId)).toMatchObject({ name: asker.name, reason: "Please", memberships: [{ memberId: asker.memberId, eventId: ids.eventId }] });
+    expect(pending.find((r) => r.id === requestId)).toMatchObject({
+      name: asker.name,
+      reason: "Please",
+      memberships: [{ memberId: asker.memberId, eventId: ids.eventId }],
+    });
     expect(await getDeletionRequestForMember(organizer, ids.eventId, asker.memberId)).toMatchObject({ id: requestId, status: "pending" });
     expect(await getDeletionRequestForMember(organizer, ids.eventId, me.memberId)).toBeNull();
   });
@@ -357,19 +472,32 @@ describe("deletion request: who decides", () => {
 
   it("a delegate cannot decide, not even their own", async () => {
     signInAs(asker.userId);
-    expect(await rejectionOf(() => confirmDeletionAction(requestId, idle, form({ understood: "on" })))).toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
+    expect(await rejectionOf(() => confirmDeletionAction(requestId, idle, form({ understood: "on" })))).toMatchObject({
+      digest: "NEXT_HTTP_ERROR_FALLBACK;404",
+    });
     expect(await rejectionOf(() => declineDeletionAction(requestId, idle, form({ note: "no" })))).toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
     signInAs(null);
-    expect(await rejectionOf(() => confirmDeletionAction(requestId, idle, form({ understood: "on" })))).toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;[a-z]+;\/en\/sign-in;/) });
+    expect(await rejectionOf(() => confirmDeletionAction(requestId, idle, form({ understood: "on" })))).toMatchObject({
+      digest: expect.stringMatching(/^NEXT_REDIRECT;[a-z]+;\/en\/sign-in;/),
+    });
     const [row] = await db().select({ status: deletionRequests.status }).from(deletionRequests).where(eq(deletionRequests.id, requestId));
     expect(row!.status).toBe("pending");
   });
 
   it("declining needs a note, keeps everything, and the person reads the note and may ask again", async () => {
     signInAs(organizer.userId);
-    expect(await declineDeletionAction(requestId, idle, form({ note: "  " }))).toMatchObject({ status: "error", fieldErrors: { note: ["declineNoteRequired"] } });
-    expect(await confirmDeletionAction(requestId, idle, form({}))).toMatchObject({ status: "error", fieldErrors: { understood: ["confirmDeletionUnderstood"] } });
-    expect(await declineDeletionAction(requestId, idle, form({ note: "The final report is still being verified." }))).toEqual({ status: "ok", message: "deletionRequests.declinedSaved" });
+    expect(await declineDeletionAction(requestId, idle, form({ note: "  " }))).toMatchObject({
+      status: "error",
+      fieldErrors: { note: ["declineNoteRequired"] },
+    });
+    expect(await confirmDeletionAction(requestId, idle, form({}))).toMatchObject({
+      status: "error",
+      fieldErrors: { understood: ["confirmDeletionUnderstood"] },
+    });
+    expect(await declineDeletionAction(requestId, idle, form({ note: "The final report is still being verified." }))).toEqual({
+      status: "ok",
+      message: "deletionRequests.declinedSaved",
+    });
 
     const [row] = await db().select().from(deletionRequests).where(eq(deletionRequests.id, requestId));
     expect(row).toMatchObject({ status: "declined", decisionNote: "The final report is still being verified.", decidedByUserId: organizer.userId });
@@ -422,7 +550,9 @@ describe("deletion request: confirmed", () => {
   });
 
   it("keeps agenda roles, crossing, record and attendance, attributed to the pseudonym", async () => {
-    expect(await db().select({ role: agendaItemPeople.role }).from(agendaItemPeople).where(eq(agendaItemPeople.personId, leaver.personId))).toEqual([{ role: "moderator" }]);
+    expect(await db().select({ role: agendaItemPeople.role }).from(agendaItemPeople).where(eq(agendaItemPeople.personId, leaver.personId))).toEqual([
+      { role: "moderator" },
+    ]);
     expect(await db().$count(crossingPeople, eq(crossingPeople.personId, leaver.personId))).toBe(1);
     expect(await db().$count(recordAttendance, eq(recordAttendance.personId, leaver.personId))).toBe(1);
     const [record] = await db().select({ id: records.id, rapporteur: records.rapporteurUserId }).from(records).where(eq(records.id, recordId));
@@ -434,7 +564,10 @@ describe("deletion request: confirmed", () => {
   });
 
   it("touches nobody else", async () => {
-    const rest = await db().select({ name: people.nameLatin, phone: people.phone }).from(people).where(inArray(people.id, [me.personId, ...others.map((o) => o.personId)]));
+    const rest = await db()
+      .select({ name: people.nameLatin, phone: people.phone })
+      .from(people)
+      .where(inArray(people.id, [me.personId, ...others.map((o) => o.personId)]));
     expect(rest.map((r) => r.name).sort()).toEqual([me.name, ...others.map((o) => o.name)].sort());
     expect(await db().$count(users, inArray(users.id, [me.userId, ...others.map((o) => o.userId)]))).toBe(3);
     expect(await db().$count(travelDocuments, inArray(travelDocuments.memberId, [me.memberId, ...others.map((o) => o.memberId)]))).toBe(3);

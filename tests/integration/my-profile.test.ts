@@ -20,7 +20,11 @@ import { setupTestDatabase } from "@/tests/helpers/test-db";
 import { updateNeedsAction, updateProfileAction } from "@/app/[locale]/(delegate)/my-details/actions";
 
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
-vi.mock("@/auth", () => ({ auth: vi.fn(async () => (await import("@/tests/helpers/server-session")).liveSession(session.current)), signIn: vi.fn(), signOut: vi.fn() }));
+vi.mock("@/auth", () => ({
+  auth: vi.fn(async () => (await import("@/tests/helpers/server-session")).liveSession(session.current)),
+  signIn: vi.fn(),
+  signOut: vi.fn(),
+}));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next-intl/server", () => ({
   getLocale: vi.fn(async () => "en"),
@@ -55,7 +59,16 @@ async function memberRow(id: string) {
 let myName: string;
 
 function profile(overrides: Record<string, string | number> = {}) {
-  return myProfileInput.parse({ nameLatin: myName, sector: "civil_society", organization: "", position: "", nameNative: "", phone: "", version: 1, ...overrides });
+  return myProfileInput.parse({
+    nameLatin: myName,
+    sector: "civil_society",
+    organization: "",
+    position: "",
+    nameNative: "",
+    phone: "",
+    version: 1,
+    ...overrides,
+  });
 }
 
 /** What the organizer's correction form posts for the demo delegate. */
@@ -107,15 +120,23 @@ describe("updateMyProfile", () => {
     const loaded = await memberRow(myMemberId);
     const person = await myPerson();
     expect((await updateMyProfile(me, myPersonId, profile({ organization: "Mine, typed on my phone", version: person.version }))).ok).toBe(true);
-    expect(await updateMemberDetails(organizer, ids.eventId, myMemberId, correction({ organization: "Organizer's idea", version: loaded.version }))).toEqual({ ok: false, reason: "member.changedMeanwhile" });
+    expect(await updateMemberDetails(organizer, ids.eventId, myMemberId, correction({ organization: "Organizer's idea", version: loaded.version }))).toEqual({
+      ok: false,
+      reason: "member.changedMeanwhile",
+    });
     expect((await myPerson()).organization).toBe("Mine, typed on my phone");
   });
 
   it("refuses the delegate's form opened before an organizer's correction", async () => {
     const person = await myPerson();
     const member = await memberRow(myMemberId);
-    expect((await updateMemberDetails(organizer, ids.eventId, myMemberId, correction({ organization: "Corrected by the organizers", version: member.version }))).ok).toBe(true);
-    expect(await updateMyProfile(me, myPersonId, profile({ organization: "Stale", version: person.version }))).toEqual({ ok: false, reason: "myDetails.changedMeanwhile" });
+    expect(
+      (await updateMemberDetails(organizer, ids.eventId, myMemberId, correction({ organization: "Corrected by the organizers", version: member.version }))).ok,
+    ).toBe(true);
+    expect(await updateMyProfile(me, myPersonId, profile({ organization: "Stale", version: person.version }))).toEqual({
+      ok: false,
+      reason: "myDetails.changedMeanwhile",
+    });
     expect((await myPerson()).organization).toBe("Corrected by the organizers");
   });
 
@@ -133,7 +154,10 @@ describe("updateMyProfile", () => {
     // The person id now comes from the client: someone else's, or no uuid at all, is refused.
     const other = await memberByEmail(db(), ids.eventId, "elnur.gasimov@example.org");
     const [before] = await db().select({ organization: people.organization, version: people.version }).from(people).where(eq(people.id, other.personId));
-    expect(await updateMyProfile(me, other.personId, profile({ organization: "Hijacked", version: before!.version }))).toEqual({ ok: false, reason: "errors.notFound" });
+    expect(await updateMyProfile(me, other.personId, profile({ organization: "Hijacked", version: before!.version }))).toEqual({
+      ok: false,
+      reason: "errors.notFound",
+    });
     expect(await updateMyProfile(me, "not-a-uuid", profile())).toEqual({ ok: false, reason: "errors.notFound" });
     const [after] = await db().select({ organization: people.organization, version: people.version }).from(people).where(eq(people.id, other.personId));
     expect(after).toEqual(before);
@@ -143,14 +167,21 @@ describe("updateMyProfile", () => {
 describe("updateMyNeeds", () => {
   it("changes the needs of the delegate's own membership", async () => {
     const before = await memberRow(myMemberId);
-    const result = await updateMyNeeds(me, myMemberId, myNeedsInput.parse({ dietaryNeeds: "Vegetarian", accessibilityNeeds: "Step-free access", version: before.version }));
+    const result = await updateMyNeeds(
+      me,
+      myMemberId,
+      myNeedsInput.parse({ dietaryNeeds: "Vegetarian", accessibilityNeeds: "Step-free access", version: before.version }),
+    );
     expect(result).toEqual({ ok: true, value: undefined });
     expect(await memberRow(myMemberId)).toEqual({ dietaryNeeds: "Vegetarian", accessibilityNeeds: "Step-free access", version: before.version + 1 });
   });
 
   it("never touches someone else's membership, whatever id arrives", async () => {
     const before = await memberRow(otherMemberId);
-    expect(await updateMyNeeds(me, otherMemberId, myNeedsInput.parse({ dietaryNeeds: "Hijacked", version: before.version }))).toEqual({ ok: false, reason: "errors.notFound" });
+    expect(await updateMyNeeds(me, otherMemberId, myNeedsInput.parse({ dietaryNeeds: "Hijacked", version: before.version }))).toEqual({
+      ok: false,
+      reason: "errors.notFound",
+    });
     expect(await updateMyNeeds(me, "not-a-uuid", myNeedsInput.parse({ version: 1 }))).toEqual({ ok: false, reason: "errors.notFound" });
     expect(await memberRow(otherMemberId)).toEqual(before);
   });
@@ -169,7 +200,9 @@ describe("the profile and needs actions", () => {
   it("refuse the anonymous and organizers before touching anything", async () => {
     const person = await myPerson();
     session.current = null;
-    expect(await rejectionOf(() => updateProfileAction(myPersonId, idle, form({ nameLatin: "X", sector: "media", version: String(person.version) })))).toMatchObject({
+    expect(
+      await rejectionOf(() => updateProfileAction(myPersonId, idle, form({ nameLatin: "X", sector: "media", version: String(person.version) }))),
+    ).toMatchObject({
       digest: expect.stringMatching(/^NEXT_REDIRECT;[a-z]+;\/en\/sign-in;30[37];/),
     });
     session.current = { user: { id: ids.organizerId } };
@@ -182,7 +215,11 @@ describe("the profile and needs actions", () => {
   it("keep what was typed next to the field when it is not valid", async () => {
     session.current = { user: { id: ids.delegateId } };
     const person = await myPerson();
-    const state = await updateProfileAction(myPersonId, idle, form({ nameLatin: "", nameNative: "", organization: "Typed org", position: "", sector: "media", phone: "call me", version: String(person.version) }));
+    const state = await updateProfileAction(
+      myPersonId,
+      idle,
+      form({ nameLatin: "", nameNative: "", organization: "Typed org", position: "", sector: "media", phone: "call me", version: String(person.version) }),
+    );
     expect(state).toMatchObject({
       status: "error",
       message: "errors.form",
@@ -196,8 +233,18 @@ describe("the profile and needs actions", () => {
     session.current = { user: { id: ids.delegateId } };
     const loaded = await myPerson();
     // Another tab saves first.
-    expect((await updateMyProfile(me, myPersonId, profile({ nameLatin: loaded.nameLatin, organization: "From the other tab", version: loaded.version }))).ok).toBe(true);
-    const typed = { nameLatin: loaded.nameLatin, nameNative: "", organization: "From this tab", position: "", sector: "expert", phone: "", version: String(loaded.version) };
+    expect(
+      (await updateMyProfile(me, myPersonId, profile({ nameLatin: loaded.nameLatin, organization: "From the other tab", version: loaded.version }))).ok,
+    ).toBe(true);
+    const typed = {
+      nameLatin: loaded.nameLatin,
+      nameNative: "",
+      organization: "From this tab",
+      position: "",
+      sector: "expert",
+      phone: "",
+      version: String(loaded.version),
+    };
     const state = await updateProfileAction(myPersonId, idle, form(typed));
     expect(state).toMatchObject({ status: "error", message: "myDetails.changedMeanwhile", values: { organization: "From this tab" } });
     if (state.status !== "error" || !state.conflict) throw new Error("expected a conflict");
@@ -205,7 +252,10 @@ describe("the profile and needs actions", () => {
     expect(state.conflict.saved).toContainEqual({ label: "Organization", value: "From the other tab" });
     expect((await myPerson()).organization).toBe("From the other tab");
 
-    expect(await updateProfileAction(myPersonId, idle, form({ ...typed, version: String(state.conflict.version) }))).toEqual({ status: "ok", message: "myDetails.profileSaved" });
+    expect(await updateProfileAction(myPersonId, idle, form({ ...typed, version: String(state.conflict.version) }))).toEqual({
+      status: "ok",
+      message: "myDetails.profileSaved",
+    });
     expect((await myPerson()).organization).toBe("From this tab");
   });
 
@@ -218,7 +268,13 @@ describe("the profile and needs actions", () => {
       status: "error",
       message: "myDetails.changedMeanwhile",
       values: { dietaryNeeds: "Typed here" },
-      conflict: { version: loaded.version + 1, saved: [{ label: "Dietary needs", value: "Saved elsewhere" }, { label: "Accessibility needs", value: "" }] },
+      conflict: {
+        version: loaded.version + 1,
+        saved: [
+          { label: "Dietary needs", value: "Saved elsewhere" },
+          { label: "Accessibility needs", value: "" },
+        ],
+      },
     });
   });
 });

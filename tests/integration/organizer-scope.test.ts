@@ -14,16 +14,7 @@ import { createEvent, getEventForOrganizer, listEventsForOrganizer, updateEventS
 import { createInitiative, getInitiativeForOrganizer, listInitiativesForOrganizer } from "@/lib/initiatives/queries";
 import { getOutcomeForOrganizer, publishOutcome, saveOutcomeDraft } from "@/lib/outcomes/queries";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
-import {
-  createOrganizerUser,
-  demoIds,
-  eventSnapshot,
-  memberByEmail,
-  organizerViewer,
-  rowCounts,
-  unique,
-  type DemoIds,
-} from "@/tests/helpers/fixtures";
+import { createOrganizerUser, demoIds, eventSnapshot, memberByEmail, organizerViewer, rowCounts, unique, type DemoIds } from "@/tests/helpers/fixtures";
 
 const { db } = setupTestDatabase();
 
@@ -204,7 +195,11 @@ describe("ids from another event", () => {
   });
 
   it("changeMemberRole with a member of another event and the demo event id changes nothing", async () => {
-    const member = await addPersonToDelegation(second, secondEventId, personInput((await getInitiativeForOrganizer(second, secondInitiativeId))!.parties[1]!.id, { head: false }));
+    const member = await addPersonToDelegation(
+      second,
+      secondEventId,
+      personInput((await getInitiativeForOrganizer(second, secondInitiativeId))!.parties[1]!.id, { head: false }),
+    );
     if (!member.ok) throw new Error("member not added");
     const before = await eventSnapshot(db(), ids.eventId);
     expect(await changeMemberRole(demoOrganizer, ids.eventId, member.value.memberId, "head")).toEqual(NOT_FOUND);

@@ -131,7 +131,10 @@ describe("first run on an empty database", () => {
     expect(await signInCheck(email, PASSWORD)).toBe(true);
     expect(await signInCheck(email, "a-different-password")).toBe(false);
 
-    const [link] = await db().select().from(accountSetupLinks).where(eq(accountSetupLinks.tokenHash, hashSecretToken(latest)));
+    const [link] = await db()
+      .select()
+      .from(accountSetupLinks)
+      .where(eq(accountSetupLinks.tokenHash, hashSecretToken(latest)));
     expect(link!.usedAt).not.toBeNull();
     const after = await counts();
     expect(after.users).toBe(before.users + 1);
@@ -157,7 +160,9 @@ describe("first run on an empty database", () => {
     // moment) creates nothing: the transaction re-checks that no organizer exists.
     const { newSecretToken } = await import("@/lib/invitations/token");
     const stray = newSecretToken();
-    await db().insert(accountSetupLinks).values({ userId: null, tokenHash: stray.hash, expiresAt: new Date(Date.now() + DAY) });
+    await db()
+      .insert(accountSetupLinks)
+      .values({ userId: null, tokenHash: stray.hash, expiresAt: new Date(Date.now() + DAY) });
     const withStray = await counts();
     expect(await completeFirstRunSetup(firstRun(stray.token))).toEqual({ ok: false, reason: "firstRun.alreadyDone" });
     expect(await counts()).toEqual(withStray);
@@ -244,7 +249,9 @@ describe("npm run create-organizer", () => {
       // The embedded database has one connection: the two submits queue in it, and the second
       // finds the link spent.
       const results = await Promise.all(
-        ["first-long-password", "second-long-password"].map((password) => setPasswordWithSetupLink(created.value.token, { password, passwordConfirm: password })),
+        ["first-long-password", "second-long-password"].map((password) =>
+          setPasswordWithSetupLink(created.value.token, { password, passwordConfirm: password }),
+        ),
       );
       expect(results.filter((r) => r.ok)).toHaveLength(1);
       expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: "setupLink.states.used" }]);
@@ -264,7 +271,9 @@ describe("npm run create-organizer", () => {
         });
       });
       const submits = Promise.all(
-        ["first-long-password", "second-long-password"].map((password) => setPasswordWithSetupLink(created.value.token, { password, passwordConfirm: password })),
+        ["first-long-password", "second-long-password"].map((password) =>
+          setPasswordWithSetupLink(created.value.token, { password, passwordConfirm: password }),
+        ),
       );
       // Both submits are waiting on the held row before it is let go.
       for (let waited = 0; ; waited += 20) {
@@ -308,7 +317,9 @@ describe("npm run create-organizer", () => {
     });
     const { newSecretToken } = await import("@/lib/invitations/token");
     const firstRunToken = newSecretToken();
-    await db().insert(accountSetupLinks).values({ userId: null, tokenHash: firstRunToken.hash, expiresAt: new Date(Date.now() + DAY) });
+    await db()
+      .insert(accountSetupLinks)
+      .values({ userId: null, tokenHash: firstRunToken.hash, expiresAt: new Date(Date.now() + DAY) });
     expect(await getSetupLink(firstRunToken.token)).toEqual({ state: "unknown" });
     const before = await counts();
     expect(await setPasswordWithSetupLink(firstRunToken.token, { password: PASSWORD, passwordConfirm: PASSWORD })).toEqual({
@@ -351,7 +362,11 @@ describe("npm run create-organizer", () => {
     const before = await counts();
     expect(await createOrganizerSetupLink({ email: "not-an-email", name: "Someone" })).toEqual({ ok: false, reason: "invalidEmail", field: "email" });
     expect(await createOrganizerSetupLink({ email: "", name: "Someone" })).toEqual({ ok: false, reason: "required", field: "email" });
-    expect(await createOrganizerSetupLink({ email: `${unique("nameless")}@example.org`, name: "  " })).toEqual({ ok: false, reason: "required", field: "name" });
+    expect(await createOrganizerSetupLink({ email: `${unique("nameless")}@example.org`, name: "  " })).toEqual({
+      ok: false,
+      reason: "required",
+      field: "name",
+    });
     expect(await counts()).toEqual(before);
   });
 });

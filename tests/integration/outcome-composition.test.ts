@@ -28,10 +28,18 @@ beforeAll(async () => {
 
 describe("outcome composition", () => {
   it("saves the press conference, links and wording; drops speakers from elsewhere and wording of recommendations not adopted", async () => {
-    const [first, second] = await db().select({ id: recommendations.id, text: recommendations.text }).from(recommendations).where(eq(recommendations.eventId, ids.eventId)).orderBy(recommendations.position).limit(2);
+    const [first, second] = await db()
+      .select({ id: recommendations.id, text: recommendations.text })
+      .from(recommendations)
+      .where(eq(recommendations.eventId, ids.eventId))
+      .orderBy(recommendations.position)
+      .limit(2);
     expect((await setRecommendationAdopted(organizer, ids.eventId, first!.id, true)).ok).toBe(true);
     const head = await memberByEmail(db(), ids.eventId, "rauf.huseynov@example.org");
-    const [stranger] = await db().insert(people).values({ initiativeId: ids.initiativeId, nameLatin: "Not of this event", sector: "other" }).returning({ id: people.id });
+    const [stranger] = await db()
+      .insert(people)
+      .values({ initiativeId: ids.initiativeId, nameLatin: "Not of this event", sector: "other" })
+      .returning({ id: people.id });
     const result = await saveOutcomeComposition(organizer, ids.eventId, {
       version: await version(),
       pressConference: { startsAt: "2026-02-14T12:00:00.000Z", place: "Press hall", speakerIds: [head.personId, stranger!.id] },
@@ -50,7 +58,14 @@ describe("outcome composition", () => {
 
   it("refuses a save over someone else's", async () => {
     const stale = (await version()) - 1;
-    expect(await saveOutcomeComposition(organizer, ids.eventId, { version: stale, pressConference: { startsAt: null, place: "X", speakerIds: [] }, links: [], wording: {} })).toEqual({
+    expect(
+      await saveOutcomeComposition(organizer, ids.eventId, {
+        version: stale,
+        pressConference: { startsAt: null, place: "X", speakerIds: [] },
+        links: [],
+        wording: {},
+      }),
+    ).toEqual({
       ok: false,
       reason: "errors.conflict",
     });
@@ -59,7 +74,13 @@ describe("outcome composition", () => {
   it("publishes them with the statement; the public reads a speaker's name only while they consent to a public listing", async () => {
     const head = await memberByEmail(db(), ids.eventId, "rauf.huseynov@example.org");
     await db().update(delegationMembers).set({ consent: "public" }).where(eq(delegationMembers.id, head.id));
-    const published = await publishOutcome(organizer, ids.eventId, { note: "", version: await version(), anyway: true, reason: "Signed on paper", publishAt: null });
+    const published = await publishOutcome(organizer, ids.eventId, {
+      note: "",
+      version: await version(),
+      anyway: true,
+      reason: "Signed on paper",
+      publishAt: null,
+    });
     expect(published.ok).toBe(true);
     const outcome = await getPublishedOutcome(ids.eventId);
     expect(outcome!.recommendations).toEqual([{ theme: "trust_building", text: "Hold the round tables twice a year." }]);

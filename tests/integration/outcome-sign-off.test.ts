@@ -40,7 +40,8 @@ async function draft() {
 }
 
 async function signAll(viewer: DelegateViewer) {
-  for (const s of (await draft()).statements) expect(await signOffStatement(viewer, ids.eventId, s.language, statementHash(s.text))).toEqual({ ok: true, value: undefined });
+  for (const s of (await draft()).statements)
+    expect(await signOffStatement(viewer, ids.eventId, s.language, statementHash(s.text))).toEqual({ ok: true, value: undefined });
 }
 
 const now = { anyway: false, reason: "", publishAt: null, note: "" };
@@ -56,12 +57,20 @@ describe("sign-off", () => {
   it("lets each head sign off what they read, and nobody else", async () => {
     const { statements } = await draft();
     const en = statements.find((s) => s.language === "en")!;
-    expect(await signOffStatement(azHead, ids.eventId, "en", statementHash(`${en.text} (an older text)`))).toEqual({ ok: false, reason: "signOff.changedMeanwhile" });
+    expect(await signOffStatement(azHead, ids.eventId, "en", statementHash(`${en.text} (an older text)`))).toEqual({
+      ok: false,
+      reason: "signOff.changedMeanwhile",
+    });
     expect(await signOffStatement(member, ids.eventId, "en", statementHash(en.text))).toEqual({ ok: false, reason: "errors.notFound" });
     expect(await db().select().from(outcomeSignOffs)).toEqual([]);
 
     expect(await signOffStatement(azHead, ids.eventId, "en", statementHash(en.text))).toEqual({ ok: true, value: undefined });
-    const [logged] = await db().select({ details: auditLog.details }).from(auditLog).where(eq(auditLog.action, "outcome.sign_off")).orderBy(desc(auditLog.at)).limit(1);
+    const [logged] = await db()
+      .select({ details: auditLog.details })
+      .from(auditLog)
+      .where(eq(auditLog.action, "outcome.sign_off"))
+      .orderBy(desc(auditLog.at))
+      .limit(1);
     expect(logged!.details).toMatchObject({ language: "en", partyId: ids.parties.Azerbaijan, textHash: statementHash(en.text) });
     const mine = await listSignOffsForDelegate(azHead);
     expect(mine.find((o) => o.eventId === ids.eventId)!.versions.map((v) => [v.language, v.signed])).toEqual([
@@ -74,7 +83,11 @@ describe("sign-off", () => {
   it("refuses to publish without every sign-off, unless published anyway with a reason", async () => {
     const { version } = await draft();
     expect(await publishOutcome(organizer, ids.eventId, { ...now, version })).toEqual({ ok: false, reason: "outcomePublish.notJointlySigned" });
-    expect(await publishOutcome(organizer, ids.eventId, { ...now, version, anyway: true })).toEqual({ ok: false, reason: "unsignedReasonNeeded", field: "reason" });
+    expect(await publishOutcome(organizer, ids.eventId, { ...now, version, anyway: true })).toEqual({
+      ok: false,
+      reason: "unsignedReasonNeeded",
+      field: "reason",
+    });
     expect(await db().select().from(outcomeRevisions)).toEqual([]);
   });
 
@@ -121,7 +134,11 @@ describe("sign-off", () => {
 
   it("refuses a publication time gone by", async () => {
     const { version } = await draft();
-    expect(await publishOutcome(organizer, ids.eventId, { ...now, version, publishAt: new Date(Date.now() - 10 * 60 * 1000) })).toEqual({ ok: false, reason: "publishAtPast", field: "publishAt" });
+    expect(await publishOutcome(organizer, ids.eventId, { ...now, version, publishAt: new Date(Date.now() - 10 * 60 * 1000) })).toEqual({
+      ok: false,
+      reason: "publishAtPast",
+      field: "publishAt",
+    });
   });
 
   it("publishes now, jointly signed, with the adopted recommendations", async () => {
@@ -135,24 +152,44 @@ describe("sign-off", () => {
   it("hands the signature to a designated delegate, away from the head", async () => {
     const { version, statements } = await draft();
     const ru = statements.find((s) => s.language === "ru")!;
-    expect((await saveOutcomeDraft(organizer, ids.eventId, { version, statements: statements.map((s) => (s.language === "ru" ? { ...s, text: `${ru.text} Исправлено.` } : s)) })).ok).toBe(true);
+    expect(
+      (
+        await saveOutcomeDraft(organizer, ids.eventId, {
+          version,
+          statements: statements.map((s) => (s.language === "ru" ? { ...s, text: `${ru.text} Исправлено.` } : s)),
+        })
+      ).ok,
+    ).toBe(true);
     const elnur = await memberByEmail(db(), ids.eventId, "elnur.gasimov@example.org");
     expect(await setSignatory(organizer, ids.eventId, ids.parties.Azerbaijan, elnur.personId)).toEqual({ ok: true, value: undefined });
     const armenianPerson = (await memberByEmail(db(), ids.eventId, "ani.petrosyan@example.org")).personId;
-    expect(await setSignatory(organizer, ids.eventId, ids.parties.Azerbaijan, armenianPerson)).toEqual({ ok: false, reason: "signatoryNotInDelegation", field: "signatory" });
+    expect(await setSignatory(organizer, ids.eventId, ids.parties.Azerbaijan, armenianPerson)).toEqual({
+      ok: false,
+      reason: "signatoryNotInDelegation",
+      field: "signatory",
+    });
     const text = (await draft()).statements.find((s) => s.language === "ru")!.text;
     expect(await signOffStatement(azHead, ids.eventId, "ru", statementHash(text))).toEqual({ ok: false, reason: "errors.notFound" });
     expect(await signOffStatement(member, ids.eventId, "ru", statementHash(text))).toEqual({ ok: true, value: undefined });
     const statement = (await db().select({ id: outcomeStatements.id }).from(outcomeStatements).where(eq(outcomeStatements.language, "ru")))[0]!;
-    const [signed] = await db().select({ by: outcomeSignOffs.signedBy }).from(outcomeSignOffs).where(and(eq(outcomeSignOffs.statementId, statement.id), eq(outcomeSignOffs.partyId, ids.parties.Azerbaijan)));
+    const [signed] = await db()
+      .select({ by: outcomeSignOffs.signedBy })
+      .from(outcomeSignOffs)
+      .where(and(eq(outcomeSignOffs.statementId, statement.id), eq(outcomeSignOffs.partyId, ids.parties.Azerbaijan)));
     expect(signed!.by).toBe(member.userId);
   });
 
   it("asks by mail only the signatories whose party still has versions to sign off", async () => {
     const before = await db().select({ id: mailOutbox.id }).from(mailOutbox).where(eq(mailOutbox.kind, "sign-off-request"));
     expect(before).toEqual([]);
-    expect(await requestSignOffs(organizer, ids.eventId, { locale: "en", origin: "https://roundtable.example.org" })).toEqual({ ok: true, value: { asked: 1 } });
-    const sent = await db().select({ to: mailOutbox.toAddress, subject: mailOutbox.subject, body: mailOutbox.body }).from(mailOutbox).where(eq(mailOutbox.kind, "sign-off-request"));
+    expect(await requestSignOffs(organizer, ids.eventId, { locale: "en", origin: "https://roundtable.example.org" })).toEqual({
+      ok: true,
+      value: { asked: 1 },
+    });
+    const sent = await db()
+      .select({ to: mailOutbox.toAddress, subject: mailOutbox.subject, body: mailOutbox.body })
+      .from(mailOutbox)
+      .where(eq(mailOutbox.kind, "sign-off-request"));
     expect(sent).toHaveLength(1);
     expect(sent[0]!.to).toBe("ani.petrosyan@example.org");
     expect(sent[0]!.subject).toBe("Please sign off the outcome of Bilateral round table in Tsaghkadzor");
@@ -169,13 +206,24 @@ describe("sign-off", () => {
     expect(await armenia()).toMatchObject({ personId: tigran.personId, hasAccount: false });
 
     const sentAt = new Date();
-    expect(await requestSignOffs(organizer, ids.eventId, { locale: "en", origin: "https://roundtable.example.org/" }, sentAt)).toEqual({ ok: true, value: { asked: 1 } });
-    const [sent] = await db().select({ to: mailOutbox.toAddress, body: mailOutbox.body }).from(mailOutbox).where(eq(mailOutbox.kind, "sign-off-request")).orderBy(desc(mailOutbox.createdAt)).limit(1);
+    expect(await requestSignOffs(organizer, ids.eventId, { locale: "en", origin: "https://roundtable.example.org/" }, sentAt)).toEqual({
+      ok: true,
+      value: { asked: 1 },
+    });
+    const [sent] = await db()
+      .select({ to: mailOutbox.toAddress, body: mailOutbox.body })
+      .from(mailOutbox)
+      .where(eq(mailOutbox.kind, "sign-off-request"))
+      .orderBy(desc(mailOutbox.createdAt))
+      .limit(1);
     expect(sent!.to).toBe("tigran.hakobyan@example.org");
     expect(sent!.body).toContain("Waiting for you: Russian.");
     expect(sent!.body).toContain("It works once, for 72 hours");
     // The working link reaches only his own mail; the outbox copy organizers read is redacted.
-    const token = latestMailedToken("tigran.hakobyan@example.org", /https:\/\/roundtable\.example\.org\/en\/sign-in\/link\/([A-Za-z0-9_-]{43})\?next=%2Fen%2Fsign-off/);
+    const token = latestMailedToken(
+      "tigran.hakobyan@example.org",
+      /https:\/\/roundtable\.example\.org\/en\/sign-in\/link\/([A-Za-z0-9_-]{43})\?next=%2Fen%2Fsign-off/,
+    );
     expect(token).not.toBeNull();
     expect(sent!.body).toContain("https://roundtable.example.org/en/sign-in/link/");
     expect(sent!.body).not.toContain(token!);
@@ -190,7 +238,10 @@ describe("sign-off", () => {
     // Not after 72 hours (and then nothing is attached); within them once, and then never again.
     expect(await consumeSignInLink(token!, new Date(sentAt.getTime() + 72 * 3_600_000 + 1_000))).toBeNull();
     expect(await accountOf(tigran.personId)).toBeNull();
-    expect(await consumeSignInLink(token!, new Date(sentAt.getTime() + 71 * 3_600_000))).toMatchObject({ id: account!.id, email: "tigran.hakobyan@example.org" });
+    expect(await consumeSignInLink(token!, new Date(sentAt.getTime() + 71 * 3_600_000))).toMatchObject({
+      id: account!.id,
+      email: "tigran.hakobyan@example.org",
+    });
     expect(await accountOf(tigran.personId)).toBe(account!.id);
     expect(await armenia()).toMatchObject({ hasAccount: true });
     expect(await consumeSignInLink(token!, new Date(sentAt.getTime() + 71 * 3_600_000))).toBeNull();
@@ -201,7 +252,12 @@ describe("sign-off", () => {
     expect(await signOffStatement(asTigran, ids.eventId, "ru", statementHash(text))).toEqual({ ok: true, value: undefined });
 
     // The audit log notes the request and the one-time link it carried.
-    const [request] = await db().select({ details: auditLog.details }).from(auditLog).where(eq(auditLog.action, "outcome.sign_off_request")).orderBy(desc(auditLog.at)).limit(1);
+    const [request] = await db()
+      .select({ details: auditLog.details })
+      .from(auditLog)
+      .where(eq(auditLog.action, "outcome.sign_off_request"))
+      .orderBy(desc(auditLog.at))
+      .limit(1);
     expect(request!.details).toMatchObject({ asked: 1, firstSignInLinks: 1 });
   });
 });

@@ -40,8 +40,17 @@ describe("getPersonalSchedule: the released agenda", () => {
   it("holds exactly the latest release's items delegates may read, sorted by start, closed-door ones included", async () => {
     const event = await demoSchedule();
     const released = (await getReleasedAgenda(ids.eventId, "delegate"))!;
-    expect(event).toMatchObject({ slug: "peace-bridge-tsaghkadzor-2026", timeZone: "Asia/Yerevan", releaseVersion: released.version, lastSeenReleaseVersion: null });
-    expect(agendaOnly(event.entries).map((e) => e.id).sort()).toEqual(released.items.map((i) => i.id).sort());
+    expect(event).toMatchObject({
+      slug: "peace-bridge-tsaghkadzor-2026",
+      timeZone: "Asia/Yerevan",
+      releaseVersion: released.version,
+      lastSeenReleaseVersion: null,
+    });
+    expect(
+      agendaOnly(event.entries)
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(released.items.map((i) => i.id).sort());
     expect(event.entries.map((e) => e.title)).not.toContain("Organizers' logistics briefing");
     const starts = event.entries.map((e) => e.startsAt.getTime());
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
@@ -129,7 +138,9 @@ describe("getPersonalSchedule: border crossings", () => {
       const [armenianEvent] = await getPersonalSchedule(armenian!.personId);
       expect(armenianEvent!.entries.filter((e) => e.source === "crossing")).toEqual([]);
     } finally {
-      await db().delete(crossingPeople).where(and(eq(crossingPeople.crossingId, azCrossing!.id), eq(crossingPeople.personId, armenian!.personId)));
+      await db()
+        .delete(crossingPeople)
+        .where(and(eq(crossingPeople.crossingId, azCrossing!.id), eq(crossingPeople.personId, armenian!.personId)));
     }
   });
 });
@@ -148,7 +159,10 @@ describe("getPersonalSchedule: who gets nothing", () => {
   });
 
   it("gives nothing to a person in no delegation", async () => {
-    const [loner] = await db().insert(people).values({ initiativeId: ids.initiativeId, nameLatin: "No Delegation", sector: "other" }).returning({ id: people.id });
+    const [loner] = await db()
+      .insert(people)
+      .values({ initiativeId: ids.initiativeId, nameLatin: "No Delegation", sector: "other" })
+      .returning({ id: people.id });
     expect(await getPersonalSchedule(loner!.id)).toEqual([]);
   });
 });
@@ -158,8 +172,16 @@ describe("getPersonalSchedule: a new release", () => {
     const before = await demoSchedule();
     const evening = byTitle(before.entries, "Informal cultural and social evening")!;
 
-    const added = await createAgendaItem(organizer, ids.eventId, agendaItem({ title: "Early briefing for delegates", visibility: "delegates", startTime: "07:00", endTime: "07:30", place: "" }));
-    const secret = await createAgendaItem(organizer, ids.eventId, agendaItem({ title: "Organizers' early huddle", visibility: "organizers", startTime: "06:00", endTime: "06:30", place: "" }));
+    const added = await createAgendaItem(
+      organizer,
+      ids.eventId,
+      agendaItem({ title: "Early briefing for delegates", visibility: "delegates", startTime: "07:00", endTime: "07:30", place: "" }),
+    );
+    const secret = await createAgendaItem(
+      organizer,
+      ids.eventId,
+      agendaItem({ title: "Organizers' early huddle", visibility: "organizers", startTime: "06:00", endTime: "06:30", place: "" }),
+    );
     if (!added.ok || !secret.ok) throw new Error("items not created");
     expect((await deleteAgendaItem(organizer, ids.eventId, evening.id)).ok).toBe(true);
     const { nextVersion } = (await listReleasesForOrganizer(organizer, ids.eventId))!;
@@ -182,7 +204,10 @@ describe("getPersonalSchedule: a new release", () => {
     expect(withCancelled.entries.map((e) => e.id)).not.toContain(secret.value.id);
 
     // Having looked at the release before, only the new item is flagged.
-    await db().update(delegationMembers).set({ lastSeenReleaseVersion: nextVersion - 1 }).where(eq(delegationMembers.id, before.memberId));
+    await db()
+      .update(delegationMembers)
+      .set({ lastSeenReleaseVersion: nextVersion - 1 })
+      .where(eq(delegationMembers.id, before.memberId));
     const looked = await demoSchedule({ includeCancelled: true });
     expect(looked.lastSeenReleaseVersion).toBe(nextVersion - 1);
     expect(looked.entries.filter((e) => e.changedSince).map((e) => e.id)).toEqual([added.value.id]);

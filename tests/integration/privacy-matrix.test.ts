@@ -79,7 +79,14 @@ beforeAll(async () => {
   const starts = zonedLocalToInstant("2026-02-14", "19:00", "Asia/Yerevan")!;
   const [item] = await db()
     .insert(agendaItems)
-    .values({ eventId: ids.eventId, kind: "plenary", title: unique("Matrix session"), startsAt: starts, endsAt: new Date(starts.getTime() + 3600_000), visibility: "public" })
+    .values({
+      eventId: ids.eventId,
+      kind: "plenary",
+      title: unique("Matrix session"),
+      startsAt: starts,
+      endsAt: new Date(starts.getTime() + 3600_000),
+      visibility: "public",
+    })
     .returning({ id: agendaItems.id });
   for (const s of Object.values(subjects)) await db().insert(agendaItemPeople).values({ agendaItemId: item!.id, personId: s.personId, role: "speaker" });
   const released = await releaseAgenda(organizer, ids.eventId, { note: "privacy matrix", expectedVersion: 2 });
@@ -126,14 +133,17 @@ describe("the delegate themselves", () => {
 });
 
 describe("the organizer", () => {
-  it.each(["public", "delegates", "none"] as const)("a %s-consent delegate: everything on the roster and the person's page, documents only on reveal", async (consent) => {
-    const s = subjects[consent];
-    const roster = leaks(await listDelegationsForOrganizer(organizer, ids.eventId), s);
-    expect(roster).toEqual({ name: true, email: true, phone: true, dietary: true, access: true, document: false });
-    expect(leaks(await getMemberForOrganizer(organizer, ids.eventId, s.memberId), s)).toEqual({ ...roster });
-    // The CSV export carries contact and needs but never travel documents.
-    expect(leaks(await listRosterForExport(organizer, ids.eventId), s)).toEqual({ ...roster });
-  });
+  it.each(["public", "delegates", "none"] as const)(
+    "a %s-consent delegate: everything on the roster and the person's page, documents only on reveal",
+    async (consent) => {
+      const s = subjects[consent];
+      const roster = leaks(await listDelegationsForOrganizer(organizer, ids.eventId), s);
+      expect(roster).toEqual({ name: true, email: true, phone: true, dietary: true, access: true, document: false });
+      expect(leaks(await getMemberForOrganizer(organizer, ids.eventId, s.memberId), s)).toEqual({ ...roster });
+      // The CSV export carries contact and needs but never travel documents.
+      expect(leaks(await listRosterForExport(organizer, ids.eventId), s)).toEqual({ ...roster });
+    },
+  );
 });
 
 describe("changing consent", () => {

@@ -52,17 +52,19 @@ beforeAll(async () => {
   }
 
   // A closed-door item visible to delegates only: neither its existence nor its title reaches the public.
-  await db().insert(agendaItems).values({
-    eventId: ids.eventId,
-    kind: "working_group",
-    title: unique("Closed delegates-only working group"),
-    description: "Sensitive",
-    place: "Room 3",
-    startsAt: at("07:00"),
-    endsAt: at("07:30"),
-    visibility: "delegates",
-    closedDoor: true,
-  });
+  await db()
+    .insert(agendaItems)
+    .values({
+      eventId: ids.eventId,
+      kind: "working_group",
+      title: unique("Closed delegates-only working group"),
+      description: "Sensitive",
+      place: "Room 3",
+      startsAt: at("07:00"),
+      endsAt: at("07:30"),
+      visibility: "delegates",
+      closedDoor: true,
+    });
   // Readers see releases only: release the draft including that item (the demo is at version 1).
   expect(await releaseAgenda(organizer, ids.eventId, { note: "", expectedVersion: 2 })).toEqual({ ok: true, value: { version: 2, notified: 0 } });
 });
@@ -133,7 +135,12 @@ describe("released agenda for the public", () => {
       .where(eq(agendaItems.eventId, ids.eventId));
     const byId = new Map(stored.map((s) => [s.id, s]));
 
-    expect(rows.map((r) => r.id).sort()).toEqual(stored.filter((s) => s.visibility === "public").map((s) => s.id).sort());
+    expect(rows.map((r) => r.id).sort()).toEqual(
+      stored
+        .filter((s) => s.visibility === "public")
+        .map((s) => s.id)
+        .sort(),
+    );
     for (const row of rows) expect(byId.get(row.id)?.visibility).toBe("public");
     const titles = rows.map((r) => r.title);
     expect(titles).not.toContain("Organizers' logistics briefing");

@@ -10,7 +10,11 @@ import { GET as navGET } from "@/app/api/viewer/nav/route";
 import { POST as refreshPOST } from "@/app/api/internal/refresh-public/route";
 
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
-vi.mock("@/auth", () => ({ auth: vi.fn(async () => (await import("@/tests/helpers/server-session")).liveSession(session.current)), signIn: vi.fn(), signOut: vi.fn() }));
+vi.mock("@/auth", () => ({
+  auth: vi.fn(async () => (await import("@/tests/helpers/server-session")).liveSession(session.current)),
+  signIn: vi.fn(),
+  signOut: vi.fn(),
+}));
 const revalidatePath = vi.hoisted(() => vi.fn());
 vi.mock("next/cache", () => ({ revalidatePath }));
 
@@ -54,7 +58,9 @@ describe("the header's account part for cached pages", () => {
 
 describe("the refresh this server asks of itself", () => {
   const post = (secret?: string) =>
-    refreshPOST(new Request("http://localhost/api/internal/refresh-public", { method: "POST", headers: secret === undefined ? {} : { [REFRESH_HEADER]: secret } }));
+    refreshPOST(
+      new Request("http://localhost/api/internal/refresh-public", { method: "POST", headers: secret === undefined ? {} : { [REFRESH_HEADER]: secret } }),
+    );
 
   it("does not exist for anyone without this process's secret", async () => {
     revalidatePath.mockClear();

@@ -340,7 +340,12 @@ describe("public outcomes", () => {
   });
 
   it("lists newest publication first and honours the limit", async () => {
-    const otherEventId = await createTestEvent(organizer, ids, { title: "Later round table", status: "concluded", firstDay: "2026-07-01", lastDay: "2026-07-02" });
+    const otherEventId = await createTestEvent(organizer, ids, {
+      title: "Later round table",
+      status: "concluded",
+      firstDay: "2026-07-01",
+      lastDay: "2026-07-02",
+    });
     const [other] = await db().insert(outcomes).values({ eventId: otherEventId, status: "published" }).returning({ id: outcomes.id });
     const latestAt = new Date(now - 10 * 60 * 1000);
     await addRevision({ outcomeId: other!.id, revision: 1, publishedAt: latestAt, statements: [{ language: "ru", text: "Только по-русски." }] });
@@ -463,7 +468,13 @@ describe("public pages", () => {
     const outcomesMeta = await outcomesMetadata({ params: params(), searchParams: Promise.resolve({}) });
     expect(outcomesMeta).toMatchObject({
       title: "Published outcomes",
-      openGraph: { title: "Published outcomes", type: "website", url: "/en/outcomes", siteName: "Roundtable", images: [{ url: "/og-default.png", width: 1200, height: 630 }] },
+      openGraph: {
+        title: "Published outcomes",
+        type: "website",
+        url: "/en/outcomes",
+        siteName: "Roundtable",
+        images: [{ url: "/og-default.png", width: 1200, height: 630 }],
+      },
       twitter: { card: "summary_large_image", title: "Published outcomes", images: ["/og-default.png"] },
       alternates: { types: { "application/atom+xml": [{ url: "/feeds/outcomes" }] } },
     });

@@ -59,11 +59,18 @@ describe("listFinalRecords", () => {
     const title = unique("Open meeting");
     const closedTitle = unique("Closed meeting");
     await finalRecord({ title, kind: "meeting_with_officials", visibility: "public" }, { summary: "Open talk", speakers, attendance: speakers });
-    await finalRecord({ title: closedTitle, kind: "meeting_with_officials", visibility: "public", closedDoor: true }, { summary: "Closed talk", speakers, attendance: speakers });
+    await finalRecord(
+      { title: closedTitle, kind: "meeting_with_officials", visibility: "public", closedDoor: true },
+      { summary: "Closed talk", speakers, attendance: speakers },
+    );
 
     const publicRecords = await listFinalRecords([ids.eventId], "public");
     const delegateRecords = await listFinalRecords([ids.eventId], "delegate");
-    const names = (list: typeof publicRecords, t: string) => list.find((r) => r.title === t)!.speakers.map((s) => s.name).sort();
+    const names = (list: typeof publicRecords, t: string) =>
+      list
+        .find((r) => r.title === t)!
+        .speakers.map((s) => s.name)
+        .sort();
     expect(names(publicRecords, title)).toEqual([open.name]);
     expect(names(delegateRecords, title)).toEqual([open.name, delegatesOnly.name].sort());
     expect(names(publicRecords, closedTitle)).toEqual([]);

@@ -38,7 +38,11 @@ import { setupTestDatabase } from "@/tests/helpers/test-db";
 import { PUT } from "@/app/api/records/[itemId]/route";
 
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
-vi.mock("@/auth", () => ({ auth: vi.fn(async () => (await import("@/tests/helpers/server-session")).liveSession(session.current)), signIn: vi.fn(), signOut: vi.fn() }));
+vi.mock("@/auth", () => ({
+  auth: vi.fn(async () => (await import("@/tests/helpers/server-session")).liveSession(session.current)),
+  signIn: vi.fn(),
+  signOut: vi.fn(),
+}));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 vi.mock("next-intl/server", () => ({
   getLocale: vi.fn(async () => "en"),
@@ -230,16 +234,20 @@ beforeAll(async () => {
   await db().update(people).set({ userId: rauf!.id }).where(eq(people.id, members.rauf));
   otherDelegate = await delegateViewer(db(), rauf!.id);
 
-  demoOfficialIds = (await db().select({ id: officials.id }).from(officials).where(eq(officials.initiativeId, ids.initiativeId)).orderBy(asc(officials.id))).map(
-    (o) => o.id,
-  );
+  demoOfficialIds = (
+    await db().select({ id: officials.id }).from(officials).where(eq(officials.initiativeId, ids.initiativeId)).orderBy(asc(officials.id))
+  ).map((o) => o.id);
   expect(demoOfficialIds.length).toBeGreaterThanOrEqual(2);
 
   // Another initiative with its own organizer, event and official.
   stranger = await createOrganizerUser(db(), "stranger");
   const initiative = await createInitiative(stranger, { name: unique("Lake Dialogue"), description: "", parties: ["East Shore", "West Shore"] });
   if (!initiative.ok) throw new Error("initiative not created");
-  const [strangerParty] = await db().select({ id: parties.id }).from(parties).where(eq(parties.initiativeId, initiative.value.id)).orderBy(asc(parties.position));
+  const [strangerParty] = await db()
+    .select({ id: parties.id })
+    .from(parties)
+    .where(eq(parties.initiativeId, initiative.value.id))
+    .orderBy(asc(parties.position));
   const event = await createEvent(stranger, {
     initiativeId: initiative.value.id,
     title: unique("Lake round table"),
@@ -258,14 +266,26 @@ beforeAll(async () => {
   strangerEventId = event.value.id;
   const [foreign] = await db()
     .insert(officials)
-    .values({ initiativeId: initiative.value.id, name: unique("Foreign Minister"), position: "Minister", institution: "Lake ministry", partyId: strangerParty!.id })
+    .values({
+      initiativeId: initiative.value.id,
+      name: unique("Foreign Minister"),
+      position: "Minister",
+      institution: "Lake ministry",
+      partyId: strangerParty!.id,
+    })
     .returning({ id: officials.id });
   foreignOfficialId = foreign!.id;
-  const [loose] = await db().insert(people).values({ initiativeId: ids.initiativeId, nameLatin: unique("Loose Person"), sector: "expert" }).returning({ id: people.id });
+  const [loose] = await db()
+    .insert(people)
+    .values({ initiativeId: ids.initiativeId, nameLatin: unique("Loose Person"), sector: "expert" })
+    .returning({ id: people.id });
   loosePersonId = loose!.id;
 
   const item = async (title: string) => {
-    const [row] = await db().select({ id: agendaItems.id }).from(agendaItems).where(and(eq(agendaItems.eventId, ids.eventId), eq(agendaItems.title, title)));
+    const [row] = await db()
+      .select({ id: agendaItems.id })
+      .from(agendaItems)
+      .where(and(eq(agendaItems.eventId, ids.eventId), eq(agendaItems.title, title)));
     return row!.id;
   };
   cooperationItemId = await item(COOPERATION_SESSION_TITLE);
@@ -290,7 +310,14 @@ describe("revisions", () => {
     const saved1 = await save(organizer, itemId, 0, first);
     expect(saved1).toMatchObject({ kind: "saved", version: 1, replayed: false });
     const record = await mustRecordOf(itemId);
-    expect(record).toMatchObject({ version: 1, summary: "First summary", keyPoints: "- one", topics: "Topics raised", notForPublication: true, updatedBy: organizer.userId });
+    expect(record).toMatchObject({
+      version: 1,
+      summary: "First summary",
+      keyPoints: "- one",
+      topics: "Topics raised",
+      notForPublication: true,
+      updatedBy: organizer.userId,
+    });
     let revisions = await revisionsOf(record.id);
     expect(revisions).toHaveLength(1);
     expect(revisions[0]).toMatchObject({
@@ -423,7 +450,9 @@ describe("idempotent saves", () => {
   it("never duplicates a recommendation: a key twice in one save, or in two saves, is one row, updated in place", async () => {
     const itemId = await newItem();
     const key = randomUUID();
-    expect(await save(organizer, itemId, 0, draft({ recommendations: [rec("First wording", "security", key), rec("Repeated", "borders", key)] }))).toMatchObject({
+    expect(
+      await save(organizer, itemId, 0, draft({ recommendations: [rec("First wording", "security", key), rec("Repeated", "borders", key)] })),
+    ).toMatchObject({
       kind: "saved",
       version: 1,
     });
@@ -475,24 +504,38 @@ describe("idempotent saves", () => {
 describe("recommendation keys of another record", () => {
   it("leaves another record's recommendation where and as it was when its key comes in a save of a different record", async () => {
     const cooperation = await mustRecordOf(cooperationItemId);
-    const [target] = await db().select().from(recommendations).where(eq(recommendations.recordId, cooperation.id)).orderBy(asc(recommendations.position)).limit(1);
+    const [target] = await db()
+      .select()
+      .from(recommendations)
+      .where(eq(recommendations.recordId, cooperation.id))
+      .orderBy(asc(recommendations.position))
+      .limit(1);
     expect(target).toBeDefined();
     const allCooperation = await db().select().from(recommendations).where(eq(recommendations.recordId, cooperation.id)).orderBy(asc(recommendations.id));
 
     const itemId = await newItem();
     const mine = rec("My own recommendation", "economy");
-    const outcome = await save(organizer, itemId, 0, draft({ summary: "Hijack attempt", recommendations: [rec("Taken over", "security", target!.idempotencyKey), mine] }));
+    const outcome = await save(
+      organizer,
+      itemId,
+      0,
+      draft({ summary: "Hijack attempt", recommendations: [rec("Taken over", "security", target!.idempotencyKey), mine] }),
+    );
     expect(outcome).toMatchObject({ kind: "saved", version: 1 });
 
     const [after] = await db().select().from(recommendations).where(eq(recommendations.idempotencyKey, target!.idempotencyKey));
     expect(after).toEqual(target);
-    expect(await db().select().from(recommendations).where(eq(recommendations.recordId, cooperation.id)).orderBy(asc(recommendations.id))).toEqual(allCooperation);
+    expect(await db().select().from(recommendations).where(eq(recommendations.recordId, cooperation.id)).orderBy(asc(recommendations.id))).toEqual(
+      allCooperation,
+    );
     const record = await mustRecordOf(itemId);
     expect((await recommendationsOf(record.id)).map((r) => r.key)).toEqual([mine.key]);
 
     // A next save without it does not delete the other record's row either.
     expect(await save(organizer, itemId, 1, draft({ recommendations: [mine] }))).toMatchObject({ kind: "saved", version: 2 });
-    expect(await db().select().from(recommendations).where(eq(recommendations.recordId, cooperation.id)).orderBy(asc(recommendations.id))).toEqual(allCooperation);
+    expect(await db().select().from(recommendations).where(eq(recommendations.recordId, cooperation.id)).orderBy(asc(recommendations.id))).toEqual(
+      allCooperation,
+    );
   });
 });
 
@@ -501,7 +544,10 @@ describe("recommendation keys of another record", () => {
 describe("who may read and write a record", () => {
   it("gives a delegate who is not the rapporteur, an organizer of another initiative and anonymous nothing, changing nothing", async () => {
     const itemId = await assignedItem(rapporteur.userId);
-    expect(await save(rapporteur, itemId, 0, draft({ summary: "Rapporteur's text", recommendations: [rec("Theirs")] }))).toMatchObject({ kind: "saved", version: 1 });
+    expect(await save(rapporteur, itemId, 0, draft({ summary: "Rapporteur's text", recommendations: [rec("Theirs")] }))).toMatchObject({
+      kind: "saved",
+      version: 1,
+    });
     const before = await recordsSnapshot();
     const hostile = draft({ summary: "Overwritten", recommendations: [rec("Injected")] });
 
@@ -552,7 +598,9 @@ describe("who may read and write a record", () => {
     const before = await recordsSnapshot();
 
     expect(await save(rapporteur, itemId, 2, draft({ summary: "After unassignment" }))).toEqual({ kind: "notFound" });
-    expect(await put(itemId, { baseVersion: 2, saveId: randomUUID(), draft: draft({ summary: "After unassignment" }) }, { userId: rapporteur.userId })).toMatchObject({
+    expect(
+      await put(itemId, { baseVersion: 2, saveId: randomUUID(), draft: draft({ summary: "After unassignment" }) }, { userId: rapporteur.userId }),
+    ).toMatchObject({
       status: 404,
     });
     expect(await getRecordEditor(rapporteur, itemId)).toBeNull();
@@ -693,7 +741,9 @@ describe("closed-door attribution", () => {
     });
     const found = await attributionWarnings(ids.eventId, withNames);
     expect([...found].sort()).toEqual(["Aygün Məmmədova", "Elnur Gasimov", "Nigar Rzayeva"].sort());
-    expect(await attributionWarnings(ids.eventId, draft({ summary: "One participant proposed a joint project; another agreed.", keyPoints: "- Nigarish" }))).toEqual([]);
+    expect(
+      await attributionWarnings(ids.eventId, draft({ summary: "One participant proposed a joint project; another agreed.", keyPoints: "- Nigarish" })),
+    ).toEqual([]);
     expect(await attributionWarnings(ids.eventId, draft())).toEqual([]);
   });
 
@@ -709,7 +759,11 @@ describe("closed-door attribution", () => {
     expect((await mustRecordOf(closedId)).summary).toBe(named.summary);
     expect((await getRecordEditor(organizer, closedId))?.warnings).toEqual(["Rauf Hüseynov"]);
 
-    const clean = await put(closedId, { baseVersion: 1, saveId: randomUUID(), draft: draft({ summary: "A participant said so." }) }, { userId: organizer.userId });
+    const clean = await put(
+      closedId,
+      { baseVersion: 1, saveId: randomUUID(), draft: draft({ summary: "A participant said so." }) },
+      { userId: organizer.userId },
+    );
     expect(clean).toMatchObject({ status: 200, body: { status: "saved", version: 2, warnings: [] } });
 
     const openId = await newItem();
@@ -729,12 +783,17 @@ describe("PUT /api/records/[itemId]", () => {
 
     expect(await put(itemId, valid, { userId: organizer.userId, contentType: "text/plain" })).toMatchObject({ status: 415 });
     expect(await put(itemId, valid, { userId: organizer.userId, contentType: "application/x-www-form-urlencoded" })).toMatchObject({ status: 415 });
-    expect(await put(itemId, null, { userId: organizer.userId, raw: '{"baseVersion": 0, "saveId": ' })).toMatchObject({ status: 400, body: { status: "invalid" } });
+    expect(await put(itemId, null, { userId: organizer.userId, raw: '{"baseVersion": 0, "saveId": ' })).toMatchObject({
+      status: 400,
+      body: { status: "invalid" },
+    });
     expect(await put(itemId, { ...valid, saveId: "not-a-uuid" }, { userId: organizer.userId })).toMatchObject({ status: 400, body: { status: "invalid" } });
     expect(await put(itemId, { ...valid, baseVersion: -1 }, { userId: organizer.userId })).toMatchObject({ status: 400 });
     expect(await put(itemId, { baseVersion: 0, saveId: randomUUID() }, { userId: organizer.userId })).toMatchObject({ status: 400 });
     expect(await put(itemId, { ...valid, draft: { ...valid.draft, attendance: ["someone"] } }, { userId: organizer.userId })).toMatchObject({ status: 400 });
-    expect(await put(itemId, { ...valid, draft: { ...valid.draft, recommendations: [{ key: "k", theme: "", text: "x" }] } }, { userId: organizer.userId })).toMatchObject({
+    expect(
+      await put(itemId, { ...valid, draft: { ...valid.draft, recommendations: [{ key: "k", theme: "", text: "x" }] } }, { userId: organizer.userId }),
+    ).toMatchObject({
       status: 400,
     });
 
@@ -742,13 +801,19 @@ describe("PUT /api/records/[itemId]", () => {
     expect(await recordOf(itemId)).toBeUndefined();
 
     // The same body as JSON goes through.
-    expect(await put(itemId, valid, { userId: organizer.userId, contentType: "application/json; charset=utf-8" })).toMatchObject({ status: 200, body: { status: "saved", version: 1 } });
+    expect(await put(itemId, valid, { userId: organizer.userId, contentType: "application/json; charset=utf-8" })).toMatchObject({
+      status: 200,
+      body: { status: "saved", version: 1 },
+    });
   });
 
   it("answers a stale save with 409 and what is saved now, and a final record with 423", async () => {
     const itemId = await newItem();
     const first = draft({ summary: "Saved first", attendance: [members.elnur], recommendations: [rec("Saved recommendation", "economy")] });
-    expect(await put(itemId, { baseVersion: 0, saveId: randomUUID(), draft: first }, { userId: organizer.userId })).toMatchObject({ status: 200, body: { version: 1 } });
+    expect(await put(itemId, { baseVersion: 0, saveId: randomUUID(), draft: first }, { userId: organizer.userId })).toMatchObject({
+      status: 200,
+      body: { version: 1 },
+    });
     const record = await mustRecordOf(itemId);
     const before = await recordsSnapshot();
 
@@ -853,7 +918,11 @@ describe("rapporteur assignment", () => {
     const overview = await listRecordsForOrganizer(organizer, ids.eventId);
     const cooperation = overview?.items.find((i) => i.itemId === cooperationItemId);
     expect(cooperation).toMatchObject({ written: true, recommendations: 3, rapporteurUserId: organizer.userId, status: "draft" });
-    expect(overview?.items.find((i) => i.itemId === expectationsItemId)).toMatchObject({ written: false, rapporteurUserId: rapporteur.userId, rapporteurName: "Nigar Rzayeva" });
+    expect(overview?.items.find((i) => i.itemId === expectationsItemId)).toMatchObject({
+      written: false,
+      rapporteurUserId: rapporteur.userId,
+      rapporteurName: "Nigar Rzayeva",
+    });
     expect(await listRecordsForOrganizer(stranger, ids.eventId)).toBeNull();
   });
 
@@ -881,7 +950,10 @@ describe("recommendations board", () => {
     expect(await setRecommendationAdopted(stranger, strangerEventId, recommendationId, true)).toEqual({ ok: false, reason: "errors.notFound" });
     expect(await setRecommendationAdopted(stranger, ids.eventId, recommendationId, true)).toEqual({ ok: false, reason: "errors.notFound" });
     // The demo organizer, naming the wrong event of their own initiative.
-    const [followUp] = await db().select({ id: events.id }).from(events).where(and(eq(events.initiativeId, ids.initiativeId), eq(events.slug, "peace-bridge-gabala-2027")));
+    const [followUp] = await db()
+      .select({ id: events.id })
+      .from(events)
+      .where(and(eq(events.initiativeId, ids.initiativeId), eq(events.slug, "peace-bridge-gabala-2027")));
     expect(await setRecommendationAdopted(organizer, followUp!.id, recommendationId, true)).toEqual({ ok: false, reason: "errors.notFound" });
     expect(await setRecommendationAdopted(organizer, ids.eventId, "not-a-uuid", true)).toEqual({ ok: false, reason: "errors.notFound" });
     expect(await adoptedOf(recommendationId)).toEqual({ adopted: false, adoptedAt: null, adoptedBy: null });
@@ -902,7 +974,18 @@ describe("recommendations board", () => {
     const [word, suffix] = ["Youth", unique("exchange")];
     const itemId = await newItem();
     expect(
-      await save(organizer, itemId, 0, draft({ recommendations: [rec(unique("Spaced"), `${word}  ${suffix}`), rec(unique("Broken"), `${word}\n${suffix}`), rec(unique("Plain"), `${word} ${suffix}`)] })),
+      await save(
+        organizer,
+        itemId,
+        0,
+        draft({
+          recommendations: [
+            rec(unique("Spaced"), `${word}  ${suffix}`),
+            rec(unique("Broken"), `${word}\n${suffix}`),
+            rec(unique("Plain"), `${word} ${suffix}`),
+          ],
+        }),
+      ),
     ).toMatchObject({ kind: "saved" });
     const rows = await recommendationsOf((await mustRecordOf(itemId)).id);
     expect(rows.map((r) => r.theme)).toEqual([`${word} ${suffix}`, `${word} ${suffix}`, `${word} ${suffix}`]);

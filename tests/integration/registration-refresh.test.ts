@@ -26,13 +26,29 @@ beforeAll(async () => {
 
 it("a registration refreshes the cached public pages", async () => {
   const email = `${unique("registers")}@example.org`;
-  const input = personInput.parse({ partyId: ids.parties.Armenia, nameLatin: "Registering Delegate", sector: "expert", email, phone: "", consent: "none", status: "invited" });
+  const input = personInput.parse({
+    partyId: ids.parties.Armenia,
+    nameLatin: "Registering Delegate",
+    sector: "expert",
+    email,
+    phone: "",
+    consent: "none",
+    status: "invited",
+  });
   const added = await addPersonToDelegation(organizer, ids.eventId, input, { locale: "en", origin: "https://roundtable.example" });
   expect(added.ok).toBe(true);
   const token = latestMailedToken(email, /\/invitation\/([A-Za-z0-9_-]{43})/)!;
   const { registerAction } = await import("@/app/[locale]/(public)/invitation/[token]/actions");
   const form = new FormData();
-  for (const [key, value] of Object.entries({ nameLatin: "Registering Delegate", sector: "expert", phone: "", consent: "public", password: "a-long-password-1", passwordConfirm: "a-long-password-1" })) form.set(key, value);
+  for (const [key, value] of Object.entries({
+    nameLatin: "Registering Delegate",
+    sector: "expert",
+    phone: "",
+    consent: "public",
+    password: "a-long-password-1",
+    passwordConfirm: "a-long-password-1",
+  }))
+    form.set(key, value);
   vi.mocked(revalidatePath).mockClear();
   // It signs the new delegate in and redirects to their schedule: a thrown redirect.
   const error = (await registerAction(token, idle, form).catch((e: unknown) => e)) as { digest?: string };

@@ -125,17 +125,17 @@ describe("event status changes", () => {
 
 describe("agenda people with malformed bound arguments", () => {
   it("refuse cleanly instead of raising database errors", async () => {
-    const [item] = await db()
-      .select({ id: agendaItems.id })
-      .from(agendaItems)
-      .where(eq(agendaItems.eventId, ids.eventId))
-      .limit(1);
+    const [item] = await db().select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.eventId, ids.eventId)).limit(1);
     expect(await addItemPerson(organizer, ids.eventId, item!.id, { personId: "not-a-uuid", role: "speaker" })).toEqual({
       ok: false,
       reason: "notADelegate",
       field: "personId",
     });
-    const [member] = await db().select({ personId: delegationMembers.personId }).from(delegationMembers).where(eq(delegationMembers.eventId, ids.eventId)).limit(1);
+    const [member] = await db()
+      .select({ personId: delegationMembers.personId })
+      .from(delegationMembers)
+      .where(eq(delegationMembers.eventId, ids.eventId))
+      .limit(1);
     expect(await removeItemPerson(organizer, ids.eventId, item!.id, { personId: member!.personId, role: "chair" as AgendaRole })).toEqual({
       ok: false,
       reason: "errors.notFound",

@@ -20,11 +20,18 @@ import { exportsOf, filesUnder, serverActions, type Found } from "@/tests/helper
 import { setupTestDatabase } from "@/tests/helpers/test-db";
 
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
-vi.mock("@/auth", () => ({ auth: vi.fn(async () => (await import("@/tests/helpers/server-session")).liveSession(session.current)), signIn: vi.fn(), signOut: vi.fn() }));
+vi.mock("@/auth", () => ({
+  auth: vi.fn(async () => (await import("@/tests/helpers/server-session")).liveSession(session.current)),
+  signIn: vi.fn(),
+  signOut: vi.fn(),
+}));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {}, CredentialsSignin: class CredentialsSignin extends Error {} }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
 vi.mock("next-intl/server", async () => (await import("@/tests/helpers/intl-server")).intlServer);
-vi.mock("next/headers", () => ({ headers: vi.fn(async () => new Headers({ host: "localhost:3000" })), cookies: vi.fn(async () => ({ get: () => undefined })) }));
+vi.mock("next/headers", () => ({
+  headers: vi.fn(async () => new Headers({ host: "localhost:3000" })),
+  cookies: vi.fn(async () => ({ get: () => undefined })),
+}));
 
 const { db } = setupTestDatabase();
 
@@ -204,7 +211,15 @@ beforeAll(async () => {
   routes = filesUnder("app", (f) => /\/route\.ts$/.test(f)).flatMap((file) => {
     const text = fs.readFileSync(file, "utf8");
     const names = [...text.matchAll(/export\s+(?:async\s+)?function\s+(\w+)/g)].map((m) => m[1]!);
-    for (const m of text.matchAll(/export\s+const\s+\{([^}]*)\}/g)) names.push(...m[1]!.split(",").map((s) => s.trim().split(/\s*:\s*/).pop()!));
+    for (const m of text.matchAll(/export\s+const\s+\{([^}]*)\}/g))
+      names.push(
+        ...m[1]!.split(",").map((s) =>
+          s
+            .trim()
+            .split(/\s*:\s*/)
+            .pop()!,
+        ),
+      );
     for (const m of text.matchAll(/export\s+const\s+(\w+)\s*=/g)) names.push(m[1]!);
     return names.filter((name) => ROUTE_METHODS.test(name)).map((name) => `${file}#${name}`);
   });
@@ -222,20 +237,38 @@ beforeAll(async () => {
 describe("every action, route handler and event-scoped data function has a row", () => {
   it("server actions", () => {
     const keys = actions.map((a) => a.key);
-    expect(keys.filter((k) => !(k in ACTIONS)), "actions without a row").toEqual([]);
-    expect(Object.keys(ACTIONS).filter((k) => !keys.includes(k)), "rows naming no action").toEqual([]);
+    expect(
+      keys.filter((k) => !(k in ACTIONS)),
+      "actions without a row",
+    ).toEqual([]);
+    expect(
+      Object.keys(ACTIONS).filter((k) => !keys.includes(k)),
+      "rows naming no action",
+    ).toEqual([]);
   });
 
   it("route handlers", () => {
-    expect(routes.filter((k) => !(k in ROUTES)), "route handlers without a row").toEqual([]);
-    expect(Object.keys(ROUTES).filter((k) => !routes.includes(k)), "rows naming no route handler").toEqual([]);
+    expect(
+      routes.filter((k) => !(k in ROUTES)),
+      "route handlers without a row",
+    ).toEqual([]);
+    expect(
+      Object.keys(ROUTES).filter((k) => !routes.includes(k)),
+      "rows naming no route handler",
+    ).toEqual([]);
   });
 
   it("data-layer functions", () => {
     const keys = dataFunctions.map((f) => f.key);
     expect(keys.length).toBeGreaterThan(50);
-    expect(keys.filter((k) => !(k in DATA)), "functions without a row").toEqual([]);
-    expect(Object.keys(DATA).filter((k) => !keys.includes(k)), "rows naming no function").toEqual([]);
+    expect(
+      keys.filter((k) => !(k in DATA)),
+      "functions without a row",
+    ).toEqual([]);
+    expect(
+      Object.keys(DATA).filter((k) => !keys.includes(k)),
+      "rows naming no function",
+    ).toEqual([]);
   });
 });
 
@@ -288,7 +321,8 @@ describe("the data layer refuses every team role that lacks the capability, and 
     if (value === null || value === undefined || value === false) return true;
     if (Array.isArray(value)) return value.length === 0;
     if (value instanceof Map) return value.size === 0;
-    if (typeof value === "object") return (value as { ok?: boolean; reason?: string }).ok === false && (value as { reason?: string }).reason === "errors.notFound";
+    if (typeof value === "object")
+      return (value as { ok?: boolean; reason?: string }).ok === false && (value as { reason?: string }).reason === "errors.notFound";
     return false;
   }
 

@@ -17,7 +17,11 @@ import { setupTestDatabase } from "@/tests/helpers/test-db";
 import { GET } from "@/app/[locale]/(organize)/organize/events/[eventId]/delegations/export/route";
 
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
-vi.mock("@/auth", () => ({ auth: vi.fn(async () => (await import("@/tests/helpers/server-session")).liveSession(session.current)), signIn: vi.fn(), signOut: vi.fn() }));
+vi.mock("@/auth", () => ({
+  auth: vi.fn(async () => (await import("@/tests/helpers/server-session")).liveSession(session.current)),
+  signIn: vi.fn(),
+  signOut: vi.fn(),
+}));
 vi.mock("next-intl/server", () => ({
   getLocale: vi.fn(async () => "en"),
   getTranslations: vi.fn(async ({ locale, namespace }: { locale: Locale; namespace: string }) =>
@@ -39,7 +43,15 @@ beforeAll(async () => {
   evilEmail = "evil.export@example.org";
   const [person] = await db()
     .insert(people)
-    .values({ initiativeId: ids.initiativeId, nameLatin: EVIL_NAME, organization: EVIL_ORGANIZATION, position: "-1", sector: "other", email: evilEmail, phone: "+374 10 555 999" })
+    .values({
+      initiativeId: ids.initiativeId,
+      nameLatin: EVIL_NAME,
+      organization: EVIL_ORGANIZATION,
+      position: "-1",
+      sector: "other",
+      email: evilEmail,
+      phone: "+374 10 555 999",
+    })
     .returning({ id: people.id });
   const [member] = await db()
     .insert(delegationMembers)
@@ -82,9 +94,7 @@ describe("roster export: the organizer", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("cache-control")).toBe("no-store");
-    expect(response.headers.get("content-disposition")).toMatch(
-      new RegExp(`^attachment; filename="${DEMO_EVENT_SLUG}-roster-\\d{4}-\\d{2}-\\d{2}\\.csv"$`),
-    );
+    expect(response.headers.get("content-disposition")).toMatch(new RegExp(`^attachment; filename="${DEMO_EVENT_SLUG}-roster-\\d{4}-\\d{2}-\\d{2}\\.csv"$`));
 
     // Bytes, not text(): decoding as UTF-8 would strip the BOM Excel needs.
     const bytes = new Uint8Array(await response.arrayBuffer());

@@ -49,7 +49,10 @@ describe("password guessing", () => {
       expect(await refusedAs(() => authorizePassword({ email: DEMO_ORGANIZER.email, password: `wrong-${i}` }, noProxy, now))).toBe("invalid_credentials");
     }
     expect(await refusedAs(() => authorizePassword(DEMO_ORGANIZER, noProxy, now))).toBe("rate_limited");
-    expect(await passwordAttemptVerdict({ email: DEMO_ORGANIZER.email, address: null }, now)).toEqual({ allowed: false, retryInMinutes: PASSWORD_WINDOW_MINUTES });
+    expect(await passwordAttemptVerdict({ email: DEMO_ORGANIZER.email, address: null }, now)).toEqual({
+      allowed: false,
+      retryInMinutes: PASSWORD_WINDOW_MINUTES,
+    });
     // After the window the right password works again, and clears the count.
     const later = new Date(now.getTime() + (PASSWORD_WINDOW_MINUTES + 1) * 60_000);
     expect(await refusedAs(() => authorizePassword(DEMO_ORGANIZER, noProxy, later))).toBe("signed in");
@@ -95,7 +98,8 @@ describe("sign-in link requests", () => {
     // And the per-email limit holds regardless of any address.
     const email = DEMO_DELEGATE.email;
     const results = [];
-    for (let i = 0; i <= MAX_REQUESTS_PER_EMAIL; i++) results.push(await requestSignInLink({ email, address: null, locale: "en", origin: "https://roundtable.example" }));
+    for (let i = 0; i <= MAX_REQUESTS_PER_EMAIL; i++)
+      results.push(await requestSignInLink({ email, address: null, locale: "en", origin: "https://roundtable.example" }));
     expect(results.at(-1)).toBe("rateLimited");
   });
 

@@ -145,7 +145,16 @@ describe("the organizers' outbox", () => {
     const added = await addPersonToDelegation(
       organizer,
       ids.eventId,
-      personInput.parse({ partyId: ids.parties.Armenia, nameLatin: unique("Invitee"), sector: "expert", email: invitee, phone: "", consent: "none", status: "invited", sendInvitation: "on" }),
+      personInput.parse({
+        partyId: ids.parties.Armenia,
+        nameLatin: unique("Invitee"),
+        sector: "expert",
+        email: invitee,
+        phone: "",
+        consent: "none",
+        status: "invited",
+        sendInvitation: "on",
+      }),
       { locale: "en", origin: "https://roundtable.example" },
     );
     expect(added.ok && added.value.invitationSent).toBe(true);
@@ -158,7 +167,10 @@ describe("the organizers' outbox", () => {
     expect(outbox.some((m) => m.kind === "invitation" && m.to === invitee)).toBe(true);
     expect(outbox.some((m) => m.kind === "sign-in-link")).toBe(false);
     expect(outbox.some((m) => m.to === DEMO_DELEGATE.email && m.body.includes(token))).toBe(false);
-    const [stranger] = await db().insert(users).values({ email: `${unique("stranger")}@example.org`, role: "delegate" }).returning({ email: users.email });
+    const [stranger] = await db()
+      .insert(users)
+      .values({ email: `${unique("stranger")}@example.org`, role: "delegate" })
+      .returning({ email: users.email });
     await request(stranger!.email);
     const again = (await listOutbox(organizer, ids.eventId))!;
     expect(again.some((m) => m.kind === "sign-in-link" || m.to === stranger!.email)).toBe(false);

@@ -8,7 +8,9 @@ import robots from "@/app/robots";
 import sitemap from "@/app/sitemap";
 
 // Addresses come from APP_URL, never from the request: a forged Host must not reach the sitemap.
-vi.mock("next/headers", () => ({ headers: vi.fn(async () => new Headers({ host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" })) }));
+vi.mock("next/headers", () => ({
+  headers: vi.fn(async () => new Headers({ host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" })),
+}));
 process.env.APP_URL = "https://roundtable.example.org";
 
 const { db } = setupTestDatabase();

@@ -22,7 +22,15 @@ import { listDeletionRequestsForOrganizer } from "@/lib/privacy/deletion";
 import { listRecommendationsForOrganizer } from "@/lib/records/board";
 import { assignRapporteur, listRecordsForOrganizer } from "@/lib/records/assignments";
 import { getRecordScope } from "@/lib/records/scope";
-import { acceptTeamInvitation, changeTeamRole, getTeam, getTeamInvitation, inviteTeamMember, removeTeamMember, revokeTeamInvitation } from "@/lib/teams/queries";
+import {
+  acceptTeamInvitation,
+  changeTeamRole,
+  getTeam,
+  getTeamInvitation,
+  inviteTeamMember,
+  removeTeamMember,
+  revokeTeamInvitation,
+} from "@/lib/teams/queries";
 import type { TeamRole } from "@/lib/teams/roles";
 import { listTravelDocumentsForOrganizer } from "@/lib/travel-documents/queries";
 import { createOrganizerUser, delegateViewer, organizerViewer, seedDemoContext, unique, type DemoIds } from "@/tests/helpers/fixtures";
@@ -123,7 +131,10 @@ describe("inviting and accepting", () => {
     expect(await acceptTeamInvitation(token, coordinator, null)).toEqual({ ok: false, reason: "team.signInFirst" });
     expect(await acceptTeamInvitation(token, existing, null)).toMatchObject({ ok: true, value: { accountCreated: false } });
     expect((await findUserForSignIn(existing.email))!.passwordHash).toBeNull();
-    const [membership] = await db().select({ role: initiativeOrganizers.role }).from(initiativeOrganizers).where(eq(initiativeOrganizers.userId, existing.userId));
+    const [membership] = await db()
+      .select({ role: initiativeOrganizers.role })
+      .from(initiativeOrganizers)
+      .where(eq(initiativeOrganizers.userId, existing.userId));
     expect(membership).toEqual({ role: "communications" });
   });
 
@@ -140,7 +151,10 @@ describe("managing the team", () => {
     const organizer = await join("organizer");
     const stranger = await createOrganizerUser(db(), "stranger");
     for (const viewer of [organizer, stranger]) {
-      expect(await inviteTeamMember(viewer, ids.initiativeId, { email: `${unique("x")}@example.org`, role: "organizer" }, ctx)).toEqual({ ok: false, reason: "errors.notFound" });
+      expect(await inviteTeamMember(viewer, ids.initiativeId, { email: `${unique("x")}@example.org`, role: "organizer" }, ctx)).toEqual({
+        ok: false,
+        reason: "errors.notFound",
+      });
       expect(await changeTeamRole(viewer, ids.initiativeId, coordinator.userId, "rapporteur")).toEqual({ ok: false, reason: "errors.notFound" });
       expect(await removeTeamMember(viewer, ids.initiativeId, coordinator.userId)).toEqual({ ok: false, reason: "errors.notFound" });
     }
@@ -179,7 +193,15 @@ describe("managing the team", () => {
 
 describe("what each role may read and do", () => {
   const person = () =>
-    personInput.parse({ partyId: ids.parties.Armenia, nameLatin: unique("Role check"), sector: "other", email: "", phone: "", consent: "none", status: "confirmed" });
+    personInput.parse({
+      partyId: ids.parties.Armenia,
+      nameLatin: unique("Role check"),
+      sector: "other",
+      email: "",
+      phone: "",
+      consent: "none",
+      status: "confirmed",
+    });
 
   it("a rapporteur reaches records only; communications the outcome only; an organizer everything but the team", async () => {
     const rapporteur = await join("rapporteur");
@@ -227,7 +249,10 @@ describe("what each role may read and do", () => {
       expect((await listDeletionRequestsForOrganizer(viewer)).pending).toEqual([]);
     }
     const outcome = (await getOutcomeForOrganizer(communications, ids.eventId))!;
-    const saved = await saveOutcomeDraft(rapporteur, ids.eventId, { version: outcome.outcome?.version ?? 0, statements: [{ language: "en", text: "Rewritten by a rapporteur" }] });
+    const saved = await saveOutcomeDraft(rapporteur, ids.eventId, {
+      version: outcome.outcome?.version ?? 0,
+      statements: [{ language: "en", text: "Rewritten by a rapporteur" }],
+    });
     expect(saved).toEqual({ ok: false, reason: "errors.notFound" });
     expect((await getOutcomeForOrganizer(communications, ids.eventId))!.statements).toEqual(outcome.statements);
   });

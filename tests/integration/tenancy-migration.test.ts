@@ -88,13 +88,19 @@ const ids = {
 
 async function fillTheOldWay() {
   const i = ids;
-  await run(sql`insert into initiatives (id, slug, name, created_at) values (${i.older}, 'older', 'Older', '2025-01-01'), (${i.newer}, 'newer', 'Newer', '2026-01-01')`);
+  await run(
+    sql`insert into initiatives (id, slug, name, created_at) values (${i.older}, 'older', 'Older', '2025-01-01'), (${i.newer}, 'newer', 'Newer', '2026-01-01')`,
+  );
   await run(sql`insert into parties (id, initiative_id, name, position) values (${i.olderParty}, ${i.older}, 'A', 1), (${i.newerParty}, ${i.newer}, 'B', 1)`);
   await run(sql`insert into events (id, initiative_id, slug, title, format, host_party_id, venue_name, city, country, time_zone, first_day, last_day, languages)
     values (${i.olderEvent}, ${i.older}, 'older-event', 'Older event', 'Round table', ${i.olderParty}, 'Hall', 'City', 'Country', 'UTC', '2025-03-01', '2025-03-01', '{en}'),
            (${i.newerEvent}, ${i.newer}, 'newer-event', 'Newer event', 'Round table', ${i.newerParty}, 'Hall', 'City', 'Country', 'UTC', '2026-03-01', '2026-03-01', '{en}')`);
-  await run(sql`insert into delegations (id, event_id, party_id) values (${i.olderDelegation}, ${i.olderEvent}, ${i.olderParty}), (${i.newerDelegation}, ${i.newerEvent}, ${i.newerParty})`);
-  await run(sql`insert into people (id, name_latin, sector, email, phone) values (${i.shared}, 'Shared Person', 'expert', 'Shared@Example.org', '+1 555 0001'), (${i.orphan}, 'Nobody Holds Me', 'other', null, '')`);
+  await run(
+    sql`insert into delegations (id, event_id, party_id) values (${i.olderDelegation}, ${i.olderEvent}, ${i.olderParty}), (${i.newerDelegation}, ${i.newerEvent}, ${i.newerParty})`,
+  );
+  await run(
+    sql`insert into people (id, name_latin, sector, email, phone) values (${i.shared}, 'Shared Person', 'expert', 'Shared@Example.org', '+1 555 0001'), (${i.orphan}, 'Nobody Holds Me', 'other', null, '')`,
+  );
   await run(sql`insert into users (id, email, role, person_id) values (${i.account}, 'shared@example.org', 'delegate', ${i.shared})`);
   await run(sql`insert into delegation_members (delegation_id, event_id, person_id, role, created_at) values
     (${i.olderDelegation}, ${i.olderEvent}, ${i.shared}, 'head', '2025-02-01'), (${i.newerDelegation}, ${i.newerEvent}, ${i.shared}, 'member', '2026-02-01')`);
@@ -102,9 +108,13 @@ async function fillTheOldWay() {
   await run(sql`insert into agenda_items (id, event_id, kind, title, starts_at, ends_at) values
     (${i.olderItem}, ${i.olderEvent}, 'plenary', 'Older plenary', '2025-03-01T09:00Z', '2025-03-01T10:00Z'),
     (${i.newerItem}, ${i.newerEvent}, 'plenary', 'Newer plenary', '2026-03-01T09:00Z', '2026-03-01T10:00Z')`);
-  await run(sql`insert into agenda_item_people (agenda_item_id, person_id, role) values (${i.olderItem}, ${i.shared}, 'speaker'), (${i.newerItem}, ${i.shared}, 'moderator')`);
+  await run(
+    sql`insert into agenda_item_people (agenda_item_id, person_id, role) values (${i.olderItem}, ${i.shared}, 'speaker'), (${i.newerItem}, ${i.shared}, 'moderator')`,
+  );
   const snapshot = (itemId: string, role: string) => JSON.stringify([{ id: itemId, people: [{ personId: i.shared, role }] }]);
-  await run(sql`insert into agenda_releases (event_id, version, items) values (${i.olderEvent}, 1, ${snapshot(i.olderItem, "speaker")}::jsonb), (${i.newerEvent}, 1, ${snapshot(i.newerItem, "moderator")}::jsonb)`);
+  await run(
+    sql`insert into agenda_releases (event_id, version, items) values (${i.olderEvent}, 1, ${snapshot(i.olderItem, "speaker")}::jsonb), (${i.newerEvent}, 1, ${snapshot(i.newerItem, "moderator")}::jsonb)`,
+  );
   await run(sql`insert into crossing_points (id, name) values (${i.point}, 'Shared point'), (${i.unused}, 'Unused point')`);
   await run(sql`insert into crossings (id, event_id, delegation_id, crossing_point_id, direction, planned_at, created_at) values
     (${i.olderCrossing}, ${i.olderEvent}, ${i.olderDelegation}, ${i.point}, 'entry', '2025-03-01T08:00Z', '2025-02-10'),

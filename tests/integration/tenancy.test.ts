@@ -41,7 +41,14 @@ let intruderParty: string;
 /** A person of the demo initiative, as the demo initiative holds them. */
 async function demoRecord(email: string) {
   const [row] = await db()
-    .select({ id: people.id, phone: people.phone, organization: people.organization, nameLatin: people.nameLatin, userId: people.userId, version: people.version })
+    .select({
+      id: people.id,
+      phone: people.phone,
+      organization: people.organization,
+      nameLatin: people.nameLatin,
+      userId: people.userId,
+      version: people.version,
+    })
     .from(people)
     .where(and(eq(people.initiativeId, ids.initiativeId), eq(sql`lower(${people.email})`, email.toLowerCase())));
   return row!;
@@ -67,7 +74,10 @@ beforeAll(async () => {
   intruder = await createOrganizerUser(db(), "intruder");
   const initiative = await createInitiative(intruder, { name: unique("Other track"), description: "", parties: ["North", "South"] });
   if (!initiative.ok) throw new Error(initiative.reason);
-  const [north] = await db().select({ id: parties.id }).from(parties).where(and(eq(parties.initiativeId, initiative.value.id), eq(parties.name, "North")));
+  const [north] = await db()
+    .select({ id: parties.id })
+    .from(parties)
+    .where(and(eq(parties.initiativeId, initiative.value.id), eq(parties.name, "North")));
   intruderParty = north!.id;
   const event = await createEvent(intruder, {
     initiativeId: initiative.value.id,
@@ -114,7 +124,10 @@ describe("2. reading a sign-in link in the outbox", () => {
     ] as const) {
       const outbox = (await listOutbox(viewer, eventId))!;
       expect(outbox.some((m) => m.kind === "sign-in-link")).toBe(false);
-      expect(outbox.some((m) => TOKEN.test(m.body)), "no working token in any outbox body").toBe(false);
+      expect(
+        outbox.some((m) => TOKEN.test(m.body)),
+        "no working token in any outbox body",
+      ).toBe(false);
     }
     // The link went to her mailbox only, and it signs in her own account.
     const token = latestMailedToken(DEMO_DELEGATE.email, /\/sign-in\/link\/([A-Za-z0-9_-]{43})/);
@@ -235,7 +248,12 @@ describe("5. no existence oracle", () => {
   async function correctEmail(email: string, to: string) {
     const member = await memberByEmail(db(), intruderEventId, email);
     const [current] = await db().select({ version: delegationMembers.version }).from(delegationMembers).where(eq(delegationMembers.id, member.id));
-    return updateMemberDetails(intruder, intruderEventId, member.id, { ...intruderPerson(to), dietaryNeeds: "", accessibilityNeeds: "", version: current!.version });
+    return updateMemberDetails(intruder, intruderEventId, member.id, {
+      ...intruderPerson(to),
+      dietaryNeeds: "",
+      accessibilityNeeds: "",
+      version: current!.version,
+    });
   }
 
   it("adding, importing or correcting an email answers the same whether or not another initiative holds it", async () => {
@@ -284,7 +302,10 @@ describe("6. crossing points belong to one initiative", () => {
     });
     expect(through).toEqual({ ok: false, reason: "chooseCrossingPoint", field: "crossingPointId" });
     // The demo's organizer cannot add a point to the other event either.
-    expect(await createCrossingPoint(demoOrganizer, intruderEventId, { name: unique("Sneaky"), description: "" })).toEqual({ ok: false, reason: "errors.notFound" });
+    expect(await createCrossingPoint(demoOrganizer, intruderEventId, { name: unique("Sneaky"), description: "" })).toEqual({
+      ok: false,
+      reason: "errors.notFound",
+    });
     const points = await db().select({ initiativeId: crossingPoints.initiativeId }).from(crossingPoints).where(eq(crossingPoints.name, demoBefore[0]!.name));
     expect(new Set(points.map((p) => p.initiativeId)).size).toBe(2);
   });

@@ -18,7 +18,11 @@ import { saveTravelDocumentAction } from "@/app/[locale]/(organize)/organize/eve
 import { updateTravelDocumentSettingsAction } from "@/app/[locale]/(organize)/organize/events/[eventId]/actions";
 
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
-vi.mock("@/auth", () => ({ auth: vi.fn(async () => (await import("@/tests/helpers/server-session")).liveSession(session.current)), signIn: vi.fn(), signOut: vi.fn() }));
+vi.mock("@/auth", () => ({
+  auth: vi.fn(async () => (await import("@/tests/helpers/server-session")).liveSession(session.current)),
+  signIn: vi.fn(),
+  signOut: vi.fn(),
+}));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next-intl/server", () => ({ getLocale: vi.fn(async () => "en") }));
 
@@ -40,7 +44,11 @@ async function setCollecting(eventId: string, collect: boolean, retentionDays = 
 
 beforeAll(async () => {
   ({ ids, organizer } = await seedDemoContext(db()));
-  for (const [key, email] of [["rauf", "rauf.huseynov@example.org"], ["elnur", "elnur.gasimov@example.org"], ["aygun", "aygun.mammadova@example.org"]] as const) {
+  for (const [key, email] of [
+    ["rauf", "rauf.huseynov@example.org"],
+    ["elnur", "elnur.gasimov@example.org"],
+    ["aygun", "aygun.mammadova@example.org"],
+  ] as const) {
     const m = await memberByEmail(db(), ids.eventId, email);
     members[key] = { id: m.id, personId: m.personId };
   }
@@ -100,11 +108,23 @@ describe("revealing a manifest's numbers", () => {
     // Aygun has no document; Elnur has one but is not crossing here.
     expect(revealed).toEqual([{ memberId: members.rauf.id, documentNumber: NUMBERS.rauf }]);
     const logs = await db()
-      .select({ actor: auditLog.actorUserId, eventId: auditLog.eventId, entityType: auditLog.entityType, entityId: auditLog.entityId, details: auditLog.details })
+      .select({
+        actor: auditLog.actorUserId,
+        eventId: auditLog.eventId,
+        entityType: auditLog.entityType,
+        entityId: auditLog.entityId,
+        details: auditLog.details,
+      })
       .from(auditLog)
       .where(eq(auditLog.action, "travel_document.reveal"));
     expect(logs).toHaveLength(before + 1);
-    expect(logs.at(-1)).toEqual({ actor: ids.organizerId, eventId: ids.eventId, entityType: "delegation_member", entityId: members.rauf.id, details: { crossingId } });
+    expect(logs.at(-1)).toEqual({
+      actor: ids.organizerId,
+      eventId: ids.eventId,
+      entityType: "delegation_member",
+      entityId: members.rauf.id,
+      details: { crossingId },
+    });
   });
 
   it("reveals nothing and writes nothing for another organizer or a crossing of another event", async () => {
@@ -136,7 +156,11 @@ describe("recording a document", () => {
     const eventId = await createTestEvent(organizer, ids, { title: "Elsewhere" });
     const [elsewhere] = await addMembers(db(), eventId, 1);
     const before = await db().$count(travelDocuments);
-    expect(await saveTravelDocument(organizer, ids.eventId, passport(elsewhere!, "X7654321"))).toEqual({ ok: false, reason: "notADelegate", field: "memberId" });
+    expect(await saveTravelDocument(organizer, ids.eventId, passport(elsewhere!, "X7654321"))).toEqual({
+      ok: false,
+      reason: "notADelegate",
+      field: "memberId",
+    });
     const other = await createOrganizerUser(db(), "save-outsider");
     expect(await saveTravelDocument(other, ids.eventId, passport(members.aygun.id, "X7654321"))).toEqual({ ok: false, reason: "errors.notFound" });
     expect(await db().$count(travelDocuments)).toBe(before);
@@ -157,7 +181,12 @@ describe("recording a document", () => {
 
 describe("the actions", () => {
   const calls = () => [
-    () => saveTravelDocumentAction(ids.eventId, idle, form({ memberId: members.aygun.id, documentType: "passport", documentNumber: "Z9999999", issuingCountry: "Azerbaijan" })),
+    () =>
+      saveTravelDocumentAction(
+        ids.eventId,
+        idle,
+        form({ memberId: members.aygun.id, documentType: "passport", documentNumber: "Z9999999", issuingCountry: "Azerbaijan" }),
+      ),
     () => updateTravelDocumentSettingsAction(ids.eventId, idle, form({ collectTravelDocuments: "on", travelDocumentRetentionDays: "0" })),
   ];
 
@@ -180,12 +209,24 @@ describe("the actions", () => {
       message: "travelDocumentSettings.saved",
     });
     const after = (await getTravelDocumentSettings(organizer, ids.eventId))!;
-    expect(after).toMatchObject({ collectTravelDocuments: false, travelDocumentRetentionDays: 90, version: before.version + 1, keptThrough: "2026-05-15", stored: 2 });
+    expect(after).toMatchObject({
+      collectTravelDocuments: false,
+      travelDocumentRetentionDays: 90,
+      version: before.version + 1,
+      keptThrough: "2026-05-15",
+      stored: 2,
+    });
     const [log] = await db().select({ details: auditLog.details }).from(auditLog).where(eq(auditLog.action, "event.travel_documents"));
     expect(log!.details).toEqual({ from: { collect: true, retentionDays: 30 }, to: { collect: false, retentionDays: 90 } });
     // Turning collection off keeps what is stored; it only stops new entries.
     expect(await db().$count(travelDocuments, eq(travelDocuments.eventId, ids.eventId))).toBe(2);
-    expect(await saveTravelDocumentAction(ids.eventId, idle, form({ memberId: members.aygun.id, documentType: "passport", documentNumber: "Z9999999", issuingCountry: "Azerbaijan" }))).toMatchObject({
+    expect(
+      await saveTravelDocumentAction(
+        ids.eventId,
+        idle,
+        form({ memberId: members.aygun.id, documentType: "passport", documentNumber: "Z9999999", issuingCountry: "Azerbaijan" }),
+      ),
+    ).toMatchObject({
       status: "error",
       message: "errors.travelDocumentsOff",
     });
@@ -207,7 +248,10 @@ async function addMembers(database: Db, eventId: string, count: number): Promise
     .where(and(eq(delegations.eventId, eventId), eq(delegations.partyId, ids.parties.Azerbaijan)));
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
-    const [person] = await database.insert(people).values({ initiativeId: ids.initiativeId, nameLatin: unique("Traveller"), sector: "other" }).returning({ id: people.id });
+    const [person] = await database
+      .insert(people)
+      .values({ initiativeId: ids.initiativeId, nameLatin: unique("Traveller"), sector: "other" })
+      .returning({ id: people.id });
     const [member] = await database
       .insert(delegationMembers)
       .values({ delegationId: delegation!.id, eventId, personId: person!.id, status: "confirmed" })
@@ -223,7 +267,9 @@ describe("purgeExpiredTravelDocuments", () => {
     const eventId = await createTestEvent(organizer, ids, { title: "Purge", firstDay: "2026-05-01", lastDay: "2026-05-01", timeZone: "Asia/Baku" });
     await setCollecting(eventId, true, retentionDays);
     for (const memberId of await addMembers(db(), eventId, 2)) {
-      await db().insert(travelDocuments).values({ memberId, eventId, documentType: "passport", documentNumber: unique("N"), issuingCountry: "Azerbaijan" });
+      await db()
+        .insert(travelDocuments)
+        .values({ memberId, eventId, documentType: "passport", documentNumber: unique("N"), issuingCountry: "Azerbaijan" });
     }
     return eventId;
   }

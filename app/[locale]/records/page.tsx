@@ -30,7 +30,9 @@ export default async function MyRecordsPage() {
             {r.eventTitle} · {formatDateTime(r.startsAt, r.timeZone, locale)}–{formatTime(r.endsAt, r.timeZone, locale)} · {agenda(`kinds.${r.kind}`)}
             {r.closedDoor && <> · {agenda("closedDoor")}</>}
           </p>
-          <p className="text-sm">{r.status === "final" ? t("state.final") : r.version > 0 ? t("state.draft", { version: r.version }) : t("state.notStarted")}</p>
+          <p className="text-sm">
+            {r.status === "final" ? t("state.final") : r.version > 0 ? t("state.draft", { version: r.version }) : t("state.notStarted")}
+          </p>
         </li>
       ))}
     </ul>

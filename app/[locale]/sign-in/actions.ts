@@ -14,7 +14,11 @@ import { safeReturnPath } from "@/lib/http/return-path";
 import { asForm, failed, formObject, formValues, invalid, type ActionState } from "@/lib/forms/action-state";
 
 const signInInput = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email({ error: "invalidEmail" })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: "invalidEmail" })),
   password: z.string().min(1, { error: "required" }),
   next: z.string().optional(),
 });
@@ -27,7 +31,12 @@ export async function signInAction(_prev: ActionState, form: FormData): Promise<
   } catch (error) {
     if (error instanceof CredentialsSignin && error.code === "rate_limited") {
       const verdict = await passwordAttemptVerdict({ email: parsed.data.email, address: await clientAddress() });
-      return { status: "error", message: "signIn.rateLimited", messageValues: { minutes: verdict.allowed ? 1 : verdict.retryInMinutes }, values: formValues(form) };
+      return {
+        status: "error",
+        message: "signIn.rateLimited",
+        messageValues: { minutes: verdict.allowed ? 1 : verdict.retryInMinutes },
+        values: formValues(form),
+      };
     }
     if (error instanceof AuthError) return failed("signIn.invalid", form);
     throw error;
@@ -38,7 +47,13 @@ export async function signInAction(_prev: ActionState, form: FormData): Promise<
   redirect(safeReturnPath(form.get("next"), locale) ?? (role === "organizer" ? `/${locale}/organize` : `/${locale}/schedule`));
 }
 
-const linkRequestInput = z.object({ email: z.string().trim().toLowerCase().pipe(z.email({ error: "invalidEmail" })) });
+const linkRequestInput = z.object({
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: "invalidEmail" })),
+});
 
 /** Mails a one-time link to a delegate. The answer never says whether the email is registered. */
 export async function requestSignInLinkAction(_prev: ActionState, form: FormData): Promise<ActionState> {

@@ -24,9 +24,7 @@ export async function calendarFeedAction(_prev: FeedActionState, form: FormData)
     case "create": {
       const result = await getOrCreateFeed(viewer);
       if (!result.ok) return failed(result.reason);
-      state = result.value.created
-        ? { status: "ok", message: "calendar.created", feedUrl: await url(result.value.feed.token) }
-        : failed("calendar.alreadyOn");
+      state = result.value.created ? { status: "ok", message: "calendar.created", feedUrl: await url(result.value.feed.token) } : failed("calendar.alreadyOn");
       break;
     }
     case "rotate": {

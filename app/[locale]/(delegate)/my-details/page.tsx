@@ -42,12 +42,16 @@ export default async function MyDetailsPage() {
               <h2 id={`membership-${m.memberId}`} className="text-lg font-semibold">
                 {m.eventTitle}
               </h2>
-              <p className="text-sm">
-                {t("membership", { party: m.partyName, role: person(`roles.${m.role}`), status: person(`statuses.${m.status}`) })}
-              </p>
+              <p className="text-sm">{t("membership", { party: m.partyName, role: person(`roles.${m.role}`), status: person(`statuses.${m.status}`) })}</p>
               <ClientMessages namespaces={["errors", "myDetails", "registration"]}>
                 <ConsentForm memberId={m.memberId} consent={m.consent} eventTitle={m.eventTitle} />
-                <NeedsForm memberId={m.memberId} eventTitle={m.eventTitle} dietaryNeeds={m.dietaryNeeds} accessibilityNeeds={m.accessibilityNeeds} version={m.version} />
+                <NeedsForm
+                  memberId={m.memberId}
+                  eventTitle={m.eventTitle}
+                  dietaryNeeds={m.dietaryNeeds}
+                  accessibilityNeeds={m.accessibilityNeeds}
+                  version={m.version}
+                />
               </ClientMessages>
             </section>
           ))}

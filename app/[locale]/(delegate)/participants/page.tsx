@@ -39,7 +39,9 @@ export default async function ParticipantsPage() {
                           {p.isViewer && <span className="text-muted"> ({t("you")})</span>}
                           {p.head && <span className="block text-sm">{t("head")}</span>}
                           {p.nameNative && <span className="block text-sm text-muted">{p.nameNative}</span>}
-                          {(p.position || p.organization) && <span className="block text-sm text-muted">{[p.position, p.organization].filter(Boolean).join(", ")}</span>}
+                          {(p.position || p.organization) && (
+                            <span className="block text-sm text-muted">{[p.position, p.organization].filter(Boolean).join(", ")}</span>
+                          )}
                         </li>
                       ))}
                     </ul>

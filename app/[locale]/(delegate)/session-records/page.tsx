@@ -30,7 +30,11 @@ export default async function SessionRecordsPage() {
             <h2 id={`event-${event.id}`} className="text-xl font-semibold">
               {event.title}
             </h2>
-            {mine.length === 0 ? <p className="text-muted">{t("none")}</p> : mine.map((record) => <FinalRecordView key={record.recordId} record={record} zone={event.timeZone} audience="delegate" />)}
+            {mine.length === 0 ? (
+              <p className="text-muted">{t("none")}</p>
+            ) : (
+              mine.map((record) => <FinalRecordView key={record.recordId} record={record} zone={event.timeZone} audience="delegate" />)
+            )}
           </section>
         );
       })}

@@ -32,7 +32,12 @@ export default async function SignOffPage() {
           {o.versions.length === 0 && <p className="text-muted">{t("noDraft")}</p>}
           <div className="grid gap-4 md:grid-cols-2">
             {o.versions.map((v) => (
-              <article key={v.language} aria-label={t("versionLabel", { language: languages(v.language) })} lang={v.language} className="space-y-3 rounded border border-line bg-white p-4">
+              <article
+                key={v.language}
+                aria-label={t("versionLabel", { language: languages(v.language) })}
+                lang={v.language}
+                className="space-y-3 rounded border border-line bg-white p-4"
+              >
                 <h3 className="text-sm font-semibold uppercase tracking-wide text-muted">{languages(v.language)}</h3>
                 <div className="whitespace-pre-line leading-relaxed">{v.text}</div>
                 {v.signed && v.signedAt ? (

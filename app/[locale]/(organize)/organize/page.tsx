@@ -85,7 +85,10 @@ export default async function OrganizeDashboard() {
                       {t("newEvent")}
                     </Link>
                   )}
-                  <Link href={`/organize/initiatives/${initiative.id}/team`} className="inline-block rounded border border-line px-3 py-1 text-sm hover:bg-paper">
+                  <Link
+                    href={`/organize/initiatives/${initiative.id}/team`}
+                    className="inline-block rounded border border-line px-3 py-1 text-sm hover:bg-paper"
+                  >
                     {team("teamLink", { initiative: initiative.name })}
                   </Link>
                 </div>

@@ -37,7 +37,8 @@ export default async function RecordPage({ params }: PageProps<"/[locale]/record
         </p>
         <h1 className="text-2xl font-semibold">{t("recordOf", { title: scope.itemTitle })}</h1>
         <p className="text-sm text-muted">
-          {formatDateTime(scope.startsAt, scope.timeZone, locale)}–{formatTime(scope.endsAt, scope.timeZone, locale)} ({scope.timeZone}) · {agenda(`kinds.${scope.kind}`)}
+          {formatDateTime(scope.startsAt, scope.timeZone, locale)}–{formatTime(scope.endsAt, scope.timeZone, locale)} ({scope.timeZone}) ·{" "}
+          {agenda(`kinds.${scope.kind}`)}
           {scope.closedDoor && <> · {agenda("closedDoor")}</>}
         </p>
         <p className="text-sm">

@@ -44,7 +44,10 @@ export default async function TeamInvitationPage({ params }: PageProps<"/[locale
       ) : view.account === "organizer" && !view.signedInAsInvitee ? (
         <div className="space-y-3 rounded border border-line bg-white p-4">
           <p>{t("accountNeedsSignIn")}</p>
-          <Link href={`/sign-in?next=${encodeURIComponent(here)}`} className="inline-block rounded bg-accent px-4 py-2 font-medium text-white hover:bg-accent-strong">
+          <Link
+            href={`/sign-in?next=${encodeURIComponent(here)}`}
+            className="inline-block rounded bg-accent px-4 py-2 font-medium text-white hover:bg-accent-strong"
+          >
             {t("signInToAccept")}
           </Link>
         </div>

@@ -20,7 +20,14 @@ export function NeedsForm({ memberId, eventTitle, dietaryNeeds, accessibilityNee
       {conflict && <ConflictNotice id={`needs-conflict-${memberId}`} conflict={conflict} heading={t("savedMeanwhile")} choice={t("conflictChoice")} />}
       <input type="hidden" name="version" value={conflict?.version ?? version} />
       <TextAreaField id={`dietaryNeeds-${memberId}`} name="dietaryNeeds" label={t("dietaryLabel")} state={state} defaultValue={dietaryNeeds} rows={2} />
-      <TextAreaField id={`accessibilityNeeds-${memberId}`} name="accessibilityNeeds" label={t("accessibilityLabel")} state={state} defaultValue={accessibilityNeeds} rows={2} />
+      <TextAreaField
+        id={`accessibilityNeeds-${memberId}`}
+        name="accessibilityNeeds"
+        label={t("accessibilityLabel")}
+        state={state}
+        defaultValue={accessibilityNeeds}
+        rows={2}
+      />
       <SubmitButton pendingLabel={t("saving")}>{conflict ? t("saveMineAnyway") : t("saveNeeds")}</SubmitButton>
     </form>
   );

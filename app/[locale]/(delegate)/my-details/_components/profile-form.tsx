@@ -8,7 +8,16 @@ import { SECTORS } from "@/lib/delegations/schema";
 import { idle } from "@/lib/forms/action-state";
 import { updateProfileAction } from "../actions";
 
-export type MyProfile = { nameLatin: string; nameNative: string; organization: string; position: string; sector: string; email: string; phone: string; version: number };
+export type MyProfile = {
+  nameLatin: string;
+  nameNative: string;
+  organization: string;
+  position: string;
+  sector: string;
+  email: string;
+  phone: string;
+  version: number;
+};
 
 /** The delegate's own details, editable at any time; the email (their sign-in) only by the organizers. */
 export function ProfileForm({ personId, profile }: { personId: string; profile: MyProfile }) {
@@ -27,7 +36,13 @@ export function ProfileForm({ personId, profile }: { personId: string; profile: 
       <TextField name="nameNative" label={form("nameNative")} state={state} defaultValue={profile.nameNative} />
       <TextField name="organization" label={form("organization")} state={state} defaultValue={profile.organization} autoComplete="organization" />
       <TextField name="position" label={form("position")} state={state} defaultValue={profile.position} autoComplete="organization-title" />
-      <SelectField name="sector" label={form("sector")} state={state} defaultValue={profile.sector} options={SECTORS.map((s) => ({ value: s, label: person(`sectors.${s}`) }))} />
+      <SelectField
+        name="sector"
+        label={form("sector")}
+        state={state}
+        defaultValue={profile.sector}
+        options={SECTORS.map((s) => ({ value: s, label: person(`sectors.${s}`) }))}
+      />
       <TextField name="phone" type="tel" label={form("phone")} state={state} defaultValue={profile.phone} autoComplete="tel" />
       <p className="text-sm text-muted">{t("emailFixed", { email: profile.email || "—" })}</p>
       <SubmitButton pendingLabel={t("saving")}>{conflict ? t("saveMineAnyway") : t("saveProfile")}</SubmitButton>

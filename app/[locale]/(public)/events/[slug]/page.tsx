@@ -35,7 +35,13 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/events/[
   return {
     title: event.title,
     description,
-    ...previewMetadata({ title: event.title, description, type: "article", url: `/${locale}/events/${event.slug}`, siteName: (await getTranslations({ locale, namespace: "site" }))("name") }),
+    ...previewMetadata({
+      title: event.title,
+      description,
+      type: "article",
+      url: `/${locale}/events/${event.slug}`,
+      siteName: (await getTranslations({ locale, namespace: "site" }))("name"),
+    }),
   };
 }
 
@@ -107,7 +113,9 @@ export default async function PublicEventPage({ params }: PageProps<"/[locale]/e
         <TimeZoneNote zone={event.timeZone} at={zonedLocalToInstant(event.firstDay, "12:00", event.timeZone) ?? new Date()} />
         {agenda ? (
           <>
-            <p className="text-sm text-muted">{t("agendaVersion", { version: agenda.version, date: formatDateTime(agenda.releasedAt, event.timeZone, locale) })}</p>
+            <p className="text-sm text-muted">
+              {t("agendaVersion", { version: agenda.version, date: formatDateTime(agenda.releasedAt, event.timeZone, locale) })}
+            </p>
             <AgendaDays
               items={agenda.items}
               zone={event.timeZone}

@@ -57,9 +57,7 @@ export default async function PublicInitiativePage({ params }: Props) {
     <article className="space-y-8">
       <header>
         <h1 className="text-3xl font-semibold break-words">{initiative.name}</h1>
-        {initiative.description.trim() && (
-          <div className="mt-3 max-w-3xl space-y-3 whitespace-pre-line leading-relaxed">{initiative.description}</div>
-        )}
+        {initiative.description.trim() && <div className="mt-3 max-w-3xl space-y-3 whitespace-pre-line leading-relaxed">{initiative.description}</div>}
         <p className="mt-4">
           {/* A plain <a>: the feed is outside the locale prefix and is not a page. */}
           <a href={initiativeFeedPath(initiative.slug, locale)} type="application/atom+xml" className="text-accent underline underline-offset-4">

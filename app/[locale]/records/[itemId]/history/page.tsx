@@ -58,7 +58,11 @@ export default async function RecordHistoryPage({ params }: PageProps<"/[locale]
             <li key={rev.revision} className="rounded border border-line bg-white p-4">
               <article aria-labelledby={`rev-${rev.revision}`}>
                 <h2 id={`rev-${rev.revision}`} className="font-semibold">
-                  {t("history.revision", { revision: rev.revision, when: formatDateTime(rev.createdAt, scope.timeZone, locale), who: rev.createdBy ?? t("history.someone") })}
+                  {t("history.revision", {
+                    revision: rev.revision,
+                    when: formatDateTime(rev.createdAt, scope.timeZone, locale),
+                    who: rev.createdBy ?? t("history.someone"),
+                  })}
                 </h2>
                 {rev.status === "final" && previous?.status !== "final" && <p className="text-sm font-medium text-ok">{t("history.finalized")}</p>}
                 {rev.note && <p className="text-sm font-medium text-warn">{t("history.reopened", { reason: rev.note })}</p>}

@@ -53,11 +53,25 @@ export function RegistrationForm({ token, defaults, email, hasAccount, collectTr
           <p className="text-sm">
             {t("email")}: <span className="font-medium">{email}</span>
           </p>
-          <TextField name="nameLatin" label={t("nameLatin")} hint={t("nameLatinHint")} state={state} defaultValue={defaults.nameLatin} autoComplete="name" required />
+          <TextField
+            name="nameLatin"
+            label={t("nameLatin")}
+            hint={t("nameLatinHint")}
+            state={state}
+            defaultValue={defaults.nameLatin}
+            autoComplete="name"
+            required
+          />
           <TextField name="nameNative" label={t("nameNative")} hint={t("nameNativeHint")} state={state} defaultValue={defaults.nameNative} />
           <TextField name="organization" label={t("organization")} state={state} defaultValue={defaults.organization} autoComplete="organization" />
           <TextField name="position" label={t("position")} state={state} defaultValue={defaults.position} autoComplete="organization-title" />
-          <SelectField name="sector" label={t("sector")} state={state} defaultValue={defaults.sector} options={SECTORS.map((s) => ({ value: s, label: person(`sectors.${s}`) }))} />
+          <SelectField
+            name="sector"
+            label={t("sector")}
+            state={state}
+            defaultValue={defaults.sector}
+            options={SECTORS.map((s) => ({ value: s, label: person(`sectors.${s}`) }))}
+          />
           <TextField name="phone" type="tel" label={t("phone")} hint={t("phoneHint")} state={state} defaultValue={defaults.phone} autoComplete="tel" />
         </fieldset>
 

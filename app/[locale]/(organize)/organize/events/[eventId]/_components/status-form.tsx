@@ -14,7 +14,13 @@ export function StatusForm({ eventId, status }: { eventId: string; status: strin
   return (
     <form action={action} className="mt-3 space-y-3">
       <FormStatus state={state} />
-      <SelectField name="status" label={t("statusLabel")} state={state} defaultValue={status} options={EVENT_STATUSES.map((s) => ({ value: s, label: names(s) }))} />
+      <SelectField
+        name="status"
+        label={t("statusLabel")}
+        state={state}
+        defaultValue={status}
+        options={EVENT_STATUSES.map((s) => ({ value: s, label: names(s) }))}
+      />
       <SubmitButton pendingLabel={t("saving")}>{t("saveStatus")}</SubmitButton>
     </form>
   );

@@ -45,7 +45,15 @@ export default async function AgendaPage({ params, searchParams }: PageProps<"/[
   const days = dayList.map((day) => ({ value: day, label: formatDay(day, locale) }));
   const initial: AgendaFormValues = source
     ? itemToFormValues(source.item, event.timeZone)
-    : { kind: "thematic_session", title: "", description: "", place: "", visibility: "delegates", closedDoor: false, ...suggestNextSlot(items, dayList, event.timeZone) };
+    : {
+        kind: "thematic_session",
+        title: "",
+        description: "",
+        place: "",
+        visibility: "delegates",
+        closedDoor: false,
+        ...suggestNextSlot(items, dayList, event.timeZone),
+      };
   const base = `/organize/events/${event.id}/agenda`;
   const secondZone = typeof zone2 === "string" && isValidTimeZone(zone2.trim()) ? canonicalTimeZone(zone2.trim()) : undefined;
   const shownSecondZone = secondZone !== event.timeZone ? secondZone : undefined;
@@ -128,7 +136,14 @@ export default async function AgendaPage({ params, searchParams }: PageProps<"/[
                 <label htmlFor="zone2" className="block font-medium">
                   {t("secondZone")}
                 </label>
-                <input id="zone2" name="zone2" list="zones" defaultValue={shownSecondZone ?? ""} placeholder="Asia/Baku" className="mt-1 rounded border border-line bg-white px-2 py-1" />
+                <input
+                  id="zone2"
+                  name="zone2"
+                  list="zones"
+                  defaultValue={shownSecondZone ?? ""}
+                  placeholder="Asia/Baku"
+                  className="mt-1 rounded border border-line bg-white px-2 py-1"
+                />
                 <datalist id="zones">
                   {Intl.supportedValuesOf("timeZone").map((zone) => (
                     <option key={zone} value={zone} />
@@ -165,7 +180,11 @@ export default async function AgendaPage({ params, searchParams }: PageProps<"/[
                 )}
                 actions={(item) => (
                   <div className="flex flex-wrap gap-2 text-sm">
-                    <Link href={`${base}/${item.id}`} className="rounded border border-line px-2 py-1 hover:bg-paper" aria-label={t("editItem", { title: item.title ?? "" })}>
+                    <Link
+                      href={`${base}/${item.id}`}
+                      className="rounded border border-line px-2 py-1 hover:bg-paper"
+                      aria-label={t("editItem", { title: item.title ?? "" })}
+                    >
                       {t("edit")}
                     </Link>
                     <Link

@@ -23,7 +23,10 @@ export default async function CrossingsPage({ params }: PageProps<"/[locale]/org
   const base = `/organize/events/${event.id}/crossings`;
   const noon = zonedLocalToInstant(event.firstDay, "12:00", event.timeZone) ?? new Date();
   const locale = await getLocale();
-  const days = crossingDays((delegations ?? []).flatMap((d) => d.crossings), event.timeZone);
+  const days = crossingDays(
+    (delegations ?? []).flatMap((d) => d.crossings),
+    event.timeZone,
+  );
   return (
     <div>
       <OrganizerEventHeader event={event} current="crossings" />
@@ -53,7 +56,8 @@ export default async function CrossingsPage({ params }: PageProps<"/[locale]/org
             {(delegations ?? []).map((delegation) => {
               const missing = confirmedWithoutEntry(delegation.members, delegation.crossings);
               const confirmed = delegation.members.filter((m) => m.status === "confirmed").length;
-              const warn = missing.length > 0 && expectsEntryCrossing({ hostParty: delegation.partyName === event.hostPartyName, crossings: delegation.crossings });
+              const warn =
+                missing.length > 0 && expectsEntryCrossing({ hostParty: delegation.partyName === event.hostPartyName, crossings: delegation.crossings });
               const headingId = `delegation-${delegation.id}`;
               return (
                 <section key={delegation.id} aria-labelledby={headingId} className="space-y-3">

@@ -66,14 +66,30 @@ export default async function DelegationsPage({ params }: PageProps<"/[locale]/o
                           <th scope="col" className="p-2">
                             <span className="sr-only">{t("select")}</span>
                           </th>
-                          <th scope="col" className="p-2">{labels("name")}</th>
-                          <th scope="col" className="p-2">{labels("role")}</th>
-                          <th scope="col" className="p-2">{labels("status")}</th>
-                          <th scope="col" className="p-2">{t("invitation")}</th>
-                          <th scope="col" className="p-2">{labels("sector")}</th>
-                          <th scope="col" className="p-2">{labels("consent")}</th>
-                          <th scope="col" className="p-2">{labels("contact")}</th>
-                          <th scope="col" className="p-2">{t("needs")}</th>
+                          <th scope="col" className="p-2">
+                            {labels("name")}
+                          </th>
+                          <th scope="col" className="p-2">
+                            {labels("role")}
+                          </th>
+                          <th scope="col" className="p-2">
+                            {labels("status")}
+                          </th>
+                          <th scope="col" className="p-2">
+                            {t("invitation")}
+                          </th>
+                          <th scope="col" className="p-2">
+                            {labels("sector")}
+                          </th>
+                          <th scope="col" className="p-2">
+                            {labels("consent")}
+                          </th>
+                          <th scope="col" className="p-2">
+                            {labels("contact")}
+                          </th>
+                          <th scope="col" className="p-2">
+                            {t("needs")}
+                          </th>
                         </tr>
                       </thead>
                       <tbody className="divide-y divide-line">
@@ -105,7 +121,9 @@ export default async function DelegationsPage({ params }: PageProps<"/[locale]/o
                                   <>
                                     {t(`invitationStates.${invitation.state}`)}
                                     {invitation.lastSentAt && (
-                                      <span className="block text-muted">{t("sentAt", { when: formatDateTime(invitation.lastSentAt, event.timeZone, locale) })}</span>
+                                      <span className="block text-muted">
+                                        {t("sentAt", { when: formatDateTime(invitation.lastSentAt, event.timeZone, locale) })}
+                                      </span>
                                     )}
                                   </>
                                 ) : (

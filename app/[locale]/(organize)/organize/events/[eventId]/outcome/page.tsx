@@ -26,7 +26,11 @@ export function generateMetadata({ params }: PageProps<"/[locale]/organize/event
 export default async function OutcomePage({ params }: PageProps<"/[locale]/organize/events/[eventId]/outcome">) {
   const { eventId } = await params;
   const viewer = await requireOrganizer();
-  const [data, signOffs, composition] = await Promise.all([getOutcomeForOrganizer(viewer, eventId), getSignOffOverview(viewer, eventId), getOutcomeComposition(viewer, eventId)]);
+  const [data, signOffs, composition] = await Promise.all([
+    getOutcomeForOrganizer(viewer, eventId),
+    getSignOffOverview(viewer, eventId),
+    getOutcomeComposition(viewer, eventId),
+  ]);
   if (!data || !signOffs || !composition) notFound();
   const themes = await getTranslations("themes");
   const press = composition.outcome?.pressConference;
@@ -108,7 +112,9 @@ export default async function OutcomePage({ params }: PageProps<"/[locale]/organ
                     {line.cells.map((cell) => (
                       <td key={cell.partyId} className="border-b border-line p-2">
                         {cell.signed && cell.signedAt ? (
-                          <span className="text-ok">{s("signedCell", { name: cell.signedByName ?? "—", date: formatDateTime(cell.signedAt, event.timeZone, locale) })}</span>
+                          <span className="text-ok">
+                            {s("signedCell", { name: cell.signedByName ?? "—", date: formatDateTime(cell.signedAt, event.timeZone, locale) })}
+                          </span>
                         ) : (
                           <span className="text-warn">{s("pendingCell")}</span>
                         )}

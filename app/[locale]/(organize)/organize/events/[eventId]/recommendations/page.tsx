@@ -37,8 +37,20 @@ export default async function RecommendationsBoardPage({ params, searchParams }:
       <p className="mt-2 text-sm font-medium">{t("counts", { adopted: board.adoptedCount, total: board.total })}</p>
 
       <form method="get" className="mt-4 flex flex-wrap items-end gap-3 rounded border border-line bg-white p-3" aria-label={t("filter")}>
-        <FilterSelect name="theme" label={t("theme")} allLabel={t("all")} value={filter.theme} options={board.themes.map((theme) => ({ value: theme, label: label(theme) }))} />
-        <FilterSelect name="session" label={t("session")} allLabel={t("all")} value={filter.itemId} options={board.sessions.map((s) => ({ value: s.id, label: s.title }))} />
+        <FilterSelect
+          name="theme"
+          label={t("theme")}
+          allLabel={t("all")}
+          value={filter.theme}
+          options={board.themes.map((theme) => ({ value: theme, label: label(theme) }))}
+        />
+        <FilterSelect
+          name="session"
+          label={t("session")}
+          allLabel={t("all")}
+          value={filter.itemId}
+          options={board.sessions.map((s) => ({ value: s.id, label: s.title }))}
+        />
         <FilterSelect
           name="adopted"
           label={t("adoption")}
@@ -71,7 +83,12 @@ export default async function RecommendationsBoardPage({ params, searchParams }:
                         {rec.itemTitle}
                       </Link>{" "}
                       · {rec.recordStatus === "final" ? records("state.final") : records("state.draftShort")}
-                      {rec.adopted && <> · <span className="font-medium text-ok">{t("adopted")}</span></>}
+                      {rec.adopted && (
+                        <>
+                          {" "}
+                          · <span className="font-medium text-ok">{t("adopted")}</span>
+                        </>
+                      )}
                     </p>
                   </div>
                   <AdoptButton action={setAdoptedAction.bind(null, event.id, rec.id, !rec.adopted)} adopted={rec.adopted} text={rec.text} />
@@ -86,7 +103,19 @@ export default async function RecommendationsBoardPage({ params, searchParams }:
 }
 
 /** One filter of the board's GET form: "all" first, then the choices. */
-function FilterSelect({ name, label, allLabel, value, options }: { name: string; label: string; allLabel: string; value?: string; options: { value: string; label: string }[] }) {
+function FilterSelect({
+  name,
+  label,
+  allLabel,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  allLabel: string;
+  value?: string;
+  options: { value: string; label: string }[];
+}) {
   return (
     <div>
       <label htmlFor={name} className="block text-sm font-medium">

@@ -75,7 +75,11 @@ export default async function EditAgendaItemPage({ params }: PageProps<"/[locale
                       {person.name} ({person.partyName}) · {p(person.role)}
                     </span>
                     <form action={removeItemPersonAction.bind(null, event.id, item.id, person.personId, person.role)}>
-                      <button type="submit" className="rounded border border-line px-2 py-1 hover:bg-paper" aria-label={p("removePerson", { name: person.name })}>
+                      <button
+                        type="submit"
+                        className="rounded border border-line px-2 py-1 hover:bg-paper"
+                        aria-label={p("removePerson", { name: person.name })}
+                      >
                         {p("remove")}
                       </button>
                     </form>
@@ -99,7 +103,11 @@ export default async function EditAgendaItemPage({ params }: PageProps<"/[locale
                       {official.name}, {official.position}, {official.institution}
                     </span>
                     <form action={detachOfficialAction.bind(null, event.id, item.id, official.id)}>
-                      <button type="submit" className="rounded border border-line px-2 py-1 hover:bg-paper" aria-label={p("removePerson", { name: official.name })}>
+                      <button
+                        type="submit"
+                        className="rounded border border-line px-2 py-1 hover:bg-paper"
+                        aria-label={p("removePerson", { name: official.name })}
+                      >
                         {p("remove")}
                       </button>
                     </form>

@@ -26,7 +26,9 @@ export async function ReleasePanel({ eventId, zone, releases }: { eventId: strin
           </Link>
         )}
       </p>
-      {latest && latest.notified !== null && latest.version > 1 && <p className="text-sm">{t("notified", { count: latest.notified, version: latest.version })}</p>}
+      {latest && latest.notified !== null && latest.version > 1 && (
+        <p className="text-sm">{t("notified", { count: latest.notified, version: latest.version })}</p>
+      )}
       {pending ? (
         <>
           <h3 className="mt-2 text-sm font-semibold">{t("unreleased")}</h3>

@@ -39,7 +39,11 @@ export default async function PrintAgendaPage({ params, searchParams }: PageProp
         <p className="text-sm">
           {formatDayRange(event.firstDay, event.lastDay, locale)} · {event.venueName}, {event.city}, {event.country}
         </p>
-        <TimeZoneNote zone={event.timeZone} at={zonedLocalToInstant(event.firstDay, "12:00", event.timeZone) ?? new Date()} secondZone={secondZone !== event.timeZone ? secondZone : undefined} />
+        <TimeZoneNote
+          zone={event.timeZone}
+          at={zonedLocalToInstant(event.firstDay, "12:00", event.timeZone) ?? new Date()}
+          secondZone={secondZone !== event.timeZone ? secondZone : undefined}
+        />
       </header>
       <AgendaDays
         items={items}

@@ -28,7 +28,9 @@ export default async function ReleasesPage({ params }: PageProps<"/[locale]/orga
       <ol className="mt-3 space-y-4">
         {data.releases.map((release) => (
           <li key={release.version} className="rounded border border-line bg-white p-4">
-            <h3 className="font-semibold">{t("versionLine", { version: release.version, date: formatDateTime(release.releasedAt, event.timeZone, locale) })}</h3>
+            <h3 className="font-semibold">
+              {t("versionLine", { version: release.version, date: formatDateTime(release.releasedAt, event.timeZone, locale) })}
+            </h3>
             {release.note && <p className="text-sm">{release.note}</p>}
             <ChangeList changes={release.changes} zone={event.timeZone} />
           </li>

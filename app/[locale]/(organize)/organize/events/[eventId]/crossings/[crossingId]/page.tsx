@@ -52,7 +52,14 @@ export default async function CrossingPage({ params }: PageProps<"/[locale]/orga
             action={updateCrossingAction.bind(null, event.id, crossing.id)}
             points={pointOptions(points)}
             people={await manifestOptions(members, crossing.personIds)}
-            initial={{ direction: crossing.direction, crossingPointId: crossing.crossingPointId, day: planned.date, time: planned.time, notes: crossing.notes, personIds: crossing.personIds }}
+            initial={{
+              direction: crossing.direction,
+              crossingPointId: crossing.crossingPointId,
+              day: planned.date,
+              time: planned.time,
+              notes: crossing.notes,
+              personIds: crossing.personIds,
+            }}
             zoneLabel={zone}
             submitLabel={t("save")}
           />
@@ -65,7 +72,13 @@ export default async function CrossingPage({ params }: PageProps<"/[locale]/orga
             <p className="mb-3 text-sm">
               {crossing.actualAt ? t("crossedAt", { when: whenLabel(crossing.actualAt, event.timeZone, locale) }) : t("notRecorded")}
             </p>
-            <ActualTimeForm eventId={event.id} crossingId={crossing.id} initial={{ day: actual.date, time: actual.time }} zoneLabel={zone} recorded={Boolean(crossing.actualAt)} />
+            <ActualTimeForm
+              eventId={event.id}
+              crossingId={crossing.id}
+              initial={{ day: actual.date, time: actual.time }}
+              zoneLabel={zone}
+              recorded={Boolean(crossing.actualAt)}
+            />
           </section>
           <section aria-labelledby="more-heading" className="rounded border border-line bg-white p-4">
             <h2 id="more-heading" className="text-lg font-semibold">

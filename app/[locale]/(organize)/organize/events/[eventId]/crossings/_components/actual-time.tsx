@@ -12,7 +12,11 @@ export function CrossedNowButton({ eventId, crossingId, label }: { eventId: stri
   const [state, action] = useActionState(crossedNowAction.bind(null, eventId, crossingId), idle);
   return (
     <form action={action} className="inline-flex flex-wrap items-center gap-2">
-      <button type="submit" aria-label={t("crossedNowFor", { crossing: label })} className="rounded bg-accent px-3 py-1 text-sm font-medium text-white hover:bg-accent-strong">
+      <button
+        type="submit"
+        aria-label={t("crossedNowFor", { crossing: label })}
+        className="rounded bg-accent px-3 py-1 text-sm font-medium text-white hover:bg-accent-strong"
+      >
         {t("crossedNow")}
       </button>
       {state.status === "error" && <FormStatus state={state} />}
@@ -42,8 +46,24 @@ export function ActualTimeForm({
       <form action={action} className="space-y-3" noValidate>
         <FormStatus state={state} />
         <div className="grid gap-3 sm:grid-cols-2">
-          <TextField name="actualDay" type="date" label={t("actualDay")} hint={t("inEventZone", { zone: zoneLabel })} state={state} defaultValue={initial.day} required />
-          <TextField name="actualTime" type="time" label={t("actualTime")} hint={t("inEventZone", { zone: zoneLabel })} state={state} defaultValue={initial.time} required />
+          <TextField
+            name="actualDay"
+            type="date"
+            label={t("actualDay")}
+            hint={t("inEventZone", { zone: zoneLabel })}
+            state={state}
+            defaultValue={initial.day}
+            required
+          />
+          <TextField
+            name="actualTime"
+            type="time"
+            label={t("actualTime")}
+            hint={t("inEventZone", { zone: zoneLabel })}
+            state={state}
+            defaultValue={initial.time}
+            required
+          />
         </div>
         <SubmitButton pendingLabel={t("saving")}>{t("saveActual")}</SubmitButton>
       </form>

@@ -53,9 +53,7 @@ export async function CrossingCard({ eventId, zone, crossing, members }: Props) 
           )}
         </dl>
         {noLongerComing.length > 0 && (
-          <p className="mt-2 rounded bg-amber-50 p-2 text-amber-900">
-            {t("noLongerComing", { names: noLongerComing.map((m) => m.nameLatin).join(", ") })}
-          </p>
+          <p className="mt-2 rounded bg-amber-50 p-2 text-amber-900">{t("noLongerComing", { names: noLongerComing.map((m) => m.nameLatin).join(", ") })}</p>
         )}
         <div className="mt-3 flex flex-wrap items-center gap-2">
           {!crossing.actualAt && <CrossedNowButton eventId={eventId} crossingId={crossing.id} label={label} />}

@@ -43,10 +43,34 @@ export function CrossingForm({ action, points, people, initial, zoneLabel, reque
         defaultValue={initial.direction}
         options={CROSSING_DIRECTIONS.map((d) => ({ value: d, label: t(`directions.${d}`) }))}
       />
-      <SelectField name="crossingPointId" label={t("point")} state={state} defaultValue={initial.crossingPointId} placeholder={t("choose")} options={points} required />
+      <SelectField
+        name="crossingPointId"
+        label={t("point")}
+        state={state}
+        defaultValue={initial.crossingPointId}
+        placeholder={t("choose")}
+        options={points}
+        required
+      />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField name="day" type="date" label={t("plannedDay")} hint={t("inEventZone", { zone: zoneLabel })} state={state} defaultValue={initial.day} required />
-        <TextField name="time" type="time" label={t("plannedTime")} hint={t("inEventZone", { zone: zoneLabel })} state={state} defaultValue={initial.time} required />
+        <TextField
+          name="day"
+          type="date"
+          label={t("plannedDay")}
+          hint={t("inEventZone", { zone: zoneLabel })}
+          state={state}
+          defaultValue={initial.day}
+          required
+        />
+        <TextField
+          name="time"
+          type="time"
+          label={t("plannedTime")}
+          hint={t("inEventZone", { zone: zoneLabel })}
+          state={state}
+          defaultValue={initial.time}
+          required
+        />
       </div>
       <CheckboxGroup name="personIds" legend={t("manifest")} state={state} options={people} defaultValues={initial.personIds} />
       <TextAreaField name="notes" label={t("notes")} state={state} defaultValue={initial.notes} rows={3} />

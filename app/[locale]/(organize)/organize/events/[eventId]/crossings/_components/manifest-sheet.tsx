@@ -28,7 +28,12 @@ export async function ManifestSheet({ event, crossing, people, documents, fullNu
           {event.initiativeName} · {event.title}
         </p>
         <Heading id={headingId} className="text-2xl font-semibold">
-          {level === 1 ? t("manifestTitle") : t("manifestTitleOf", { crossing: t("crossingTitle", { direction: t(`directions.${crossing.direction}`), point: crossing.pointName }), party: crossing.partyName })}
+          {level === 1
+            ? t("manifestTitle")
+            : t("manifestTitleOf", {
+                crossing: t("crossingTitle", { direction: t(`directions.${crossing.direction}`), point: crossing.pointName }),
+                party: crossing.partyName,
+              })}
         </Heading>
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="font-medium">{t("delegation")}</dt>
@@ -86,8 +91,7 @@ export async function ManifestSheet({ event, crossing, people, documents, fullNu
                 <td className="p-1">
                   {document ? (
                     <>
-                      {docs(`types.${document.documentType}`)}{" "}
-                      <span className="font-mono">{fullNumbers?.get(person.memberId) ?? document.maskedNumber}</span>
+                      {docs(`types.${document.documentType}`)} <span className="font-mono">{fullNumbers?.get(person.memberId) ?? document.maskedNumber}</span>
                       <span className="block text-muted">{document.issuingCountry}</span>
                     </>
                   ) : (

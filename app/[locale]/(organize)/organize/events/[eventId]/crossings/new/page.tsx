@@ -48,7 +48,14 @@ export default async function NewCrossingPage({ params, searchParams }: PageProp
             action={createCrossingAction.bind(null, event.id, found.delegation.id)}
             points={pointOptions(points)}
             people={people}
-            initial={{ direction: "entry", crossingPointId: points.length === 1 ? points[0]!.id : "", day: event.firstDay, time: "09:00", notes: "", personIds: defaultManifest(found.members) }}
+            initial={{
+              direction: "entry",
+              crossingPointId: points.length === 1 ? points[0]!.id : "",
+              day: event.firstDay,
+              time: "09:00",
+              notes: "",
+              personIds: defaultManifest(found.members),
+            }}
             zoneLabel={zoneLabel(event.timeZone, at)}
             requestKey={randomUUID()}
             submitLabel={t("plan")}

@@ -116,9 +116,13 @@ export default async function MemberPage({ params }: PageProps<"/[locale]/organi
               <ol className="mt-2 space-y-1 text-sm">
                 {history.map((entry, i) => (
                   <li key={i}>
-                    <span className="text-muted">{when(entry.at)}</span> · {t.has(`actions.${entry.action.replaceAll(".", "_")}`) ? t(`actions.${entry.action.replaceAll(".", "_")}`) : entry.action}
+                    <span className="text-muted">{when(entry.at)}</span> ·{" "}
+                    {t.has(`actions.${entry.action.replaceAll(".", "_")}`) ? t(`actions.${entry.action.replaceAll(".", "_")}`) : entry.action}
                     {typeof entry.details.from === "string" && typeof entry.details.to === "string" && entry.action === "delegation_member.status" && (
-                      <> · {labels(`statuses.${entry.details.from}`)} → {labels(`statuses.${entry.details.to}`)}</>
+                      <>
+                        {" "}
+                        · {labels(`statuses.${entry.details.from}`)} → {labels(`statuses.${entry.details.to}`)}
+                      </>
                     )}
                     {typeof entry.details.reason === "string" && entry.details.reason && <> · “{entry.details.reason}”</>}
                     {entry.actorEmail && <span className="text-muted"> · {entry.actorEmail}</span>}

@@ -7,7 +7,17 @@ import { idle } from "@/lib/forms/action-state";
 import { targetSizeAction } from "../actions";
 
 /** Inline: the number of people this side aims to bring. */
-export function TargetSizeForm({ eventId, delegationId, partyName, targetSize }: { eventId: string; delegationId: string; partyName: string; targetSize: number | null }) {
+export function TargetSizeForm({
+  eventId,
+  delegationId,
+  partyName,
+  targetSize,
+}: {
+  eventId: string;
+  delegationId: string;
+  partyName: string;
+  targetSize: number | null;
+}) {
   const t = useTranslations("delegations");
   const errors = useTranslations("errors");
   const [state, action, pending] = useActionState(targetSizeAction.bind(null, eventId, delegationId), idle);

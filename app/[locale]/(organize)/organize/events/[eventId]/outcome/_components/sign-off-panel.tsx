@@ -5,7 +5,12 @@ import { useTranslations } from "next-intl";
 import { FormStatus, SelectField, SubmitButton } from "@/components/ui/form-fields";
 import { idle, type ActionState } from "@/lib/forms/action-state";
 
-type Party = { partyId: string; partyName: string; signatory: { personId: string; name: string; hasAccount: boolean; designated: boolean } | null; candidates: { personId: string; name: string }[] };
+type Party = {
+  partyId: string;
+  partyName: string;
+  signatory: { personId: string; name: string; hasAccount: boolean; designated: boolean } | null;
+  candidates: { personId: string; name: string }[];
+};
 
 /** Who signs for one party: the head of delegation unless the organizer designates another delegate. */
 export function SignatoryForm({ action, party }: { action: (state: ActionState, form: FormData) => Promise<ActionState>; party: Party }) {

@@ -21,21 +21,31 @@ export function RapporteurForm({ action, itemTitle, current, candidates }: Props
       <label htmlFor={id} className="block text-sm font-medium">
         {t("rapporteurOf", { title: itemTitle })}
       </label>
-      <select id={id} name="rapporteur" defaultValue={current} aria-invalid={error ? true : undefined} className="block w-full rounded border border-line bg-white px-3 py-2">
+      <select
+        id={id}
+        name="rapporteur"
+        defaultValue={current}
+        aria-invalid={error ? true : undefined}
+        className="block w-full rounded border border-line bg-white px-3 py-2"
+      >
         <option value="">{t("noRapporteur")}</option>
         <optgroup label={t("candidates.organizer")}>
-          {candidates.filter((c) => c.kind === "organizer").map((c) => (
-            <option key={c.userId} value={c.userId}>
-              {c.name}
-            </option>
-          ))}
+          {candidates
+            .filter((c) => c.kind === "organizer")
+            .map((c) => (
+              <option key={c.userId} value={c.userId}>
+                {c.name}
+              </option>
+            ))}
         </optgroup>
         <optgroup label={t("candidates.delegate")}>
-          {candidates.filter((c) => c.kind === "delegate").map((c) => (
-            <option key={c.userId} value={c.userId}>
-              {c.name}
-            </option>
-          ))}
+          {candidates
+            .filter((c) => c.kind === "delegate")
+            .map((c) => (
+              <option key={c.userId} value={c.userId}>
+                {c.name}
+              </option>
+            ))}
         </optgroup>
       </select>
       {error && <p className="text-sm font-medium text-danger">{errors.has(error) ? errors(error) : errors("invalid")}</p>}

@@ -15,7 +15,14 @@ export function RoleForm({ initiativeId, userId, name, role }: { initiativeId: s
   return (
     <form action={action} className="flex flex-wrap items-end gap-2" noValidate>
       <FormStatus state={state} />
-      <SelectField id={`role-${userId}`} name="role" label={t("changeRole", { name })} state={state} defaultValue={role} options={TEAM_ROLES.map((r) => ({ value: r, label: roles(r) }))} />
+      <SelectField
+        id={`role-${userId}`}
+        name="role"
+        label={t("changeRole", { name })}
+        state={state}
+        defaultValue={role}
+        options={TEAM_ROLES.map((r) => ({ value: r, label: roles(r) }))}
+      />
       <SubmitButton variant="secondary" pendingLabel={t("saving")}>
         {t("saveRole")}
       </SubmitButton>

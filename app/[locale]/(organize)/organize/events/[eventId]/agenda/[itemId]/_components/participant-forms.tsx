@@ -67,7 +67,13 @@ export function NewOfficialForm({ action, parties }: { action: Action; parties: 
         <TextField name="name" label={t("officialName")} state={state} required />
         <TextField name="position" label={t("officialPosition")} state={state} required />
         <TextField name="institution" label={t("officialInstitution")} state={state} required />
-        <SelectField name="partyId" label={t("officialParty")} state={state} placeholder={t("noParty")} options={parties.map((p) => ({ value: p.id, label: p.name }))} />
+        <SelectField
+          name="partyId"
+          label={t("officialParty")}
+          state={state}
+          placeholder={t("noParty")}
+          options={parties.map((p) => ({ value: p.id, label: p.name }))}
+        />
       </div>
       <SubmitButton pendingLabel={t("adding")} variant="secondary">
         {t("createOfficial")}

@@ -16,7 +16,13 @@ export function StatusForm({ eventId, memberId, status }: Props & { status: stri
   return (
     <form action={action} className="space-y-3" noValidate>
       <FormStatus state={state} />
-      <SelectField name="status" label={t("status")} state={state} defaultValue={status} options={STATUSES.map((s) => ({ value: s, label: person(`statuses.${s}`) }))} />
+      <SelectField
+        name="status"
+        label={t("status")}
+        state={state}
+        defaultValue={status}
+        options={STATUSES.map((s) => ({ value: s, label: person(`statuses.${s}`) }))}
+      />
       <TextField name="reason" label={t("reason")} hint={t("reasonHint")} state={state} />
       <SubmitButton pendingLabel={t("saving")}>{t("saveStatus")}</SubmitButton>
     </form>
@@ -30,13 +36,26 @@ export function RoleForm({ eventId, memberId, role }: Props & { role: string }) 
   return (
     <form action={action} className="space-y-3" noValidate>
       <FormStatus state={state} />
-      <SelectField name="role" label={t("role")} hint={t("roleHint")} state={state} defaultValue={role} options={ROLES.map((r) => ({ value: r, label: person(`roles.${r}`) }))} />
+      <SelectField
+        name="role"
+        label={t("role")}
+        hint={t("roleHint")}
+        state={state}
+        defaultValue={role}
+        options={ROLES.map((r) => ({ value: r, label: person(`roles.${r}`) }))}
+      />
       <SubmitButton pendingLabel={t("saving")}>{t("saveRole")}</SubmitButton>
     </form>
   );
 }
 
-export function InvitationButtons({ eventId, memberId, canSend, canRevoke, sentBefore }: Props & { canSend: boolean; canRevoke: boolean; sentBefore: boolean }) {
+export function InvitationButtons({
+  eventId,
+  memberId,
+  canSend,
+  canRevoke,
+  sentBefore,
+}: Props & { canSend: boolean; canRevoke: boolean; sentBefore: boolean }) {
   const t = useTranslations("member");
   const [sendState, send] = useActionState(sendInvitationAction.bind(null, eventId, memberId), idle);
   const [revokeState, revoke] = useActionState(revokeInvitationAction.bind(null, eventId, memberId), idle);
@@ -91,10 +110,23 @@ export function DetailsForm({ eventId, memberId, details }: Props & { details: M
       <TextField name="nameNative" label={form("nameNative")} state={state} defaultValue={details.nameNative} />
       <TextField name="organization" label={form("organization")} state={state} defaultValue={details.organization} />
       <TextField name="position" label={form("position")} state={state} defaultValue={details.position} />
-      <SelectField name="sector" label={form("sector")} state={state} defaultValue={details.sector} options={SECTORS.map((s) => ({ value: s, label: person(`sectors.${s}`) }))} />
+      <SelectField
+        name="sector"
+        label={form("sector")}
+        state={state}
+        defaultValue={details.sector}
+        options={SECTORS.map((s) => ({ value: s, label: person(`sectors.${s}`) }))}
+      />
       <TextField name="email" type="email" label={form("email")} state={state} defaultValue={details.email} autoComplete="off" />
       <TextField name="phone" type="tel" label={form("phone")} state={state} defaultValue={details.phone} autoComplete="off" />
-      <SelectField name="consent" label={form("consent")} hint={t("consentHint")} state={state} defaultValue={details.consent} options={CONSENTS.map((c) => ({ value: c, label: person(`consents.${c}`) }))} />
+      <SelectField
+        name="consent"
+        label={form("consent")}
+        hint={t("consentHint")}
+        state={state}
+        defaultValue={details.consent}
+        options={CONSENTS.map((c) => ({ value: c, label: person(`consents.${c}`) }))}
+      />
       <TextAreaField name="dietaryNeeds" label={t("dietaryNeeds")} state={state} defaultValue={details.dietaryNeeds} rows={2} />
       <TextAreaField name="accessibilityNeeds" label={t("accessibilityNeeds")} state={state} defaultValue={details.accessibilityNeeds} rows={2} />
       <SubmitButton pendingLabel={t("saving")}>{t("saveDetails")}</SubmitButton>

@@ -60,11 +60,23 @@ export function ImportForm({ eventId, template }: { eventId: string; template: s
         </label>
       </div>
       <div className="flex flex-wrap gap-2">
-        <button type="submit" name="intent" value="preview" disabled={pending} className="rounded border border-line bg-white px-4 py-2 font-medium hover:bg-paper disabled:opacity-60">
+        <button
+          type="submit"
+          name="intent"
+          value="preview"
+          disabled={pending}
+          className="rounded border border-line bg-white px-4 py-2 font-medium hover:bg-paper disabled:opacity-60"
+        >
           {t("check")}
         </button>
         {importable > 0 && (
-          <button type="submit" name="intent" value="import" disabled={pending} className="rounded bg-accent px-4 py-2 font-medium text-white hover:bg-accent-strong disabled:opacity-60">
+          <button
+            type="submit"
+            name="intent"
+            value="import"
+            disabled={pending}
+            className="rounded bg-accent px-4 py-2 font-medium text-white hover:bg-accent-strong disabled:opacity-60"
+          >
             {t("importRows", { count: importable })}
           </button>
         )}

@@ -24,9 +24,15 @@ export function ImportReportView({ report, imported = false }: { report: ImportR
           <caption className="p-2 text-left font-medium">{t("problemsCaption")}</caption>
           <thead className="bg-paper">
             <tr>
-              <th scope="col" className="p-2">{t("line")}</th>
-              <th scope="col" className="p-2">{t("field")}</th>
-              <th scope="col" className="p-2">{t("problem")}</th>
+              <th scope="col" className="p-2">
+                {t("line")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("field")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("problem")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-line">
@@ -48,11 +54,21 @@ export function ImportReportView({ report, imported = false }: { report: ImportR
           <caption className="p-2 text-left font-medium">{imported ? t("importedCaption") : t("validCaption")}</caption>
           <thead className="bg-paper">
             <tr>
-              <th scope="col" className="p-2">{t("line")}</th>
-              <th scope="col" className="p-2">{person("name")}</th>
-              <th scope="col" className="p-2">{person("email")}</th>
-              <th scope="col" className="p-2">{person("party")}</th>
-              <th scope="col" className="p-2">{person("sector")}</th>
+              <th scope="col" className="p-2">
+                {t("line")}
+              </th>
+              <th scope="col" className="p-2">
+                {person("name")}
+              </th>
+              <th scope="col" className="p-2">
+                {person("email")}
+              </th>
+              <th scope="col" className="p-2">
+                {person("party")}
+              </th>
+              <th scope="col" className="p-2">
+                {person("sector")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-line">

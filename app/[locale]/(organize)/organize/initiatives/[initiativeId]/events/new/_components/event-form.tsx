@@ -7,15 +7,7 @@ import { EVENT_STATUSES, WORKING_LANGUAGES } from "@/lib/events/schema";
 import { idle } from "@/lib/forms/action-state";
 import { createEventAction } from "../actions";
 
-export function EventForm({
-  initiativeId,
-  parties,
-  timeZones,
-}: {
-  initiativeId: string;
-  parties: { id: string; name: string }[];
-  timeZones: string[];
-}) {
+export function EventForm({ initiativeId, parties, timeZones }: { initiativeId: string; parties: { id: string; name: string }[]; timeZones: string[] }) {
   const t = useTranslations("eventForm");
   const languages = useTranslations("languages");
   const status = useTranslations("eventStatus");
