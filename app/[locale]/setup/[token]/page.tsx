@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { Link } from "@/i18n/navigation";
+import { UnusableLink } from "@/components/ui/unusable-link";
 import { getSetupLink } from "@/lib/auth/setup-links";
 import { SetPasswordForm } from "./_components/set-password-form";
 
@@ -19,23 +19,12 @@ export default async function SetupLinkPage({ params }: PageProps<"/[locale]/set
 
   if (view.state !== "valid") {
     return (
-      <div className="mx-auto max-w-xl space-y-4">
-        <h1 className="text-2xl font-semibold">{t("unusableTitle")}</h1>
-        <p role="alert" className="rounded border border-line bg-white p-4">
-          {t(`states.${view.state}`)}
-        </p>
-        {view.state === "used" && (
-          <p>
-            <Link href="/sign-in" className="text-accent underline">
-              {t("signIn")}
-            </Link>
-          </p>
-        )}
+      <UnusableLink title={t("unusableTitle")} reason={t(`states.${view.state}`)} signInLabel={view.state === "used" ? t("signIn") : undefined}>
         <p>{t("whatToDo")}</p>
         <pre className="whitespace-pre-wrap break-all rounded border border-line bg-white p-3 text-sm">
           <code>{t("command")}</code>
         </pre>
-      </div>
+      </UnusableLink>
     );
   }
   return (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { UnusableLink } from "@/components/ui/unusable-link";
 import { Link } from "@/i18n/navigation";
 import { getViewer } from "@/lib/auth/viewer";
 import { getTeamInvitation } from "@/lib/teams/queries";
@@ -23,14 +24,7 @@ export default async function TeamInvitationPage({ params }: PageProps<"/[locale
   const locale = await getLocale();
 
   if (view.state !== "valid") {
-    return (
-      <div className="mx-auto max-w-xl space-y-4">
-        <h1 className="text-2xl font-semibold">{t("unusableTitle")}</h1>
-        <p role="alert" className="rounded border border-line bg-white p-4">
-          {team(`state.${view.state}`)}
-        </p>
-      </div>
-    );
+    return <UnusableLink title={t("unusableTitle")} reason={team(`state.${view.state}`)} />;
   }
   const here = `/${locale}/team-invitation/${token}`;
   return (

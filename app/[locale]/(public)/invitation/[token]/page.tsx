@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { Link } from "@/i18n/navigation";
+import { UnusableLink } from "@/components/ui/unusable-link";
 import { asksForTravelDocument, getInvitationForRegistration } from "@/lib/invitations/registration";
 import { formatDayRange } from "@/lib/time/format";
 import { RegistrationForm } from "./_components/registration-form";
@@ -22,21 +22,7 @@ export default async function InvitationPage({ params }: PageProps<"/[locale]/in
   const locale = await getLocale();
 
   if (view.state !== "valid") {
-    return (
-      <div className="mx-auto max-w-xl space-y-4">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p role="alert" className="rounded border border-line bg-white p-4">
-          {t(`states.${view.state}`)}
-        </p>
-        {view.state === "used" && (
-          <p>
-            <Link href="/sign-in" className="text-accent underline">
-              {t("signInInstead")}
-            </Link>
-          </p>
-        )}
-      </div>
-    );
+    return <UnusableLink title={t("title")} reason={t(`states.${view.state}`)} signInLabel={view.state === "used" ? t("signInInstead") : undefined} />;
   }
   const { invitation, hasAccount } = view;
   return (

@@ -3,25 +3,14 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormStatus, SubmitButton, TextField } from "@/components/ui/form-fields";
-import { Link } from "@/i18n/navigation";
+import { DoneThenSignIn } from "@/components/ui/done-then-sign-in";
 import { idle } from "@/lib/forms/action-state";
 import { setPasswordAction } from "../../actions";
 
 export function SetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("setupLink");
   const [state, action] = useActionState(setPasswordAction.bind(null, token), idle);
-  if (state.status === "ok") {
-    return (
-      <div className="mt-6 space-y-4">
-        <FormStatus state={state} />
-        <p>
-          <Link href="/sign-in" className="text-accent underline">
-            {t("signIn")}
-          </Link>
-        </p>
-      </div>
-    );
-  }
+  if (state.status === "ok") return <DoneThenSignIn state={state} signInLabel={t("signIn")} />;
   return (
     <form action={action} className="mt-6 space-y-4" noValidate>
       <FormStatus state={state} />
