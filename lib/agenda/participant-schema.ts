@@ -15,3 +15,6 @@ export const officialInput = z.object({
 });
 
 export const attachOfficialInput = z.object({ officialId: z.uuid({ error: "chooseOfficial" }) });
+
+/** A person's role on an item, as a bound argument of the remove button. */
+export const agendaRoleArgument = z.enum(agendaRole.enumValues);

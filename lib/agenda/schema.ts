@@ -24,3 +24,8 @@ export const releaseInput = z.object({
   /** The version number the organizer saw offered: someone else's release in between is a conflict. */
   expectedVersion: z.coerce.number().int().min(1),
 });
+
+/** An edit of an item: its fields and the version the editor loaded (a save over someone else's is a conflict). */
+export const agendaItemUpdateInput = agendaItemInput.extend({
+  version: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" }),
+});

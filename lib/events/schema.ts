@@ -7,28 +7,32 @@ export const WORKING_LANGUAGES = ["az", "hy", "ru", "en"] as const;
 export const EVENT_STATUSES = eventStatus.enumValues;
 export const MAX_EVENT_DAYS = 31;
 
-export const eventInput = z
-  .object({
-    initiativeId: uuid,
-    title: requiredText(200),
-    format: requiredText(100),
-    hostPartyId: uuid,
-    venueName: requiredText(200),
-    city: requiredText(100),
-    country: requiredText(100),
-    timeZone: z.string().trim().refine(isValidTimeZone, { error: "invalidTimeZone" }).transform(canonicalTimeZone),
-    firstDay: isoDate,
-    lastDay: isoDate,
-    languages: z.array(z.enum(WORKING_LANGUAGES)).min(1, { error: "pickLanguage" }),
-    status: z.enum(EVENT_STATUSES).default("draft"),
-  })
-  .superRefine((value, ctx) => {
-    if (value.lastDay < value.firstDay) {
-      ctx.addIssue({ code: "custom", path: ["lastDay"], message: "lastDayBeforeFirst" });
-    } else if (eventDays(value.firstDay, value.lastDay).length > MAX_EVENT_DAYS) {
-      ctx.addIssue({ code: "custom", path: ["lastDay"], message: "eventTooLong" });
-    }
-  });
+/** The event form's fields (the initiative comes from the page, checked by the action's scope). */
+const eventFields = z.object({
+  title: requiredText(200),
+  format: requiredText(100),
+  hostPartyId: uuid,
+  venueName: requiredText(200),
+  city: requiredText(100),
+  country: requiredText(100),
+  timeZone: z.string().trim().refine(isValidTimeZone, { error: "invalidTimeZone" }).transform(canonicalTimeZone),
+  firstDay: isoDate,
+  lastDay: isoDate,
+  languages: z.array(z.enum(WORKING_LANGUAGES)).min(1, { error: "pickLanguage" }),
+  status: z.enum(EVENT_STATUSES).default("draft"),
+});
+
+function daysInOrder(value: { firstDay: string; lastDay: string }, ctx: z.RefinementCtx) {
+  if (value.lastDay < value.firstDay) {
+    ctx.addIssue({ code: "custom", path: ["lastDay"], message: "lastDayBeforeFirst" });
+  } else if (eventDays(value.firstDay, value.lastDay).length > MAX_EVENT_DAYS) {
+    ctx.addIssue({ code: "custom", path: ["lastDay"], message: "eventTooLong" });
+  }
+}
+
+export const eventFormInput = eventFields.superRefine(daysInOrder);
+
+export const eventInput = eventFields.extend({ initiativeId: uuid }).superRefine(daysInOrder);
 
 export type EventInput = z.output<typeof eventInput>;
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
-import { failed, failedWrite, formObject, formValues, idle, invalid, ok, refuse } from "@/lib/forms/action-state";
+import { failed, formObject, formValues, idle, ok, refuse } from "@/lib/forms/action-state";
 
 function form(entries: [string, string | Blob][]): FormData {
   const data = new FormData();
@@ -140,7 +139,7 @@ describe("formObject", () => {
   });
 });
 
-describe("failed / invalid / failedWrite", () => {
+describe("idle / failed", () => {
   it("idle is the idle state", () => {
     expect(idle).toEqual({ status: "idle" });
   });
@@ -164,50 +163,6 @@ describe("failed / invalid / failedWrite", () => {
       fieldErrors: undefined,
       values: { title: "T" },
     });
-  });
-
-  it("invalid maps zod issues to field errors and echoes the form", () => {
-    const schema = z.object({ title: z.string().min(1, { error: "required" }) });
-    const result = schema.safeParse({ title: "" });
-    if (result.success) throw new Error("expected failure");
-    expect(
-      invalid(
-        result.error,
-        form([
-          ["title", ""],
-          ["password", "p"],
-        ]),
-      ),
-    ).toEqual({
-      status: "error",
-      message: "errors.form",
-      fieldErrors: { title: ["required"] },
-      values: { title: "" },
-    });
-  });
-
-  it("failedWrite with a field → generic form message and the reason on that field", () => {
-    expect(failedWrite({ reason: "unknownParty", field: "hostPartyId" }, form([["hostPartyId", "abc"]]))).toEqual({
-      status: "error",
-      message: "errors.form",
-      fieldErrors: { hostPartyId: ["unknownParty"] },
-      values: { hostPartyId: "abc" },
-    });
-  });
-
-  it("failedWrite without a field → the reason is the message, no field errors", () => {
-    expect(failedWrite({ reason: "errors.notFound" }, form([["title", "T"]]))).toEqual({
-      status: "error",
-      message: "errors.notFound",
-      fieldErrors: undefined,
-      values: { title: "T" },
-    });
-  });
-
-  it("failedWrite accepts a refuse() result directly", () => {
-    const result = refuse("slugTaken", "slug");
-    if (result.ok) throw new Error("expected a refusal");
-    expect(failedWrite(result, new FormData())).toMatchObject({ message: "errors.form", fieldErrors: { slug: ["slugTaken"] } });
   });
 });
 

@@ -1,6 +1,5 @@
 // The contract between server actions and their forms. Messages are catalog keys (translated in
 // the form), `values` is what the user typed so a failed submit never loses it.
-import { z } from "zod";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
@@ -34,10 +33,6 @@ export function formValues(form: FormData | undefined | null): Record<string, st
     values[key] = all.length > 1 ? all : (all[0] ?? "");
   }
   return values;
-}
-
-export function invalid(error: z.ZodError, form: FormData): ActionState {
-  return { status: "error", message: "errors.form", fieldErrors: z.flattenError(error).fieldErrors, values: formValues(form) };
 }
 
 export function failed(message: string, form?: FormData, fieldErrors?: FieldErrors): ActionState {
@@ -80,8 +75,6 @@ export function formObject(form: FormData | undefined | null, arrays: readonly s
 export type WriteResult<T = undefined> = { ok: true; value: T } | { ok: false; reason: string; field?: string };
 
 export const ok = <T>(value: T): WriteResult<T> => ({ ok: true, value });
-export const refuse = (reason: string, field?: string): WriteResult<never> => ({ ok: false, reason, field });
-
-export function failedWrite(result: { reason: string; field?: string }, form: FormData): ActionState {
-  return result.field ? failed("errors.form", form, { [result.field]: [result.reason] }) : failed(result.reason, form);
-}
+/** A refusal: assignable to every WriteResult. */
+export type WriteRefusal = { ok: false; reason: string; field?: string };
+export const refuse = (reason: string, field?: string): WriteRefusal => ({ ok: false, reason, field });

@@ -4,7 +4,7 @@
 // Only the request context is mocked (session, cache, locale, headers); the database is real.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { idle } from "@/lib/forms/action-state";
-import { serverActions, type Found } from "@/tests/helpers/discover";
+import { declared, serverActions, type Found } from "@/tests/helpers/discover";
 import { seedDemoContext, type DemoIds } from "@/tests/helpers/fixtures";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
 
@@ -87,7 +87,7 @@ describe.each([
     const crashes: string[] = [];
     for (const action of actions) {
       session.current = user() ? { user: { id: user()! } } : null;
-      const bound = Math.max(action.fn.length - 2, 0);
+      const bound = declared(action).boundArguments;
       // Bound arguments that are not ids, then the malformed state and form.
       const args = [...Array.from({ length: bound }, (_, i) => (i === 0 ? "not-an-id" : "%ff\u0000")), ...tail()];
       const outcome = await outcomeOf(action, args);

@@ -16,7 +16,8 @@ import { idle } from "@/lib/forms/action-state";
 import { roleCan, type Capability, type TeamRole } from "@/lib/teams/roles";
 import { createOrganizerUser, eventSnapshot, rowCounts, seedDemoContext, type DemoIds } from "@/tests/helpers/fixtures";
 import { rejectionOf } from "@/tests/helpers/action-calls";
-import { exportsOf, filesUnder, serverActions, type Found } from "@/tests/helpers/discover";
+import { declarationOf } from "@/lib/actions/define";
+import { declared, exportsOf, filesUnder, serverActions, type Found } from "@/tests/helpers/discover";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
 
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
@@ -35,80 +36,21 @@ vi.mock("next/headers", () => ({
 
 const { db } = setupTestDatabase();
 
-/** Who may call a server action at all (the data layer then checks the role and the scope). */
-type ActionAccess = "organizer" | "delegate" | "signed-in" | "token" | "public";
-
-const ORGANIZE = "app/[locale]/(organize)/organize";
-const EVENT = `${ORGANIZE}/events/[eventId]`;
-const DELEGATE = "app/[locale]/(delegate)";
-
-const ACTIONS: Record<string, ActionAccess> = {
-  [`${DELEGATE}/calendar/actions.ts#calendarFeedAction`]: "delegate",
-  [`${DELEGATE}/my-details/actions.ts#updateConsentAction`]: "delegate",
-  [`${DELEGATE}/my-details/actions.ts#updateProfileAction`]: "delegate",
-  [`${DELEGATE}/my-details/actions.ts#updateNeedsAction`]: "delegate",
-  [`${DELEGATE}/my-details/data-actions.ts#requestDeletionAction`]: "delegate",
-  [`${DELEGATE}/my-details/data-actions.ts#withdrawDeletionAction`]: "delegate",
-  [`${DELEGATE}/sign-off/actions.ts#signOffAction`]: "delegate",
-  [`${ORGANIZE}/deletion-requests/actions.ts#confirmDeletionAction`]: "organizer",
-  [`${ORGANIZE}/deletion-requests/actions.ts#declineDeletionAction`]: "organizer",
-  [`${EVENT}/actions.ts#updateEventStatusAction`]: "organizer",
-  [`${EVENT}/actions.ts#updateTravelDocumentSettingsAction`]: "organizer",
-  [`${EVENT}/agenda/[itemId]/actions.ts#addItemPersonAction`]: "organizer",
-  [`${EVENT}/agenda/[itemId]/actions.ts#removeItemPersonAction`]: "organizer",
-  [`${EVENT}/agenda/[itemId]/actions.ts#attachOfficialAction`]: "organizer",
-  [`${EVENT}/agenda/[itemId]/actions.ts#detachOfficialAction`]: "organizer",
-  [`${EVENT}/agenda/[itemId]/actions.ts#createOfficialAction`]: "organizer",
-  [`${EVENT}/agenda/actions.ts#createAgendaItemAction`]: "organizer",
-  [`${EVENT}/agenda/actions.ts#updateAgendaItemAction`]: "organizer",
-  [`${EVENT}/agenda/actions.ts#deleteAgendaItemAction`]: "organizer",
-  [`${EVENT}/agenda/actions.ts#restoreAgendaItemAction`]: "organizer",
-  [`${EVENT}/agenda/actions.ts#releaseAgendaAction`]: "organizer",
-  [`${EVENT}/crossings/actions.ts#createCrossingPointAction`]: "organizer",
-  [`${EVENT}/crossings/actions.ts#createCrossingAction`]: "organizer",
-  [`${EVENT}/crossings/actions.ts#updateCrossingAction`]: "organizer",
-  [`${EVENT}/crossings/actions.ts#crossedNowAction`]: "organizer",
-  [`${EVENT}/crossings/actions.ts#setActualTimeAction`]: "organizer",
-  [`${EVENT}/crossings/actions.ts#clearActualTimeAction`]: "organizer",
-  [`${EVENT}/crossings/actions.ts#deleteCrossingAction`]: "organizer",
-  [`${EVENT}/crossings/actions.ts#saveTravelDocumentAction`]: "organizer",
-  [`${EVENT}/delegations/actions.ts#addPersonAction`]: "organizer",
-  [`${EVENT}/delegations/actions.ts#bulkMembersAction`]: "organizer",
-  [`${EVENT}/delegations/actions.ts#changeStatusAction`]: "organizer",
-  [`${EVENT}/delegations/actions.ts#changeRoleAction`]: "organizer",
-  [`${EVENT}/delegations/actions.ts#sendInvitationAction`]: "organizer",
-  [`${EVENT}/delegations/actions.ts#revokeInvitationAction`]: "organizer",
-  [`${EVENT}/delegations/actions.ts#targetSizeAction`]: "organizer",
-  [`${EVENT}/delegations/actions.ts#updateDetailsAction`]: "organizer",
-  [`${EVENT}/delegations/import/actions.ts#importAction`]: "organizer",
-  [`${EVENT}/outcome/actions.ts#saveOutcomeDraftAction`]: "organizer",
-  [`${EVENT}/outcome/actions.ts#publishOutcomeAction`]: "organizer",
-  [`${EVENT}/outcome/actions.ts#cancelScheduledAction`]: "organizer",
-  [`${EVENT}/outcome/actions.ts#setSignatoryAction`]: "organizer",
-  [`${EVENT}/outcome/actions.ts#saveCompositionAction`]: "organizer",
-  [`${EVENT}/outcome/actions.ts#requestSignOffsAction`]: "organizer",
-  [`${EVENT}/recommendations/actions.ts#setAdoptedAction`]: "organizer",
-  [`${EVENT}/records/actions.ts#assignRapporteurAction`]: "organizer",
-  [`${ORGANIZE}/initiatives/[initiativeId]/events/new/actions.ts#createEventAction`]: "organizer",
-  [`${ORGANIZE}/initiatives/[initiativeId]/team/actions.ts#inviteTeamMemberAction`]: "organizer",
-  [`${ORGANIZE}/initiatives/[initiativeId]/team/actions.ts#revokeTeamInvitationAction`]: "organizer",
-  [`${ORGANIZE}/initiatives/[initiativeId]/team/actions.ts#changeTeamRoleAction`]: "organizer",
-  [`${ORGANIZE}/initiatives/[initiativeId]/team/actions.ts#removeTeamMemberAction`]: "organizer",
-  [`${ORGANIZE}/initiatives/new/actions.ts#createInitiativeAction`]: "organizer",
-  // The record editor serves the assigned rapporteur, organizer or delegate: the record's scope decides.
-  ["app/[locale]/records/[itemId]/actions.ts#finalizeRecordAction"]: "signed-in",
-  ["app/[locale]/records/[itemId]/actions.ts#reopenRecordAction"]: "signed-in",
-  // The token in the URL is the credential (hash, expiry, single use), checked in the data layer.
-  ["app/[locale]/(public)/invitation/[token]/actions.ts#registerAction"]: "token",
-  ["app/[locale]/(public)/invitation/[token]/actions.ts#declineAction"]: "token",
-  ["app/[locale]/setup/actions.ts#setPasswordAction"]: "token",
-  ["app/[locale]/setup/actions.ts#firstRunSetupAction"]: "token",
-  ["app/[locale]/team-invitation/[token]/actions.ts#acceptTeamInvitationAction"]: "token",
-  ["lib/auth/session-actions.ts#signOutEverywhereAction"]: "signed-in",
-  ["app/[locale]/sign-in/actions.ts#signInAction"]: "public",
-  ["lib/auth/session-actions.ts#signOutAction"]: "public",
-  ["app/[locale]/sign-in/actions.ts#requestSignInLinkAction"]: "public",
-  ["app/[locale]/sign-in/actions.ts#signInWithLinkAction"]: "public",
+/**
+ * The actions anyone may call, each with why: every other action's access comes from its own
+ * declaration (lib/actions/define.ts), read from the code below. A new public action must be added
+ * here on purpose: it is the one kind the pipeline lets through without an account.
+ */
+const PUBLIC_ACTIONS: Record<string, string> = {
+  "app/[locale]/(public)/invitation/[token]/actions.ts#registerAction": "the mailed invitation's token is the credential",
+  "app/[locale]/(public)/invitation/[token]/actions.ts#declineAction": "the mailed invitation's token is the credential",
+  "app/[locale]/setup/actions.ts#setPasswordAction": "the setup link's token is the credential",
+  "app/[locale]/setup/actions.ts#firstRunSetupAction": "the first-run token from the server log is the credential",
+  "app/[locale]/team-invitation/[token]/actions.ts#acceptTeamInvitationAction": "the mailed team invitation's token is the credential",
+  "app/[locale]/sign-in/actions.ts#signInAction": "signing in",
+  "app/[locale]/sign-in/actions.ts#requestSignInLinkAction": "signing in (rate-limited, never says who exists)",
+  "app/[locale]/sign-in/actions.ts#signInWithLinkAction": "the mailed sign-in link's token is the credential",
+  "lib/auth/session-actions.ts#signOutAction": "signing out ends the caller's own session only",
 };
 
 /** Route handlers: who may read them; covered by the tests named (routes answer with a status, never a redirect). */
@@ -235,15 +177,18 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("every action, route handler and event-scoped data function has a row", () => {
-  it("server actions", () => {
-    const keys = actions.map((a) => a.key);
+  it("server actions: every one is on the pipeline, and only the listed ones are public", () => {
+    expect(actions.length).toBeGreaterThan(60);
+    const offPipeline = actions.filter((a) => declarationOf(a.fn) === undefined).map((a) => a.key);
+    expect(offPipeline, "actions not defined with lib/actions/define.ts").toEqual([]);
+    const publicKeys = actions.filter((a) => declared(a).access.who === "public").map((a) => a.key);
     expect(
-      keys.filter((k) => !(k in ACTIONS)),
-      "actions without a row",
+      publicKeys.filter((k) => !(k in PUBLIC_ACTIONS)),
+      "public actions without a reason",
     ).toEqual([]);
     expect(
-      Object.keys(ACTIONS).filter((k) => !keys.includes(k)),
-      "rows naming no action",
+      Object.keys(PUBLIC_ACTIONS).filter((k) => !publicKeys.includes(k)),
+      "listed as public but not",
     ).toEqual([]);
   });
 
@@ -278,23 +223,30 @@ function argumentsFor(fn: Found["fn"], leading: unknown[]): unknown[] {
   return [...leading, ...Array.from({ length: rest }, () => "00000000-0000-4000-8000-000000000000")];
 }
 
+const ORGANIZER_KINDS = ["organizer", "event", "initiative"];
+const ZERO_ID = "00000000-0000-4000-8000-000000000000";
+
 describe("actions refuse callers of the wrong kind before reading any input", () => {
   const REDIRECT_TO_SIGN_IN = /^NEXT_REDIRECT;[a-z]+;\/en\/sign-in;30[37];/;
   const NOT_FOUND = /^NEXT_HTTP_ERROR_FALLBACK;404$/;
 
+  /** Bound arguments (the demo event's id first, then ids of nothing), the form state and an empty form. */
+  const emptyCall = (found: Found, first: string = ids.eventId) => [
+    ...Array.from({ length: declared(found).boundArguments }, (_, i) => (i === 0 ? first : ZERO_ID)),
+    idle,
+    new FormData(),
+  ];
+
   async function expectRefused(found: Found, sessionUserId: string | null, digest: RegExp) {
     session.current = sessionUserId ? { user: { id: sessionUserId } } : null;
     const before = [await rowCounts(db()), await eventSnapshot(db(), ids.eventId)];
-    // Bound arguments (ids) first, then the form state and a form with nothing in it.
-    const bound = Math.max(found.fn.length - 2, 0);
-    const args = [...Array.from({ length: bound }, (_, i) => (i === 0 ? ids.eventId : "00000000-0000-4000-8000-000000000000")), idle, new FormData()];
-    const error = (await rejectionOf(() => found.fn(...args))) as { digest?: string };
+    const error = (await rejectionOf(() => found.fn(...emptyCall(found)))) as { digest?: string };
     expect(error.digest, found.key).toMatch(digest);
     expect([await rowCounts(db()), await eventSnapshot(db(), ids.eventId)], found.key).toEqual(before);
   }
 
   it("organizer actions: the anonymous are sent to sign in, a delegate gets a 404", async () => {
-    const organizerActions = actions.filter((a) => ACTIONS[a.key] === "organizer");
+    const organizerActions = actions.filter((a) => ORGANIZER_KINDS.includes(declared(a).access.who));
     expect(organizerActions.length).toBeGreaterThan(40);
     for (const action of organizerActions) {
       await expectRefused(action, null, REDIRECT_TO_SIGN_IN);
@@ -303,7 +255,7 @@ describe("actions refuse callers of the wrong kind before reading any input", ()
   });
 
   it("delegate actions: the anonymous are sent to sign in, an organizer gets a 404", async () => {
-    const delegateActions = actions.filter((a) => ACTIONS[a.key] === "delegate");
+    const delegateActions = actions.filter((a) => declared(a).access.who === "delegate");
     expect(delegateActions.length).toBeGreaterThan(5);
     for (const action of delegateActions) {
       await expectRefused(action, null, REDIRECT_TO_SIGN_IN);
@@ -312,7 +264,39 @@ describe("actions refuse callers of the wrong kind before reading any input", ()
   });
 
   it("signed-in actions send the anonymous to sign in", async () => {
-    for (const action of actions.filter((a) => ACTIONS[a.key] === "signed-in")) await expectRefused(action, null, REDIRECT_TO_SIGN_IN);
+    const signedIn = actions.filter((a) => declared(a).access.who === "signedIn");
+    expect(signedIn.length).toBeGreaterThan(2);
+    for (const action of signedIn) await expectRefused(action, null, REDIRECT_TO_SIGN_IN);
+  });
+
+  it("team-scoped actions answer 'not found' to every team role lacking their capability and to a stranger, before reading the form", async () => {
+    let refusals = 0;
+    for (const action of actions) {
+      const { access } = declared(action);
+      if (access.who !== "event" && access.who !== "initiative") continue;
+      const scopeId = access.who === "event" ? ids.eventId : ids.initiativeId;
+      for (const [who, viewer] of viewers) {
+        if (who !== "stranger" && roleCan(who as TeamRole, access.capability)) continue;
+        session.current = { user: { id: viewer.userId } };
+        const before = [await rowCounts(db()), await eventSnapshot(db(), ids.eventId)];
+        // An empty form: an action that parsed it first would answer "errors.form".
+        const state = (await action.fn(...emptyCall(action, scopeId))) as { status: string; message?: string } | undefined;
+        // A plain <form action> answers nothing; what it did not change is checked below.
+        if (declared(action).answers === "state") expect(state, `${who} → ${action.key}`).toMatchObject({ status: "error", message: "errors.notFound" });
+        expect([await rowCounts(db()), await eventSnapshot(db(), ids.eventId)], `${who} → ${action.key}`).toEqual(before);
+        refusals += 1;
+      }
+    }
+    expect(refusals).toBeGreaterThan(60);
+  });
+
+  it("the roles that hold the capability get past the scope: an empty form is answered by the form's own messages", async () => {
+    const createAgendaItem = actions.find((a) => a.key.endsWith("/agenda/actions.ts#createAgendaItemAction"))!;
+    for (const [who, viewer] of viewers) {
+      session.current = { user: { id: viewer.userId } };
+      const state = (await createAgendaItem.fn(ids.eventId, idle, new FormData())) as { message?: string };
+      expect(state.message, who).toBe(who !== "stranger" && roleCan(who as TeamRole, "plan") ? "errors.form" : "errors.notFound");
+    }
   });
 });
 

@@ -1,49 +1,53 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { requireDelegate, type DelegateViewer } from "@/lib/auth/viewer";
+import { id } from "@/lib/actions/bound";
+import { defineAction, done } from "@/lib/actions/define";
+import { page, PUBLIC_PAGES } from "@/lib/actions/refresh";
+import type { DelegateViewer } from "@/lib/auth/viewer";
 import { getMyDetails, updateMyConsent, updateMyNeeds, updateMyProfile } from "@/lib/delegations/for-delegate";
 import { CONSENTS, myNeedsInput, myProfileInput } from "@/lib/delegations/schema";
-import { failed, failedWrite, formObject, formValues, invalid, type ActionState } from "@/lib/forms/action-state";
+import { failed, formValues, refuse, type ActionState } from "@/lib/forms/action-state";
 
 const consentInput = z.object({ consent: z.enum(CONSENTS, { error: "chooseConsent" }) });
 
-export async function updateConsentAction(memberId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireDelegate();
-  const parsed = consentInput.safeParse(formObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  const result = await updateMyConsent(viewer, memberId, parsed.data.consent);
-  if (!result.ok) return failed(result.reason, form);
-  // Names are resolved at read time everywhere; refresh the pages that show them.
-  refreshPublicPages();
-  return { status: "ok", message: "myDetails.consentSaved" };
-}
+export const updateConsentAction = defineAction({
+  access: { who: "delegate" },
+  args: [id],
+  input: consentInput,
+  // Names are resolved at read time everywhere: a withdrawn consent leaves the public pages at once.
+  refresh: [PUBLIC_PAGES],
+  run: async ({ viewer, args: [memberId], input }) => {
+    const result = await updateMyConsent(viewer, memberId, input.consent);
+    return result.ok ? done("myDetails.consentSaved") : refuse(result.reason);
+  },
+});
 
-export async function updateProfileAction(personId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireDelegate();
-  const parsed = myProfileInput.safeParse(formObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  const result = await updateMyProfile(viewer, personId, parsed.data);
-  if (!result.ok && result.reason === CHANGED_MEANWHILE) return await profileConflict(viewer, personId, form);
-  if (!result.ok) return failedWrite(result, form);
+export const updateProfileAction = defineAction({
+  access: { who: "delegate" },
+  args: [id],
+  input: myProfileInput,
   // Names appear on agendas, participant lists and the public page, read live.
-  refreshPublicPages();
-  return { status: "ok", message: "myDetails.profileSaved" };
-}
+  refresh: [PUBLIC_PAGES],
+  run: async ({ viewer, args: [personId], input, form }) => {
+    const result = await updateMyProfile(viewer, personId, input);
+    if (!result.ok && result.reason === CHANGED_MEANWHILE) return await profileConflict(viewer, personId, form);
+    return result.ok ? done("myDetails.profileSaved") : result;
+  },
+});
 
-export async function updateNeedsAction(memberId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireDelegate();
-  const parsed = myNeedsInput.safeParse(formObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  const result = await updateMyNeeds(viewer, memberId, parsed.data);
-  if (!result.ok && result.reason === CHANGED_MEANWHILE) return await needsConflict(viewer, memberId, form);
-  if (!result.ok) return failedWrite(result, form);
-  revalidatePath("/[locale]/my-details", "page");
-  return { status: "ok", message: "myDetails.needsSaved" };
-}
+export const updateNeedsAction = defineAction({
+  access: { who: "delegate" },
+  args: [id],
+  input: myNeedsInput,
+  refresh: [page("/[locale]/my-details")],
+  run: async ({ viewer, args: [memberId], input, form }) => {
+    const result = await updateMyNeeds(viewer, memberId, input);
+    if (!result.ok && result.reason === CHANGED_MEANWHILE) return await needsConflict(viewer, memberId, form);
+    return result.ok ? done("myDetails.needsSaved") : result;
+  },
+});
 
 const CHANGED_MEANWHILE = "myDetails.changedMeanwhile";
 

@@ -1,27 +1,29 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireDelegate } from "@/lib/auth/viewer";
-import { failed, invalid, formObject, type ActionState } from "@/lib/forms/action-state";
+import { defineAction, done } from "@/lib/actions/define";
+import { page } from "@/lib/actions/refresh";
+import { refuse } from "@/lib/forms/action-state";
 import { requestDeletion, withdrawDeletionRequest } from "@/lib/privacy/deletion";
 import { deletionRequestInput } from "@/lib/privacy/schema";
 
-const MY_DETAILS = "/[locale]/my-details";
+const MY_DETAILS = page("/[locale]/my-details");
 
-export async function requestDeletionAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireDelegate();
-  const parsed = deletionRequestInput.safeParse(formObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  const result = await requestDeletion(viewer, parsed.data.reason);
-  if (!result.ok) return failed(result.reason, form);
-  revalidatePath(MY_DETAILS, "page");
-  return { status: "ok", message: result.value.created ? "myData.requested" : "myData.alreadyPending" };
-}
+export const requestDeletionAction = defineAction({
+  access: { who: "delegate" },
+  input: deletionRequestInput,
+  refresh: [MY_DETAILS],
+  run: async ({ viewer, input }) => {
+    const result = await requestDeletion(viewer, input.reason);
+    if (!result.ok) return refuse(result.reason);
+    return done(result.value.created ? "myData.requested" : "myData.alreadyPending");
+  },
+});
 
-export async function withdrawDeletionAction(_prev: ActionState, _form: FormData): Promise<ActionState> {
-  const viewer = await requireDelegate();
-  const result = await withdrawDeletionRequest(viewer);
-  if (!result.ok) return failed(result.reason);
-  revalidatePath(MY_DETAILS, "page");
-  return { status: "ok", message: "myData.withdrawn" };
-}
+export const withdrawDeletionAction = defineAction({
+  access: { who: "delegate" },
+  refresh: [MY_DETAILS],
+  run: async ({ viewer }) => {
+    const result = await withdrawDeletionRequest(viewer);
+    return result.ok ? done("myData.withdrawn") : refuse(result.reason);
+  },
+});

@@ -1,20 +1,24 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireDelegate } from "@/lib/auth/viewer";
-import { failed, formObject, type ActionState } from "@/lib/forms/action-state";
+import { id } from "@/lib/actions/bound";
+import { defineAction, done } from "@/lib/actions/define";
+import { page } from "@/lib/actions/refresh";
+import { failed, refuse } from "@/lib/forms/action-state";
 import { signOffStatement } from "@/lib/outcomes/sign-off";
 
+/** The language version and the hash of the text the signatory read: a sign-off is bound to that text. */
 const signOffInput = z.object({ language: z.string().min(2).max(10), hash: z.string().regex(/^[0-9a-f]{64}$/) });
 
-export async function signOffAction(eventId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireDelegate();
-  const parsed = signOffInput.safeParse(formObject(form));
-  if (!parsed.success) return failed("errors.invalid");
-  const result = await signOffStatement(viewer, eventId, parsed.data.language, parsed.data.hash);
-  if (!result.ok) return failed(result.reason);
-  revalidatePath("/[locale]/sign-off", "page");
-  revalidatePath("/[locale]/organize/events/[eventId]/outcome", "page");
-  return { status: "ok", message: "signOff.signed" };
-}
+export const signOffAction = defineAction({
+  access: { who: "delegate" },
+  args: [id],
+  input: signOffInput,
+  // The form has no field to speak of: hidden values that did not come back whole.
+  onInvalid: () => failed("errors.invalid"),
+  refresh: [page("/[locale]/sign-off"), page("/[locale]/organize/events/[eventId]/outcome")],
+  run: async ({ viewer, args: [eventId], input }) => {
+    const result = await signOffStatement(viewer, eventId, input.language, input.hash);
+    return result.ok ? done("signOff.signed") : refuse(result.reason);
+  },
+});

@@ -1,37 +1,42 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { z } from "zod";
-import { requireViewer } from "@/lib/auth/viewer";
-import { failed, formObject, invalid, type ActionState } from "@/lib/forms/action-state";
+import { id } from "@/lib/actions/bound";
+import { defineAction, done } from "@/lib/actions/define";
+import { layout, PUBLIC_PAGES } from "@/lib/actions/refresh";
+import { failed } from "@/lib/forms/action-state";
 import { optionalText } from "@/lib/forms/fields";
 import { finalizeRecord, reopenRecord } from "@/lib/records/save";
 
-const finalizeInput = z.object({ version: z.coerce.number().int().min(0) });
+const finalizeInput = z.object({ version: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(0, { error: "invalid" }) });
 const reopenInput = z.object({ reason: optionalText(500) });
 
-export async function finalizeRecordAction(itemId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireViewer();
-  const parsed = finalizeInput.safeParse(formObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  const result = await finalizeRecord(viewer, itemId, parsed.data.version);
-  if (!result.ok) return failed(`records.refused.${result.reason}`, form);
-  revalidatePath("/[locale]/records", "layout");
-  refreshPublicPages(); // a final record is public (closed-door ones without names)
-  return { status: "ok", message: "records.finalizedNow" };
-}
+// The record editor serves its rapporteur, who may have either kind of account: the record's
+// scope (assignment, or the organizing team) is decided in the data layer.
+const RECORDS = layout("/[locale]/records");
 
-export async function reopenRecordAction(itemId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireViewer();
-  const parsed = reopenInput.safeParse(formObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  const result = await reopenRecord(viewer, itemId, parsed.data.reason);
-  if (result.ok) {
-    revalidatePath("/[locale]/records", "layout");
-    refreshPublicPages(); // a reopened record leaves the public pages at once
-    return { status: "ok", message: "records.reopenedNow" };
-  }
-  if (result.reason === "reasonNeeded") return failed("errors.form", form, { reason: ["reopenReasonNeeded"] });
-  return failed(`records.refused.${result.reason}`, form);
-}
+export const finalizeRecordAction = defineAction({
+  access: { who: "signedIn" },
+  args: [id],
+  input: finalizeInput,
+  // A final record is public (closed-door ones without names).
+  refresh: [RECORDS, PUBLIC_PAGES],
+  run: async ({ viewer, args: [itemId], input, form }) => {
+    const result = await finalizeRecord(viewer, itemId, input.version);
+    return result.ok ? done("records.finalizedNow") : failed(`records.refused.${result.reason}`, form);
+  },
+});
+
+export const reopenRecordAction = defineAction({
+  access: { who: "signedIn" },
+  args: [id],
+  input: reopenInput,
+  // A reopened record leaves the public pages at once.
+  refresh: [RECORDS, PUBLIC_PAGES],
+  run: async ({ viewer, args: [itemId], input, form }) => {
+    const result = await reopenRecord(viewer, itemId, input.reason);
+    if (result.ok) return done("records.reopenedNow");
+    if (result.reason === "reasonNeeded") return failed("errors.form", form, { reason: ["reopenReasonNeeded"] });
+    return failed(`records.refused.${result.reason}`, form);
+  },
+});

@@ -1,32 +1,34 @@
 "use server";
 
-import { refreshPublicPages } from "@/lib/cache/public-pages";
-import { requireOrganizer } from "@/lib/auth/viewer";
-import { failed, formObject, invalid, type ActionState } from "@/lib/forms/action-state";
+import { id } from "@/lib/actions/bound";
+import { defineAction, done } from "@/lib/actions/define";
+import { PUBLIC_PAGES } from "@/lib/actions/refresh";
+import { refuse } from "@/lib/forms/action-state";
 import { confirmDeletionRequest, declineDeletionRequest } from "@/lib/privacy/deletion";
 import { confirmDeletionInput, declineDeletionInput } from "@/lib/privacy/schema";
 
-function refresh() {
-  // A confirmed deletion renames the person everywhere their name is shown.
-  refreshPublicPages();
-}
+// A request belongs to one person record of one initiative: the data layer lets only that
+// initiative's planning team decide it. A confirmed deletion renames the person everywhere their
+// name is shown, the public pages included.
 
-export async function confirmDeletionAction(requestId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const parsed = confirmDeletionInput.safeParse(formObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  const result = await confirmDeletionRequest(viewer, requestId);
-  if (!result.ok) return failed(result.reason);
-  refresh();
-  return { status: "ok", message: "deletionRequests.confirmed" };
-}
+export const confirmDeletionAction = defineAction({
+  access: { who: "organizer" },
+  args: [id],
+  input: confirmDeletionInput,
+  refresh: [PUBLIC_PAGES],
+  run: async ({ viewer, args: [requestId] }) => {
+    const result = await confirmDeletionRequest(viewer, requestId);
+    return result.ok ? done("deletionRequests.confirmed") : refuse(result.reason);
+  },
+});
 
-export async function declineDeletionAction(requestId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const parsed = declineDeletionInput.safeParse(formObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  const result = await declineDeletionRequest(viewer, requestId, parsed.data.note);
-  if (!result.ok) return failed(result.reason, form);
-  refresh();
-  return { status: "ok", message: "deletionRequests.declinedSaved" };
-}
+export const declineDeletionAction = defineAction({
+  access: { who: "organizer" },
+  args: [id],
+  input: declineDeletionInput,
+  refresh: [PUBLIC_PAGES],
+  run: async ({ viewer, args: [requestId], input }) => {
+    const result = await declineDeletionRequest(viewer, requestId, input.note);
+    return result.ok ? done("deletionRequests.declinedSaved") : refuse(result.reason);
+  },
+});

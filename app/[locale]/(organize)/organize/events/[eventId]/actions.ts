@@ -1,31 +1,29 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { refreshPublicPages } from "@/lib/cache/public-pages";
-import { requireOrganizer } from "@/lib/auth/viewer";
+import { defineAction, done } from "@/lib/actions/define";
+import { layout, PUBLIC_PAGES } from "@/lib/actions/refresh";
 import { updateEventStatus } from "@/lib/events/queries";
 import { eventStatusInput } from "@/lib/events/schema";
-import { failedWrite, formObject, invalid, type ActionState } from "@/lib/forms/action-state";
 import { travelDocumentSettingsInput } from "@/lib/travel-documents/schema";
 import { updateTravelDocumentSettings } from "@/lib/travel-documents/settings";
 
-export async function updateEventStatusAction(eventId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const parsed = eventStatusInput.safeParse(formObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  const result = await updateEventStatus(viewer, eventId, parsed.data.status);
-  if (!result.ok) return failedWrite(result, form);
-  revalidatePath("/[locale]/organize", "layout");
-  refreshPublicPages(); // the public event page and the home page show the status
-  return { status: "ok", message: "eventOverview.statusSaved" };
-}
+export const updateEventStatusAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  input: eventStatusInput,
+  // The public event page and the home page show the status.
+  refresh: [layout("/[locale]/organize"), PUBLIC_PAGES],
+  run: async ({ viewer, event, input }) => {
+    const result = await updateEventStatus(viewer, event.id, input.status);
+    return result.ok ? done("eventOverview.statusSaved") : result;
+  },
+});
 
-export async function updateTravelDocumentSettingsAction(eventId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const parsed = travelDocumentSettingsInput.safeParse(formObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  const result = await updateTravelDocumentSettings(viewer, eventId, parsed.data);
-  if (!result.ok) return failedWrite(result, form);
-  revalidatePath("/[locale]/organize/events/[eventId]", "layout");
-  return { status: "ok", message: "travelDocumentSettings.saved" };
-}
+export const updateTravelDocumentSettingsAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  input: travelDocumentSettingsInput,
+  refresh: [layout("/[locale]/organize/events/[eventId]")],
+  run: async ({ viewer, event, input }) => {
+    const result = await updateTravelDocumentSettings(viewer, event.id, input);
+    return result.ok ? done("travelDocumentSettings.saved") : result;
+  },
+});

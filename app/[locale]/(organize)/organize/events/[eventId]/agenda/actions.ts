@@ -1,55 +1,50 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { refreshPublicPages } from "@/lib/cache/public-pages";
-import { redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/routing";
+import { getTranslations } from "next-intl/server";
+import { id } from "@/lib/actions/bound";
+import { defineAction, defineFormAction, done, goTo } from "@/lib/actions/define";
+import { page, PUBLIC_PAGES } from "@/lib/actions/refresh";
 import { itemToFormValues } from "@/lib/agenda/item-form-values";
 import { createAgendaItem, deleteAgendaItem, restoreAgendaItem, updateAgendaItem, type EditableAgendaItem } from "@/lib/agenda/queries";
 import { releaseAgenda } from "@/lib/agenda/releases";
-import { agendaItemInput, releaseInput } from "@/lib/agenda/schema";
-import { requireOrganizer } from "@/lib/auth/viewer";
-import { getEventForOrganizer } from "@/lib/events/queries";
-import { failed, failedWrite, formObject, formValues, invalid, requestKeyOf, type ActionState, type Conflict } from "@/lib/forms/action-state";
+import { agendaItemInput, agendaItemUpdateInput, releaseInput } from "@/lib/agenda/schema";
+import { formObject, formValues, requestKeyOf, type Conflict } from "@/lib/forms/action-state";
 import { publicOrigin } from "@/lib/http/origin";
 import { formatDay } from "@/lib/time/format";
+import type { Locale } from "@/i18n/routing";
 
-const AGENDA_PAGE = "/[locale]/organize/events/[eventId]/agenda";
+const AGENDA_PAGE = page("/[locale]/organize/events/[eventId]/agenda");
 
-export async function createAgendaItemAction(eventId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const parsed = agendaItemInput.safeParse(formObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  const result = await createAgendaItem(viewer, eventId, parsed.data, requestKeyOf(form));
-  if (!result.ok) return failedWrite(result, form);
-  revalidatePath(AGENDA_PAGE, "page");
-  return { status: "ok", message: "agendaForm.added" };
-}
+export const createAgendaItemAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  input: agendaItemInput,
+  refresh: [AGENDA_PAGE],
+  run: async ({ viewer, event, input, form }) => {
+    const result = await createAgendaItem(viewer, event.id, input, requestKeyOf(form));
+    return result.ok ? done("agendaForm.added") : result;
+  },
+});
 
-export async function updateAgendaItemAction(eventId: string, itemId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const parsed = agendaItemInput.safeParse(formObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  const version = Number(form.get("version"));
-  const result = await updateAgendaItem(viewer, eventId, itemId, parsed.data, version);
-  if (!result.ok) {
-    if ("current" in result) {
-      const event = await getEventForOrganizer(viewer, eventId);
-      const conflict = await describeSaved(result.current, event?.timeZone ?? "UTC", form);
-      return { status: "error", message: "agendaForm.conflict", values: formValues(form), conflict };
+export const updateAgendaItemAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  args: [id],
+  input: agendaItemUpdateInput,
+  refresh: [AGENDA_PAGE],
+  run: async ({ viewer, event, args: [itemId], input, form, locale }) => {
+    const { version, ...item } = input;
+    const result = await updateAgendaItem(viewer, event.id, itemId, item, version);
+    if (!result.ok && "current" in result) {
+      const conflict = await describeSaved(result.current, event.timeZone, form, locale);
+      return { status: "error" as const, message: "agendaForm.conflict", values: formValues(form), conflict };
     }
-    return failedWrite(result, form);
-  }
-  revalidatePath(AGENDA_PAGE, "page");
-  redirect(`/${await getLocale()}/organize/events/${eventId}/agenda`);
-}
+    return result.ok ? goTo(`/${locale}/organize/events/${event.id}/agenda`) : result;
+  },
+});
 
 /** The saved version's fields that differ from what this editor submitted, in words. */
-async function describeSaved(current: EditableAgendaItem["item"], zone: string, form: FormData): Promise<Conflict> {
+async function describeSaved(current: EditableAgendaItem["item"], zone: string, form: FormData, locale: Locale): Promise<Conflict> {
   const t = await getTranslations("agendaForm");
   const agenda = await getTranslations("agenda");
-  const locale = await getLocale();
   const saved = itemToFormValues(current, zone);
   const submitted = formObject(form);
   const rows: Conflict["saved"] = [];
@@ -68,27 +63,33 @@ async function describeSaved(current: EditableAgendaItem["item"], zone: string, 
   return { version: current.version, saved: rows };
 }
 
-export async function deleteAgendaItemAction(eventId: string, itemId: string): Promise<void> {
-  const viewer = await requireOrganizer();
-  await deleteAgendaItem(viewer, eventId, itemId);
-  revalidatePath(AGENDA_PAGE, "page");
-}
+export const deleteAgendaItemAction = defineFormAction({
+  access: { who: "event", capability: "plan" },
+  args: [id],
+  refresh: [AGENDA_PAGE],
+  run: async ({ viewer, event, args: [itemId] }) => {
+    const result = await deleteAgendaItem(viewer, event.id, itemId);
+    return result.ok ? done() : result;
+  },
+});
 
-export async function restoreAgendaItemAction(eventId: string, itemId: string, _prev: ActionState): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const result = await restoreAgendaItem(viewer, eventId, itemId);
-  if (!result.ok) return failed(result.reason);
-  revalidatePath(AGENDA_PAGE, "page");
-  return { status: "ok", message: "agendaForm.restored" };
-}
+export const restoreAgendaItemAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  args: [id],
+  refresh: [AGENDA_PAGE],
+  run: async ({ viewer, event, args: [itemId] }) => {
+    const result = await restoreAgendaItem(viewer, event.id, itemId);
+    return result.ok ? done("agendaForm.restored") : result;
+  },
+});
 
-export async function releaseAgendaAction(eventId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const parsed = releaseInput.safeParse(formObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  const notify = { locale: (await getLocale()) as Locale, origin: await publicOrigin() };
-  const result = await releaseAgenda(viewer, eventId, parsed.data, notify);
-  if (!result.ok) return failedWrite(result, form);
-  refreshPublicPages();
-  return { status: "ok", message: result.value.notified > 0 ? "releases.releasedAndNotified" : "releases.released" };
-}
+export const releaseAgendaAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  input: releaseInput,
+  refresh: [PUBLIC_PAGES],
+  run: async ({ viewer, event, input, locale }) => {
+    const result = await releaseAgenda(viewer, event.id, input, { locale, origin: await publicOrigin() });
+    if (!result.ok) return result;
+    return done(result.value.notified > 0 ? "releases.releasedAndNotified" : "releases.released");
+  },
+});

@@ -1,105 +1,107 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { getLocale } from "next-intl/server";
-import { requireOrganizer } from "@/lib/auth/viewer";
+import { id } from "@/lib/actions/bound";
+import { defineAction, defineFormAction, done, goTo } from "@/lib/actions/define";
+import { layout } from "@/lib/actions/refresh";
 import { createCrossing, createCrossingPoint, deleteCrossing, setCrossingActualTime, updateCrossing } from "@/lib/crossings/queries";
 import { actualTimeInput, crossingInput, crossingPointInput } from "@/lib/crossings/schema";
-import { getEventForOrganizer } from "@/lib/events/queries";
-import { failed, failedWrite, formObject, invalid, requestKeyOf, type ActionState } from "@/lib/forms/action-state";
+import { failed, refuse, requestKeyOf } from "@/lib/forms/action-state";
 import { saveTravelDocument } from "@/lib/travel-documents/queries";
 import { travelDocumentInput } from "@/lib/travel-documents/schema";
 import { zonedLocalToInstant } from "@/lib/time/zoned";
 
-// Every id here (event, delegation, crossing) is bound on the page but still comes from the
-// client: the queries re-scope each one to the organizer's event.
+// Every id here (delegation, crossing) is bound on the page but still comes from the client: the
+// queries re-scope each one to the organizer's event.
 
-const CROSSINGS = "/[locale]/organize/events/[eventId]/crossings";
+const CROSSINGS = layout("/[locale]/organize/events/[eventId]/crossings");
+const crossingsPage = (locale: string, eventId: string, anchor?: string) => `/${locale}/organize/events/${eventId}/crossings${anchor ? `#${anchor}` : ""}`;
 
-function refresh() {
-  revalidatePath(CROSSINGS, "layout");
-}
+export const createCrossingPointAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  input: crossingPointInput,
+  refresh: [CROSSINGS],
+  run: async ({ viewer, event, input }) => {
+    const result = await createCrossingPoint(viewer, event.id, input);
+    return result.ok ? done("crossings.pointAdded") : result;
+  },
+});
 
-async function crossingsPage(eventId: string, anchor?: string): Promise<never> {
-  redirect(`/${await getLocale()}/organize/events/${eventId}/crossings${anchor ? `#${anchor}` : ""}`);
-}
+export const createCrossingAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  args: [id],
+  input: crossingInput,
+  arrays: ["personIds"],
+  refresh: [CROSSINGS],
+  run: async ({ viewer, event, args: [delegationId], input, form, locale }) => {
+    const result = await createCrossing(viewer, event.id, delegationId, input, requestKeyOf(form));
+    return result.ok ? goTo(crossingsPage(locale, event.id, `crossing-${result.value.id}`)) : result;
+  },
+});
 
-export async function createCrossingPointAction(eventId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const parsed = crossingPointInput.safeParse(formObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  const result = await createCrossingPoint(viewer, eventId, parsed.data);
-  if (!result.ok) return failedWrite(result, form);
-  refresh();
-  return { status: "ok", message: "crossings.pointAdded" };
-}
+export const updateCrossingAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  args: [id],
+  input: crossingInput,
+  arrays: ["personIds"],
+  refresh: [CROSSINGS],
+  run: async ({ viewer, event, args: [crossingId], input }) => {
+    const result = await updateCrossing(viewer, event.id, crossingId, input);
+    return result.ok ? done("crossings.saved") : result;
+  },
+});
 
-export async function createCrossingAction(eventId: string, delegationId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const parsed = crossingInput.safeParse(formObject(form, ["personIds"]));
-  if (!parsed.success) return invalid(parsed.error, form);
-  const result = await createCrossing(viewer, eventId, delegationId, parsed.data, requestKeyOf(form));
-  if (!result.ok) return failedWrite(result, form);
-  refresh();
-  return crossingsPage(eventId, `crossing-${result.value.id}`);
-}
+export const crossedNowAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  args: [id],
+  refresh: [CROSSINGS],
+  run: async ({ viewer, event, args: [crossingId] }) => {
+    const result = await setCrossingActualTime(viewer, event.id, crossingId, new Date());
+    if (result.ok) return done("crossings.actualSaved");
+    // No time field beside this button: a field refusal is said as the form's message.
+    return failed(result.field ? `errors.${result.reason}` : result.reason);
+  },
+});
 
-export async function updateCrossingAction(eventId: string, crossingId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const parsed = crossingInput.safeParse(formObject(form, ["personIds"]));
-  if (!parsed.success) return invalid(parsed.error, form);
-  const result = await updateCrossing(viewer, eventId, crossingId, parsed.data);
-  if (!result.ok) return failedWrite(result, form);
-  refresh();
-  return { status: "ok", message: "crossings.saved" };
-}
+export const setActualTimeAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  args: [id],
+  input: actualTimeInput,
+  refresh: [CROSSINGS],
+  run: async ({ viewer, event, args: [crossingId], input }) => {
+    // Typed in the event's zone, like every time of the event.
+    const actualAt = zonedLocalToInstant(input.actualDay, input.actualTime, event.timeZone);
+    if (!actualAt) return refuse("timeDoesNotExist", "actualTime");
+    const result = await setCrossingActualTime(viewer, event.id, crossingId, actualAt);
+    return result.ok ? done("crossings.actualSaved") : result;
+  },
+});
 
-export async function crossedNowAction(eventId: string, crossingId: string): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const result = await setCrossingActualTime(viewer, eventId, crossingId, new Date());
-  // No time field beside this button: a field refusal is said as the form's message.
-  if (!result.ok) return failed(result.field ? `errors.${result.reason}` : result.reason);
-  refresh();
-  return { status: "ok", message: "crossings.actualSaved" };
-}
+export const clearActualTimeAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  args: [id],
+  refresh: [CROSSINGS],
+  run: async ({ viewer, event, args: [crossingId] }) => {
+    const result = await setCrossingActualTime(viewer, event.id, crossingId, null);
+    return result.ok ? done("crossings.actualCleared") : failed(result.reason);
+  },
+});
 
-export async function setActualTimeAction(eventId: string, crossingId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const parsed = actualTimeInput.safeParse(formObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  const event = await getEventForOrganizer(viewer, eventId);
-  if (!event) return failed("errors.notFound", form);
-  const actualAt = zonedLocalToInstant(parsed.data.actualDay, parsed.data.actualTime, event.timeZone);
-  if (!actualAt) return failedWrite({ reason: "timeDoesNotExist", field: "actualTime" }, form);
-  const result = await setCrossingActualTime(viewer, eventId, crossingId, actualAt);
-  if (!result.ok) return failedWrite(result, form);
-  refresh();
-  return { status: "ok", message: "crossings.actualSaved" };
-}
+export const deleteCrossingAction = defineFormAction({
+  access: { who: "event", capability: "plan" },
+  args: [id],
+  refresh: [CROSSINGS],
+  run: async ({ viewer, event, args: [crossingId], locale }) => {
+    const result = await deleteCrossing(viewer, event.id, crossingId);
+    return result.ok ? goTo(crossingsPage(locale, event.id)) : result;
+  },
+});
 
-export async function clearActualTimeAction(eventId: string, crossingId: string): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const result = await setCrossingActualTime(viewer, eventId, crossingId, null);
-  if (!result.ok) return failed(result.reason);
-  refresh();
-  return { status: "ok", message: "crossings.actualCleared" };
-}
-
-export async function deleteCrossingAction(eventId: string, crossingId: string): Promise<void> {
-  const viewer = await requireOrganizer();
-  const result = await deleteCrossing(viewer, eventId, crossingId);
-  if (!result.ok) return;
-  refresh();
-  await crossingsPage(eventId);
-}
-
-export async function saveTravelDocumentAction(eventId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const parsed = travelDocumentInput.safeParse(formObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  const result = await saveTravelDocument(viewer, eventId, parsed.data);
-  if (!result.ok) return failedWrite(result, form);
-  refresh();
-  return { status: "ok", message: "travelDocuments.saved" };
-}
+export const saveTravelDocumentAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  input: travelDocumentInput,
+  refresh: [CROSSINGS],
+  run: async ({ viewer, event, input }) => {
+    const result = await saveTravelDocument(viewer, event.id, input);
+    return result.ok ? done("travelDocuments.saved") : result;
+  },
+});

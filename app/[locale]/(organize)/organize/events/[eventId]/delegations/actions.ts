@@ -1,116 +1,115 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { refreshPublicPages } from "@/lib/cache/public-pages";
-import { getLocale } from "next-intl/server";
-import type { Locale } from "@/i18n/routing";
-import { requireOrganizer } from "@/lib/auth/viewer";
+import { id } from "@/lib/actions/bound";
+import { defineAction, done } from "@/lib/actions/define";
+import { page, PUBLIC_PAGES } from "@/lib/actions/refresh";
 import { changeMemberRole, changeMemberStatus, setTargetSize, updateMemberDetails } from "@/lib/delegations/membership";
 import { addPersonToDelegation } from "@/lib/delegations/queries";
 import { bulkMembersInput, memberDetailsInput, personInput, roleInput, statusChangeInput, targetSizeInput } from "@/lib/delegations/schema";
-import { failed, failedWrite, formObject, invalid, requestKeyOf, type ActionState } from "@/lib/forms/action-state";
+import { failed, requestKeyOf } from "@/lib/forms/action-state";
 import { publicOrigin } from "@/lib/http/origin";
-import type { MailContext } from "@/lib/invitations/issue";
 import { revokeInvitation, sendInvitations } from "@/lib/invitations/queries";
+import type { Locale } from "@/i18n/routing";
 
 const ROSTER = "/[locale]/organize/events/[eventId]/delegations";
+// The public event page lists confirmed delegates who agreed to be listed, and counts them.
+const ROSTER_PAGES = [page(ROSTER), page(`${ROSTER}/[memberId]`), PUBLIC_PAGES];
 
-async function mailContext(): Promise<MailContext> {
-  return { locale: (await getLocale()) as Locale, origin: await publicOrigin() };
-}
+const mailContext = async (locale: Locale) => ({ locale, origin: await publicOrigin() });
 
-function refreshRoster() {
-  revalidatePath(ROSTER, "page");
-  revalidatePath(`${ROSTER}/[memberId]`, "page");
-  // The public event page lists confirmed delegates who agreed to be listed, and counts them.
-  refreshPublicPages();
-}
-
-export async function addPersonAction(eventId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const parsed = personInput.safeParse(formObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  const wantsLink = parsed.data.status === "invited" || parsed.data.status === "confirmed";
-  const invite = parsed.data.sendInvitation && wantsLink && parsed.data.email ? await mailContext() : undefined;
-  const result = await addPersonToDelegation(viewer, eventId, parsed.data, invite, requestKeyOf(form));
-  if (!result.ok) return failedWrite(result, form);
-  refreshRoster();
-  return { status: "ok", message: result.value.invitationSent ? "personForm.addedAndInvited" : "personForm.added" };
-}
+export const addPersonAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  input: personInput,
+  refresh: ROSTER_PAGES,
+  run: async ({ viewer, event, input, form, locale }) => {
+    const wantsLink = input.status === "invited" || input.status === "confirmed";
+    const invite = input.sendInvitation && wantsLink && input.email ? await mailContext(locale) : undefined;
+    const result = await addPersonToDelegation(viewer, event.id, input, invite, requestKeyOf(form));
+    if (!result.ok) return result;
+    return done(result.value.invitationSent ? "personForm.addedAndInvited" : "personForm.added");
+  },
+});
 
 /** The roster's bulk bar: confirm, decline (with a reason) or (re)send invitations to the ticked people. */
-export async function bulkMembersAction(eventId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const parsed = bulkMembersInput.safeParse(formObject(form, ["memberIds"]));
-  if (!parsed.success) {
-    const none = parsed.error.issues.some((i) => i.path[0] === "memberIds");
-    return none ? failed("delegations.noneSelected", form) : invalid(parsed.error, form);
-  }
-  const { memberIds, intent, reason } = parsed.data;
-  if (intent === "invite") {
-    const result = await sendInvitations(viewer, eventId, memberIds, await mailContext());
-    if (!result.ok) return failedWrite(result, form);
-    refreshRoster();
-    return { status: "ok", message: result.value.skipped ? "delegations.invitationsSentSome" : "delegations.invitationsSent" };
-  }
-  const result = await changeMemberStatus(viewer, eventId, memberIds, intent === "confirm" ? "confirmed" : "declined", reason);
-  if (!result.ok) return failedWrite(result, form);
-  refreshRoster();
-  return { status: "ok", message: intent === "confirm" ? "delegations.confirmed" : "delegations.declined" };
-}
+export const bulkMembersAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  input: bulkMembersInput,
+  arrays: ["memberIds"],
+  refresh: ROSTER_PAGES,
+  onInvalid: (error, form) => (error.issues.some((issue) => issue.path[0] === "memberIds") ? failed("delegations.noneSelected", form) : undefined),
+  run: async ({ viewer, event, input: { memberIds, intent, reason }, locale }) => {
+    if (intent === "invite") {
+      const result = await sendInvitations(viewer, event.id, memberIds, await mailContext(locale));
+      if (!result.ok) return result;
+      return done(result.value.skipped ? "delegations.invitationsSentSome" : "delegations.invitationsSent");
+    }
+    const result = await changeMemberStatus(viewer, event.id, memberIds, intent === "confirm" ? "confirmed" : "declined", reason);
+    if (!result.ok) return result;
+    return done(intent === "confirm" ? "delegations.confirmed" : "delegations.declined");
+  },
+});
 
-export async function changeStatusAction(eventId: string, memberId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const parsed = statusChangeInput.safeParse(formObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  const result = await changeMemberStatus(viewer, eventId, [memberId], parsed.data.status, parsed.data.reason);
-  if (!result.ok) return failedWrite(result, form);
-  refreshRoster();
-  return { status: "ok", message: "member.statusSaved" };
-}
+export const changeStatusAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  args: [id],
+  input: statusChangeInput,
+  refresh: ROSTER_PAGES,
+  run: async ({ viewer, event, args: [memberId], input }) => {
+    const result = await changeMemberStatus(viewer, event.id, [memberId], input.status, input.reason);
+    return result.ok ? done("member.statusSaved") : result;
+  },
+});
 
-export async function changeRoleAction(eventId: string, memberId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const parsed = roleInput.safeParse(formObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  const result = await changeMemberRole(viewer, eventId, memberId, parsed.data.role);
-  if (!result.ok) return failedWrite(result, form);
-  refreshRoster();
-  return { status: "ok", message: "member.roleSaved" };
-}
+export const changeRoleAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  args: [id],
+  input: roleInput,
+  refresh: ROSTER_PAGES,
+  run: async ({ viewer, event, args: [memberId], input }) => {
+    const result = await changeMemberRole(viewer, event.id, memberId, input.role);
+    return result.ok ? done("member.roleSaved") : result;
+  },
+});
 
-export async function sendInvitationAction(eventId: string, memberId: string, _prev: ActionState, _form: FormData): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const result = await sendInvitations(viewer, eventId, [memberId], await mailContext());
-  if (!result.ok) return failed(result.reason);
-  refreshRoster();
-  return result.value.sent ? { status: "ok", message: "member.invitationSent" } : failed("member.invitationNotSendable");
-}
+export const sendInvitationAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  args: [id],
+  refresh: ROSTER_PAGES,
+  run: async ({ viewer, event, args: [memberId], locale }) => {
+    const result = await sendInvitations(viewer, event.id, [memberId], await mailContext(locale));
+    if (!result.ok) return failed(result.reason);
+    return result.value.sent ? done("member.invitationSent") : failed("member.invitationNotSendable");
+  },
+});
 
-export async function revokeInvitationAction(eventId: string, memberId: string, _prev: ActionState, _form: FormData): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const result = await revokeInvitation(viewer, eventId, memberId);
-  if (!result.ok) return failed(result.reason);
-  refreshRoster();
-  return { status: "ok", message: "member.invitationRevoked" };
-}
+export const revokeInvitationAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  args: [id],
+  refresh: ROSTER_PAGES,
+  run: async ({ viewer, event, args: [memberId] }) => {
+    const result = await revokeInvitation(viewer, event.id, memberId);
+    return result.ok ? done("member.invitationRevoked") : failed(result.reason);
+  },
+});
 
-export async function targetSizeAction(eventId: string, delegationId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const parsed = targetSizeInput.safeParse(formObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  const result = await setTargetSize(viewer, eventId, delegationId, parsed.data.targetSize === "" ? null : parsed.data.targetSize);
-  if (!result.ok) return failedWrite(result, form);
-  refreshRoster();
-  return { status: "ok", message: "delegations.targetSaved" };
-}
+export const targetSizeAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  args: [id],
+  input: targetSizeInput,
+  refresh: ROSTER_PAGES,
+  run: async ({ viewer, event, args: [delegationId], input }) => {
+    const result = await setTargetSize(viewer, event.id, delegationId, input.targetSize === "" ? null : input.targetSize);
+    return result.ok ? done("delegations.targetSaved") : result;
+  },
+});
 
-export async function updateDetailsAction(eventId: string, memberId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const parsed = memberDetailsInput.safeParse(formObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  const result = await updateMemberDetails(viewer, eventId, memberId, parsed.data);
-  if (!result.ok) return failedWrite(result, form);
-  refreshRoster();
-  return { status: "ok", message: "member.detailsSaved" };
-}
+export const updateDetailsAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  args: [id],
+  input: memberDetailsInput,
+  refresh: ROSTER_PAGES,
+  run: async ({ viewer, event, args: [memberId], input }) => {
+    const result = await updateMemberDetails(viewer, event.id, memberId, input);
+    return result.ok ? done("member.detailsSaved") : result;
+  },
+});

@@ -1,15 +1,18 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireOrganizer } from "@/lib/auth/viewer";
-import { failed, type ActionState } from "@/lib/forms/action-state";
+import { flag, id } from "@/lib/actions/bound";
+import { defineAction, done } from "@/lib/actions/define";
+import { page } from "@/lib/actions/refresh";
 import { setRecommendationAdopted } from "@/lib/records/board";
 
-export async function setAdoptedAction(eventId: string, recommendationId: string, adopted: boolean, _prev: ActionState): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  // Bound arguments come back from the browser: take nothing but a real boolean as "adopt".
-  const result = await setRecommendationAdopted(viewer, eventId, recommendationId, adopted === true);
-  if (!result.ok) return failed(result.reason);
-  revalidatePath("/[locale]/organize/events/[eventId]/recommendations", "page");
-  return { status: "ok", message: adopted ? "board.adoptedNow" : "board.unadoptedNow" };
-}
+export const setAdoptedAction = defineAction({
+  access: { who: "event", capability: "records" },
+  // Bound arguments come back from the browser: nothing but a real boolean is taken as "adopt".
+  args: [id, flag],
+  refresh: [page("/[locale]/organize/events/[eventId]/recommendations")],
+  run: async ({ viewer, event, args: [recommendationId, adopted] }) => {
+    const result = await setRecommendationAdopted(viewer, event.id, recommendationId, adopted);
+    if (!result.ok) return result;
+    return done(adopted ? "board.adoptedNow" : "board.unadoptedNow");
+  },
+});

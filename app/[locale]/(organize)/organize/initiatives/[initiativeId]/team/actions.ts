@@ -1,48 +1,52 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getLocale } from "next-intl/server";
-import { requireOrganizer } from "@/lib/auth/viewer";
-import { failed, failedWrite, formObject, invalid, type ActionState } from "@/lib/forms/action-state";
+import { id } from "@/lib/actions/bound";
+import { defineAction, done } from "@/lib/actions/define";
+import { page } from "@/lib/actions/refresh";
+import { refuse } from "@/lib/forms/action-state";
 import { publicOrigin } from "@/lib/http/origin";
-import type { Locale } from "@/i18n/routing";
 import { changeTeamRole, inviteTeamMember, removeTeamMember, revokeTeamInvitation } from "@/lib/teams/queries";
 import { teamInvitationInput, teamRoleInput } from "@/lib/teams/schema";
 
-const TEAM_PAGE = "/[locale]/organize/initiatives/[initiativeId]/team";
+const TEAM_PAGE = page("/[locale]/organize/initiatives/[initiativeId]/team");
 
-export async function inviteTeamMemberAction(initiativeId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const parsed = teamInvitationInput.safeParse(formObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  const result = await inviteTeamMember(viewer, initiativeId, parsed.data, { locale: (await getLocale()) as Locale, origin: await publicOrigin() });
-  if (!result.ok) return failedWrite(result, form);
-  revalidatePath(TEAM_PAGE, "page");
-  return { status: "ok", message: "team.invited" };
-}
+export const inviteTeamMemberAction = defineAction({
+  access: { who: "initiative", capability: "team" },
+  input: teamInvitationInput,
+  refresh: [TEAM_PAGE],
+  run: async ({ viewer, initiativeId, input, locale }) => {
+    const result = await inviteTeamMember(viewer, initiativeId, input, { locale, origin: await publicOrigin() });
+    return result.ok ? done("team.invited") : result;
+  },
+});
 
-export async function revokeTeamInvitationAction(initiativeId: string, invitationId: string, _prev: ActionState, _form: FormData): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const result = await revokeTeamInvitation(viewer, initiativeId, invitationId);
-  if (!result.ok) return failed(result.reason);
-  revalidatePath(TEAM_PAGE, "page");
-  return { status: "ok", message: "team.revoked" };
-}
+export const revokeTeamInvitationAction = defineAction({
+  access: { who: "initiative", capability: "team" },
+  args: [id],
+  refresh: [TEAM_PAGE],
+  run: async ({ viewer, initiativeId, args: [invitationId] }) => {
+    const result = await revokeTeamInvitation(viewer, initiativeId, invitationId);
+    return result.ok ? done("team.revoked") : refuse(result.reason);
+  },
+});
 
-export async function changeTeamRoleAction(initiativeId: string, userId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const parsed = teamRoleInput.safeParse(formObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  const result = await changeTeamRole(viewer, initiativeId, userId, parsed.data.role);
-  if (!result.ok) return failedWrite(result, form);
-  revalidatePath(TEAM_PAGE, "page");
-  return { status: "ok", message: "team.roleSaved" };
-}
+export const changeTeamRoleAction = defineAction({
+  access: { who: "initiative", capability: "team" },
+  args: [id],
+  input: teamRoleInput,
+  refresh: [TEAM_PAGE],
+  run: async ({ viewer, initiativeId, args: [userId], input }) => {
+    const result = await changeTeamRole(viewer, initiativeId, userId, input.role);
+    return result.ok ? done("team.roleSaved") : result;
+  },
+});
 
-export async function removeTeamMemberAction(initiativeId: string, userId: string, _prev: ActionState, _form: FormData): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const result = await removeTeamMember(viewer, initiativeId, userId);
-  if (!result.ok) return failed(result.reason);
-  revalidatePath(TEAM_PAGE, "page");
-  return { status: "ok", message: "team.removed" };
-}
+export const removeTeamMemberAction = defineAction({
+  access: { who: "initiative", capability: "team" },
+  args: [id],
+  refresh: [TEAM_PAGE],
+  run: async ({ viewer, initiativeId, args: [userId] }) => {
+    const result = await removeTeamMember(viewer, initiativeId, userId);
+    return result.ok ? done("team.removed") : refuse(result.reason);
+  },
+});

@@ -1,53 +1,62 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { addItemPerson, createOfficialForItem, removeItemPerson, setItemOfficial, type AgendaRole } from "@/lib/agenda/participants";
-import { attachOfficialInput, itemPersonInput, officialInput } from "@/lib/agenda/participant-schema";
-import { requireOrganizer } from "@/lib/auth/viewer";
-import { failedWrite, formObject, invalid, type ActionState } from "@/lib/forms/action-state";
+import { id } from "@/lib/actions/bound";
+import { defineAction, defineFormAction, done } from "@/lib/actions/define";
+import { layout } from "@/lib/actions/refresh";
+import { addItemPerson, createOfficialForItem, removeItemPerson, setItemOfficial } from "@/lib/agenda/participants";
+import { agendaRoleArgument, attachOfficialInput, itemPersonInput, officialInput } from "@/lib/agenda/participant-schema";
 
-function refreshAgenda() {
-  revalidatePath("/[locale]/organize/events/[eventId]/agenda", "layout");
-}
+const AGENDA = layout("/[locale]/organize/events/[eventId]/agenda");
 
-export async function addItemPersonAction(eventId: string, itemId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const parsed = itemPersonInput.safeParse(formObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  const result = await addItemPerson(viewer, eventId, itemId, parsed.data);
-  if (!result.ok) return failedWrite(result, form);
-  refreshAgenda();
-  return { status: "ok", message: "participants.personAdded" };
-}
+export const addItemPersonAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  args: [id],
+  input: itemPersonInput,
+  refresh: [AGENDA],
+  run: async ({ viewer, event, args: [itemId], input }) => {
+    const result = await addItemPerson(viewer, event.id, itemId, input);
+    return result.ok ? done("participants.personAdded") : result;
+  },
+});
 
-export async function removeItemPersonAction(eventId: string, itemId: string, personId: string, role: AgendaRole): Promise<void> {
-  const viewer = await requireOrganizer();
-  await removeItemPerson(viewer, eventId, itemId, { personId, role });
-  refreshAgenda();
-}
+export const removeItemPersonAction = defineFormAction({
+  access: { who: "event", capability: "plan" },
+  args: [id, id, agendaRoleArgument],
+  refresh: [AGENDA],
+  run: async ({ viewer, event, args: [itemId, personId, role] }) => {
+    const result = await removeItemPerson(viewer, event.id, itemId, { personId, role });
+    return result.ok ? done() : result;
+  },
+});
 
-export async function attachOfficialAction(eventId: string, itemId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const parsed = attachOfficialInput.safeParse(formObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  const result = await setItemOfficial(viewer, eventId, itemId, parsed.data.officialId, true);
-  if (!result.ok) return failedWrite(result, form);
-  refreshAgenda();
-  return { status: "ok", message: "participants.officialAdded" };
-}
+export const attachOfficialAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  args: [id],
+  input: attachOfficialInput,
+  refresh: [AGENDA],
+  run: async ({ viewer, event, args: [itemId], input }) => {
+    const result = await setItemOfficial(viewer, event.id, itemId, input.officialId, true);
+    return result.ok ? done("participants.officialAdded") : result;
+  },
+});
 
-export async function detachOfficialAction(eventId: string, itemId: string, officialId: string): Promise<void> {
-  const viewer = await requireOrganizer();
-  await setItemOfficial(viewer, eventId, itemId, officialId, false);
-  refreshAgenda();
-}
+export const detachOfficialAction = defineFormAction({
+  access: { who: "event", capability: "plan" },
+  args: [id, id],
+  refresh: [AGENDA],
+  run: async ({ viewer, event, args: [itemId, officialId] }) => {
+    const result = await setItemOfficial(viewer, event.id, itemId, officialId, false);
+    return result.ok ? done() : result;
+  },
+});
 
-export async function createOfficialAction(eventId: string, itemId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const parsed = officialInput.safeParse(formObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  const result = await createOfficialForItem(viewer, eventId, itemId, parsed.data);
-  if (!result.ok) return failedWrite(result, form);
-  refreshAgenda();
-  return { status: "ok", message: "participants.officialAdded" };
-}
+export const createOfficialAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  args: [id],
+  input: officialInput,
+  refresh: [AGENDA],
+  run: async ({ viewer, event, args: [itemId], input }) => {
+    const result = await createOfficialForItem(viewer, event.id, itemId, input);
+    return result.ok ? done("participants.officialAdded") : result;
+  },
+});

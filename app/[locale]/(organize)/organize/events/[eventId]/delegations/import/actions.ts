@@ -1,12 +1,8 @@
 "use server";
 
-import { asForm } from "@/lib/forms/action-state";
-
-import { revalidatePath } from "next/cache";
-import { refreshPublicPages } from "@/lib/cache/public-pages";
-import { getLocale } from "next-intl/server";
-import type { Locale } from "@/i18n/routing";
-import { requireOrganizer } from "@/lib/auth/viewer";
+import { defineAction } from "@/lib/actions/define";
+import { page, PUBLIC_PAGES } from "@/lib/actions/refresh";
+import type { FieldErrors } from "@/lib/forms/action-state";
 import { publicOrigin } from "@/lib/http/origin";
 import { importInvitations, previewInvitationImport } from "@/lib/invitations/import";
 import type { ImportState } from "./import-state";
@@ -24,23 +20,38 @@ async function submittedText(form: FormData): Promise<string | { error: string }
   return typeof text === "string" ? text : "";
 }
 
-export async function importAction(eventId: string, _prev: ImportState, input: FormData): Promise<ImportState> {
-  const form = asForm(input);
-  const viewer = await requireOrganizer();
-  const sendInvitations = form.get("sendInvitations") === "on";
-  const text = await submittedText(form);
-  if (typeof text !== "string") return { status: "error", message: text.error, text: String(form.get("csv") ?? ""), sendInvitations };
-  if (text.trim() === "") return { status: "error", message: "import.empty", text, sendInvitations };
+const wantsInvitations = (form: FormData) => form.get("sendInvitations") === "on";
 
-  if (form.get("intent") !== "import") {
-    const report = await previewInvitationImport(viewer, eventId, text);
-    if (!report) return { status: "error", message: "errors.notFound", text, sendInvitations };
-    return { status: "preview", text, sendInvitations, report };
-  }
-  const invite = sendInvitations ? { locale: (await getLocale()) as Locale, origin: await publicOrigin() } : null;
-  const result = await importInvitations(viewer, eventId, text, invite);
-  if (!result.ok) return { status: "error", message: result.reason, text, sendInvitations };
-  revalidatePath("/[locale]/organize/events/[eventId]/delegations", "page");
-  refreshPublicPages();
-  return { status: "done", text, sendInvitations, ...result.value };
+/** The import form has one text: a refusal of a field (a control character in it) is said as the message. */
+function refusal(message: string, form: FormData, fieldErrors?: FieldErrors): ImportState {
+  const fieldMessage = Object.values(fieldErrors ?? {}).flat()[0];
+  const text = form.get("csv");
+  return {
+    status: "error",
+    message: fieldMessage ? `errors.${fieldMessage}` : message,
+    text: typeof text === "string" ? text : "",
+    sendInvitations: wantsInvitations(form),
+  };
 }
+
+export const importAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  refusal,
+  refresh: (state: ImportState) => (state.status === "done" ? [page("/[locale]/organize/events/[eventId]/delegations"), PUBLIC_PAGES] : []),
+  run: async ({ viewer, event, form, locale }): Promise<ImportState> => {
+    const sendInvitations = wantsInvitations(form);
+    const text = await submittedText(form);
+    if (typeof text !== "string") return refusal(text.error, form);
+    if (text.trim() === "") return { status: "error", message: "import.empty", text, sendInvitations };
+
+    if (form.get("intent") !== "import") {
+      const report = await previewInvitationImport(viewer, event.id, text);
+      if (!report) return { status: "error", message: "errors.notFound", text, sendInvitations };
+      return { status: "preview", text, sendInvitations, report };
+    }
+    const invite = sendInvitations ? { locale, origin: await publicOrigin() } : null;
+    const result = await importInvitations(viewer, event.id, text, invite);
+    if (!result.ok) return { status: "error", message: result.reason, text, sendInvitations };
+    return { status: "done", text, sendInvitations, ...result.value };
+  },
+});

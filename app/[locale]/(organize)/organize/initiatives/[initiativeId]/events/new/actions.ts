@@ -1,19 +1,18 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { getLocale } from "next-intl/server";
-import { requireOrganizer } from "@/lib/auth/viewer";
-import { refreshPublicPages } from "@/lib/cache/public-pages";
+import { defineAction, goTo } from "@/lib/actions/define";
+import { PUBLIC_PAGES } from "@/lib/actions/refresh";
 import { createEvent } from "@/lib/events/queries";
-import { eventInput } from "@/lib/events/schema";
-import { failedWrite, formObject, invalid, type ActionState } from "@/lib/forms/action-state";
+import { eventFormInput } from "@/lib/events/schema";
 
-export async function createEventAction(initiativeId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireOrganizer();
-  const parsed = eventInput.safeParse({ ...formObject(form, ["languages"]), initiativeId });
-  if (!parsed.success) return invalid(parsed.error, form);
-  const result = await createEvent(viewer, parsed.data);
-  if (!result.ok) return failedWrite(result, form);
-  refreshPublicPages(); // an announced event is on the home and initiative pages at once
-  redirect(`/${await getLocale()}/organize/events/${result.value.id}/agenda`);
-}
+export const createEventAction = defineAction({
+  access: { who: "initiative", capability: "plan" },
+  input: eventFormInput,
+  arrays: ["languages"],
+  // An announced event is on the home and initiative pages at once.
+  refresh: [PUBLIC_PAGES],
+  run: async ({ viewer, initiativeId, input, locale }) => {
+    const result = await createEvent(viewer, { ...input, initiativeId });
+    return result.ok ? goTo(`/${locale}/organize/events/${result.value.id}/agenda`) : result;
+  },
+});
