@@ -48,7 +48,7 @@ export async function bulkMembersAction(eventId: string, _prev: ActionState, for
   }
   const { memberIds, intent, reason } = parsed.data;
   if (intent === "invite") {
-    const result = await sendInvitations(viewer, eventId, memberIds, await mailContext());
+    const result = await sendInvitations(viewer, eventId, memberIds, await mailContext(), requestKeyOf(form));
     if (!result.ok) return failedWrite(result, form);
     refreshRoster();
     return { status: "ok", message: result.value.skipped ? "delegations.invitationsSentSome" : "delegations.invitationsSent" };
@@ -79,9 +79,9 @@ export async function changeRoleAction(eventId: string, memberId: string, _prev:
   return { status: "ok", message: "member.roleSaved" };
 }
 
-export async function sendInvitationAction(eventId: string, memberId: string, _prev: ActionState, _form: FormData): Promise<ActionState> {
+export async function sendInvitationAction(eventId: string, memberId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireOrganizer();
-  const result = await sendInvitations(viewer, eventId, [memberId], await mailContext());
+  const result = await sendInvitations(viewer, eventId, [memberId], await mailContext(), requestKeyOf(form));
   if (!result.ok) return failed(result.reason);
   refreshRoster();
   return result.value.sent ? { status: "ok", message: "member.invitationSent" } : failed("member.invitationNotSendable");

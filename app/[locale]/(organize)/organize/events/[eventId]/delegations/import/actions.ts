@@ -1,6 +1,6 @@
 "use server";
 
-import { asForm } from "@/lib/forms/action-state";
+import { asForm, requestKeyOf } from "@/lib/forms/action-state";
 
 import { revalidatePath } from "next/cache";
 import { refreshPublicPages } from "@/lib/cache/public-pages";
@@ -38,7 +38,7 @@ export async function importAction(eventId: string, _prev: ImportState, input: F
     return { status: "preview", text, sendInvitations, report };
   }
   const invite = sendInvitations ? { locale: (await getLocale()) as Locale, origin: await publicOrigin() } : null;
-  const result = await importInvitations(viewer, eventId, text, invite);
+  const result = await importInvitations(viewer, eventId, text, invite, requestKeyOf(form));
   if (!result.ok) return { status: "error", message: result.reason, text, sendInvitations };
   revalidatePath("/[locale]/organize/events/[eventId]/delegations", "page");
   refreshPublicPages();
