@@ -43,8 +43,13 @@ test("an organizer invites by CSV, a delegate registers from the link on a phone
   await expect(problems).toContainText("Not a valid email address");
   await expect(problems).toContainText("Not a party of this initiative");
   await expectAccessible(page);
+  // Each form shown carries its own key (lib/forms/create-once.ts): the page renders anew after an
+  // import, so the next one is a new request, not a repeat of this one.
+  const importKey = page.locator('input[name="requestKey"]');
+  const keyBefore = await importKey.inputValue();
   await page.getByRole("button", { name: "Import 2 people" }).click();
   await expect(page.getByRole("status")).toHaveText("2 people added; 2 invitations sent.");
+  await expect(importKey).not.toHaveValue(keyBefore);
 
   // The same list again adds nobody.
   await page.getByRole("button", { name: "Check the list" }).click();
@@ -93,8 +98,11 @@ test("an organizer invites by CSV, a delegate registers from the link on a phone
   // The organizer confirms; the parity panel follows.
   await page.getByRole("link", { name: "Delegations" }).click();
   await page.getByRole("checkbox", { name: `Select ${first.name}` }).check();
+  const bulkKey = page.locator('#roster-bulk input[name="requestKey"]');
+  const bulkKeyBefore = await bulkKey.inputValue();
   await page.getByRole("button", { name: "Confirm" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Confirmed." })).toBeVisible();
+  await expect(bulkKey).not.toHaveValue(bulkKeyBefore); // a later "Send invitations" is a new request
   await expect(confirmedArmenia).toHaveText(String(confirmedBefore + 1));
   const row = page.getByRole("row", { name: new RegExp(first.name) });
   await expect(row).toContainText("Confirmed");

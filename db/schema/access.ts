@@ -1,4 +1,4 @@
-import { bigserial, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { people } from "./people";
 
@@ -105,5 +105,10 @@ export const createRequests = pgTable("create_requests", {
   kind: text().notNull(),
   /** Set in the same transaction as the row it created. */
   entityId: uuid(),
+  /**
+   * For a request that makes no single row (sending invitations, an import): its answer, given
+   * again to a repeat. Counts only, never names or addresses: these rows outlive any deletion.
+   */
+  result: jsonb(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
 import { getDb, type Executor } from "@/db/client";
 import { delegationMembers, delegations, events, people } from "@/db/schema";
 import { audit } from "@/lib/audit/log";
@@ -7,6 +8,7 @@ import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { parseInvitationCsv, type ImportReport } from "@/lib/delegations/csv-import";
 import { getEventForOrganizer, type OrganizerEvent } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
+import { claimRequest, completeRequest } from "@/lib/forms/create-once";
 import { deliverMail } from "@/lib/mail/deliver";
 import { issueInvitation, type MailContext } from "./issue";
 
@@ -31,29 +33,45 @@ export async function previewInvitationImport(viewer: OrganizerViewer, eventId: 
   return report(event, text, await memberEmails(await getDb(), event.id));
 }
 
-export type ImportResult = { report: ImportReport; imported: number; invited: number };
+/** What an import kept for its repeats (lib/forms/create-once.ts): counts, never the people's names. */
+const importAnswer = z.object({ imported: z.number().int(), invited: z.number().int() });
+
+/**
+ * `report` is null when this request was a repeat of an import already done (the same form's
+ * key): the counts are the first's, and its report, which names people, was not kept.
+ */
+export type ImportResult = { report: ImportReport | null; imported: number; invited: number };
 
 /**
  * Adds every valid row in one transaction, as "invited", and (if asked) sends each their link.
  * Running it again with the same file adds nobody: rows whose email is already a member of the
- * event are skipped, and the (event, person) unique key catches a concurrent double submit.
+ * event are skipped, and the (event, person) unique key catches a concurrent double submit. The
+ * same request twice (`requestKey`: a double click, a replay) is answered the second time with
+ * what the first did, rather than with a confusing "nobody added".
  */
 export async function importInvitations(
   viewer: OrganizerViewer,
   eventId: string,
   text: string,
   invite: MailContext | null,
+  requestKey?: string,
 ): Promise<WriteResult<ImportResult>> {
   const event = await getEventForOrganizer(viewer, eventId);
   if (!event) return refuse("errors.notFound");
   const db = await getDb();
   const now = new Date();
+  const once = requestKey ? { key: requestKey, userId: viewer.userId, kind: "delegations_import" } : null;
   const outcome = await db.transaction(async (tx) => {
+    const { earlier } = await claimRequest(tx, once, importAnswer);
+    if (earlier) return { parsed: null, added: earlier.imported, outboxIds: [] as string[], invited: earlier.invited };
     // One import per event at a time: the second waits, then sees the first one's people as
     // already invited instead of racing it to insert them.
     await tx.select({ id: events.id }).from(events).where(eq(events.id, event.id)).for("update");
     const parsed = report(event, text, await memberEmails(tx, event.id));
-    if (parsed.rows.length === 0) return { parsed, added: [] as string[], outboxIds: [] as string[] };
+    if (parsed.rows.length === 0) {
+      await completeRequest(tx, once, { imported: 0, invited: 0 });
+      return { parsed, added: 0, outboxIds: [] as string[], invited: 0 };
+    }
     const delegationByParty = new Map(
       (await tx.select({ id: delegations.id, partyId: delegations.partyId }).from(delegations).where(eq(delegations.eventId, event.id))).map((d) => [
         d.partyId,
@@ -106,8 +124,9 @@ export async function importInvitations(
       entityId: event.id,
       details: { added: added.length, alreadyInvited: parsed.alreadyInvited.length, problems: parsed.problems.length, invited: outboxIds.length },
     });
-    return { parsed, added, outboxIds };
+    await completeRequest(tx, once, { imported: added.length, invited: outboxIds.length });
+    return { parsed, added: added.length, outboxIds, invited: outboxIds.length };
   });
   await deliverMail(db, outcome.outboxIds);
-  return ok({ report: outcome.parsed, imported: outcome.added.length, invited: outcome.outboxIds.length });
+  return ok({ report: outcome.parsed, imported: outcome.added, invited: outcome.invited });
 }

@@ -1,30 +1,43 @@
 import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
 import { getDb } from "@/db/client";
 import { delegationMembers, invitations, mailOutbox } from "@/db/schema";
 import { audit } from "@/lib/audit/log";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { getEventForOrganizer } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
+import { claimRequest, completeRequest } from "@/lib/forms/create-once";
 import { deliverMail } from "@/lib/mail/deliver";
 import { isUuid } from "@/lib/uuid";
 import { issueInvitation, type MailContext } from "./issue";
 import { invitationState, redactTokens, type InvitationState } from "./token";
 
-/** Sends (or resends: a new link, the old one stops working) invitations to members of this event. */
+/** What a send answers, and answers again to its repeat (lib/forms/create-once.ts). */
+const sendAnswer = z.object({ sent: z.number().int(), skipped: z.number().int() });
+
+/**
+ * Sends (or resends: a new link, the old one stops working) invitations to members of this event.
+ * `requestKey`, the form's key: the same send twice (a double click, a replay) mails each person
+ * once, and the repeat gets the first's answer; a new form (a new key) resends.
+ */
 export async function sendInvitations(
   viewer: OrganizerViewer,
   eventId: string,
   memberIds: string[],
   ctx: MailContext,
-): Promise<WriteResult<{ sent: number; skipped: number }>> {
+  requestKey?: string,
+): Promise<WriteResult<z.infer<typeof sendAnswer>>> {
   const event = await getEventForOrganizer(viewer, eventId);
   if (!event) return refuse("errors.notFound");
   const ids = [...new Set(memberIds.filter(isUuid))];
   if (ids.length === 0) return refuse("invitations.noneSelected");
   const db = await getDb();
   const now = new Date();
-  const outboxIds = await db.transaction(async (tx) => {
+  const once = requestKey ? { key: requestKey, userId: viewer.userId, kind: "invitations_send" } : null;
+  const outcome = await db.transaction(async (tx) => {
+    const { earlier } = await claimRequest(tx, once, sendAnswer);
+    if (earlier) return { answer: earlier, outboxIds: [] as string[] };
     // Scope: only ids that are members of this very event count; anything else is ignored.
     const members = await tx
       .select({ id: delegationMembers.id })
@@ -35,10 +48,12 @@ export async function sendInvitations(
       const id = await issueInvitation(tx, { eventId: event.id, memberId: member.id, actorUserId: viewer.userId, ctx, now });
       if (id) queued.push(id);
     }
-    return queued;
+    const answer = { sent: queued.length, skipped: ids.length - queued.length };
+    await completeRequest(tx, once, answer);
+    return { answer, outboxIds: queued };
   });
-  await deliverMail(db, outboxIds);
-  return ok({ sent: outboxIds.length, skipped: ids.length - outboxIds.length });
+  await deliverMail(db, outcome.outboxIds);
+  return ok(outcome.answer);
 }
 
 /** The link stops working at once; a later resend issues a new one. */

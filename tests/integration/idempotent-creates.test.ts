@@ -1,16 +1,21 @@
 // #13: a create sent twice (double click, retry, replayed request) makes one row, for agenda items,
-// people (and their invitation) and crossings; a fresh key makes another; another user's key is no
-// repeat of theirs. Each failed on the code before: the same POST made two rows.
+// people (and their invitation), crossings, sent invitations and imports; a fresh key makes another;
+// another user's key is no repeat of theirs. Each failed on the code before: the same POST made two
+// rows (or sent two mails, or answered an import's repeat with "nobody added").
 import { and, eq } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { agendaItems, crossings, delegationMembers, initiativeOrganizers, mailOutbox } from "@/db/schema";
+import { agendaItems, crossings, delegationMembers, initiativeOrganizers, invitations, mailOutbox } from "@/db/schema";
 import { createAgendaItem } from "@/lib/agenda/queries";
 import { createCrossing, listCrossingPoints } from "@/lib/crossings/queries";
 import { addPersonToDelegation } from "@/lib/delegations/queries";
 import { personInput } from "@/lib/delegations/schema";
+import { importInvitations } from "@/lib/invitations/import";
+import { sendInvitations } from "@/lib/invitations/queries";
+import { hashInvitationToken } from "@/lib/invitations/token";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { agendaItem, createOrganizerUser, memberByEmail, organizerViewer, seedDemoContext, unique, type DemoIds } from "@/tests/helpers/fixtures";
+import { droppedMailTo, latestMailedToken } from "@/tests/helpers/mail";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
 
 const { db } = setupTestDatabase();
@@ -90,5 +95,115 @@ describe("the same create key twice makes one row", () => {
     const mine = await createAgendaItem(organizer, ids.eventId, input, key);
     const theirs = await createAgendaItem(await organizerViewer(db(), colleague.userId), ids.eventId, input, key);
     expect(mine.ok && theirs.ok && mine.value.id !== theirs.value.id).toBe(true);
+  });
+});
+
+const ctx = { locale: "en" as const, origin: "https://roundtable.example" };
+
+/** A new person in the demo event, invited but sent nothing yet; their member id and email. */
+async function uninvitedMember(label: string): Promise<{ memberId: string; email: string }> {
+  const email = `${unique(label)}@example.org`;
+  const input = personInput.parse({
+    partyId: ids.parties.Armenia,
+    nameLatin: "Not Yet Invited",
+    sector: "expert",
+    email,
+    phone: "",
+    consent: "none",
+    status: "invited",
+  });
+  const added = await addPersonToDelegation(organizer, ids.eventId, input);
+  if (!added.ok) throw new Error(`not added: ${added.reason}`);
+  return { memberId: added.value.memberId, email };
+}
+
+/** How many times the member's invitation went out, and whether the newest mailed link is the live one. */
+async function invitationOf(member: { memberId: string; email: string }) {
+  const [row] = await db()
+    .select({ sendCount: invitations.sendCount, tokenHash: invitations.tokenHash })
+    .from(invitations)
+    .where(eq(invitations.memberId, member.memberId));
+  const token = latestMailedToken(member.email, /\/invitation\/([\w-]{43})/);
+  return {
+    sendCount: row?.sendCount ?? 0,
+    mails: droppedMailTo(member.email).length,
+    mailedLinkLive: token !== null && hashInvitationToken(token) === row?.tokenHash,
+  };
+}
+
+describe("sending invitations with the same key twice sends each once", () => {
+  it("the roster's bulk send: one mail and one live link each, the same answer twice; a new key resends", async () => {
+    const people = [await uninvitedMember("bulk-a"), await uninvitedMember("bulk-b")];
+    const key = randomUUID();
+    const memberIds = people.map((p) => p.memberId);
+    const first = await sendInvitations(organizer, ids.eventId, memberIds, ctx, key);
+    const second = await sendInvitations(organizer, ids.eventId, memberIds, ctx, key);
+    expect(first).toEqual({ ok: true, value: { sent: 2, skipped: 0 } });
+    expect(second).toEqual(first);
+    for (const person of people) expect(await invitationOf(person)).toEqual({ sendCount: 1, mails: 1, mailedLinkLive: true });
+    // Sent again deliberately (a new form, so a new key): a resend, with a new link, as before.
+    expect(await sendInvitations(organizer, ids.eventId, memberIds, ctx, randomUUID())).toEqual({ ok: true, value: { sent: 2, skipped: 0 } });
+    for (const person of people) expect(await invitationOf(person)).toEqual({ sendCount: 2, mails: 2, mailedLinkLive: true });
+  });
+
+  it("the member page's send, at the same moment too (two requests racing with one key)", async () => {
+    const person = await uninvitedMember("raced-invite");
+    const key = randomUUID();
+    const results = await Promise.all([
+      sendInvitations(organizer, ids.eventId, [person.memberId], ctx, key),
+      sendInvitations(organizer, ids.eventId, [person.memberId], ctx, key),
+    ]);
+    expect(results).toEqual([
+      { ok: true, value: { sent: 1, skipped: 0 } },
+      { ok: true, value: { sent: 1, skipped: 0 } },
+    ]);
+    expect(await invitationOf(person)).toEqual({ sendCount: 1, mails: 1, mailedLinkLive: true });
+  });
+
+  it("another organizer's send with the same key is not a repeat of this one", async () => {
+    const person = await uninvitedMember("two-senders");
+    const key = randomUUID();
+    const colleague = await createOrganizerUser(db(), "sender");
+    await db().insert(initiativeOrganizers).values({ initiativeId: ids.initiativeId, userId: colleague.userId, role: "organizer" });
+    await sendInvitations(organizer, ids.eventId, [person.memberId], ctx, key);
+    await sendInvitations(await organizerViewer(db(), colleague.userId), ids.eventId, [person.memberId], ctx, key);
+    expect(await invitationOf(person)).toMatchObject({ sendCount: 2, mails: 2 });
+  });
+});
+
+describe("the same import with one key imports once", () => {
+  const list = (label: string, count: number) =>
+    ["name,email,party,sector", ...Array.from({ length: count }, (_, i) => `Imported ${i},${unique(`${label}${i}`)}@example.org,Azerbaijan,media`)].join("\n");
+  const emailsOf = (text: string) =>
+    text
+      .split("\n")
+      .slice(1)
+      .map((line) => line.split(",")[1]!);
+
+  it('the repeat answers with the first\'s result, not "nobody added"; each person gets one mail', async () => {
+    const text = list("twice-import", 3);
+    const key = randomUUID();
+    const first = await importInvitations(organizer, ids.eventId, text, ctx, key);
+    const second = await importInvitations(organizer, ids.eventId, text, ctx, key);
+    expect(first).toMatchObject({ ok: true, value: { imported: 3, invited: 3 } });
+    // The same request answered again: what it did the first time, marked as done before (no report:
+    // the kept answer holds counts only, never the people's names or addresses).
+    expect(second).toEqual({ ok: true, value: { imported: 3, invited: 3, report: null } });
+    for (const email of emailsOf(text)) expect(droppedMailTo(email)).toHaveLength(1);
+    // A new import of the same list (a new key) is today's: nobody added, all already invited.
+    const again = await importInvitations(organizer, ids.eventId, text, ctx, randomUUID());
+    expect(again).toMatchObject({ ok: true, value: { imported: 0, invited: 0 } });
+    expect(again.ok && again.value.report?.alreadyInvited).toHaveLength(3);
+  });
+
+  it("at the same moment too (two requests racing with one key): one import, one answer twice", async () => {
+    const text = list("raced-import", 4);
+    const key = randomUUID();
+    const results = await Promise.all([importInvitations(organizer, ids.eventId, text, ctx, key), importInvitations(organizer, ids.eventId, text, ctx, key)]);
+    expect(results.map((r) => (r.ok ? [r.value.imported, r.value.invited] : r.reason))).toEqual([
+      [4, 4],
+      [4, 4],
+    ]);
+    for (const email of emailsOf(text)) expect(droppedMailTo(email)).toHaveLength(1);
   });
 });

@@ -52,7 +52,7 @@ describe("importing the demo delegation", () => {
     const mails = await db().$count(mailOutbox);
     const again = await importInvitations(organizer, followUpId, sample, ctx);
     expect(again).toMatchObject({ ok: true, value: { imported: 0, invited: 0 } });
-    expect(again.ok && again.value.report.alreadyInvited).toHaveLength(19);
+    expect(again.ok && again.value.report?.alreadyInvited).toHaveLength(19);
     expect(await db().$count(delegationMembers)).toBe(members);
     expect(await db().$count(mailOutbox)).toBe(mails);
   });
@@ -74,7 +74,7 @@ describe("importing the demo delegation", () => {
     ].join("\n");
     const result = await importInvitations(organizer, followUpId, list, null);
     expect(result).toMatchObject({ ok: true, value: { imported: 1, invited: 0 } });
-    expect(result.ok && result.value.report.problems.map((p) => [p.line, p.code])).toEqual([
+    expect(result.ok && result.value.report?.problems.map((p) => [p.line, p.code])).toEqual([
       [3, "invalidEmail"],
       [4, "unknownParty"],
     ]);

@@ -37,9 +37,9 @@ export const bulkMembersAction = defineAction({
   arrays: ["memberIds"],
   refresh: ROSTER_PAGES,
   onInvalid: (error, form) => (error.issues.some((issue) => issue.path[0] === "memberIds") ? failed("delegations.noneSelected", form) : undefined),
-  run: async ({ viewer, event, input: { memberIds, intent, reason }, locale }) => {
+  run: async ({ viewer, event, input: { memberIds, intent, reason }, form, locale }) => {
     if (intent === "invite") {
-      const result = await sendInvitations(viewer, event.id, memberIds, await mailContext(locale));
+      const result = await sendInvitations(viewer, event.id, memberIds, await mailContext(locale), requestKeyOf(form));
       if (!result.ok) return result;
       return done(result.value.skipped ? "delegations.invitationsSentSome" : "delegations.invitationsSent");
     }
@@ -75,8 +75,8 @@ export const sendInvitationAction = defineAction({
   access: { who: "event", capability: "plan" },
   args: [id],
   refresh: ROSTER_PAGES,
-  run: async ({ viewer, event, args: [memberId], locale }) => {
-    const result = await sendInvitations(viewer, event.id, [memberId], await mailContext(locale));
+  run: async ({ viewer, event, args: [memberId], form, locale }) => {
+    const result = await sendInvitations(viewer, event.id, [memberId], await mailContext(locale), requestKeyOf(form));
     if (!result.ok) return failed(result.reason);
     return result.value.sent ? done("member.invitationSent") : failed("member.invitationNotSendable");
   },

@@ -152,7 +152,7 @@ export default async function DelegationsPage({ params }: PageProps<"/[locale]/o
           })}
         </div>
         <div className="space-y-6">
-          <BulkActionsForm eventId={event.id} />
+          <BulkActionsForm eventId={event.id} requestKey={randomUUID()} />
           <section aria-labelledby="add-person-heading" className="h-fit rounded border border-line bg-white p-4">
             <h2 id="add-person-heading" className="text-lg font-semibold">
               {t("addPerson")}

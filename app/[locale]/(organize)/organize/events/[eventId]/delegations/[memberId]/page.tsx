@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OrganizerEventHeader } from "@/components/events/organizer-event-header";
@@ -162,6 +163,7 @@ export default async function MemberPage({ params }: PageProps<"/[locale]/organi
               canSend={Boolean(member.email) && mayBeInvited(member)}
               canRevoke={invitation?.state === "valid"}
               sentBefore={Boolean(invitation)}
+              requestKey={randomUUID()}
             />
           </section>
         </div>

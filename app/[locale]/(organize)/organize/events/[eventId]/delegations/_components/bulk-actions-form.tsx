@@ -10,9 +10,10 @@ export const BULK_FORM_ID = "roster-bulk";
 
 /**
  * The bar that acts on the people ticked in the roster tables below. The checkboxes live in the
- * table rows and join this form through their `form` attribute.
+ * table rows and join this form through their `form` attribute. `requestKey`: a fresh key per form
+ * shown, so invitations sent twice (a double click, a replay) go out once (lib/forms/create-once.ts).
  */
-export function BulkActionsForm({ eventId }: { eventId: string }) {
+export function BulkActionsForm({ eventId, requestKey }: { eventId: string; requestKey: string }) {
   const t = useTranslations("delegations");
   const [state, action, pending] = useActionState(bulkMembersAction.bind(null, eventId), idle);
   const button = "rounded border border-line bg-white px-3 py-2 text-sm font-medium hover:bg-paper disabled:opacity-60";
@@ -22,6 +23,7 @@ export function BulkActionsForm({ eventId }: { eventId: string }) {
         {t("bulkTitle")}
       </h2>
       <p className="text-sm text-muted">{t("bulkHint")}</p>
+      <input type="hidden" name="requestKey" value={requestKey} />
       <FormStatus state={state} />
       <TextField name="reason" label={t("reason")} hint={t("reasonHint")} state={state} />
       <div className="flex flex-wrap gap-2">

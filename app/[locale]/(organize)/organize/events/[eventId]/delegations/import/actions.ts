@@ -2,7 +2,7 @@
 
 import { defineAction } from "@/lib/actions/define";
 import { page, PUBLIC_PAGES } from "@/lib/actions/refresh";
-import type { FieldErrors } from "@/lib/forms/action-state";
+import { requestKeyOf, type FieldErrors } from "@/lib/forms/action-state";
 import { publicOrigin } from "@/lib/http/origin";
 import { importInvitations, previewInvitationImport } from "@/lib/invitations/import";
 import type { ImportState } from "./import-state";
@@ -50,7 +50,7 @@ export const importAction = defineAction({
       return { status: "preview", text, sendInvitations, report };
     }
     const invite = sendInvitations ? { locale, origin: await publicOrigin() } : null;
-    const result = await importInvitations(viewer, event.id, text, invite);
+    const result = await importInvitations(viewer, event.id, text, invite, requestKeyOf(form));
     if (!result.ok) return { status: "error", message: result.reason, text, sendInvitations };
     return { status: "done", text, sendInvitations, ...result.value };
   },

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
 import { OrganizerEventHeader } from "@/components/events/organizer-event-header";
 import { Link } from "@/i18n/navigation";
@@ -24,7 +25,7 @@ export default async function ImportPage({ params }: PageProps<"/[locale]/organi
       <h2 className="text-xl font-semibold">{t("title")}</h2>
       <p className="mt-1 max-w-prose text-sm text-muted">{t("intro")}</p>
       <div className="mt-4 max-w-4xl">
-        <ImportForm eventId={event.id} template={INVITATION_CSV_TEMPLATE} />
+        <ImportForm eventId={event.id} template={INVITATION_CSV_TEMPLATE} requestKey={randomUUID()} />
       </div>
     </div>
   );

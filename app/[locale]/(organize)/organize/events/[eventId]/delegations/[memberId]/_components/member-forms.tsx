@@ -49,13 +49,15 @@ export function RoleForm({ eventId, memberId, role }: Props & { role: string }) 
   );
 }
 
+/** `requestKey`: a fresh key per form shown, so a send clicked twice mails the person once (lib/forms/create-once.ts). */
 export function InvitationButtons({
   eventId,
   memberId,
   canSend,
   canRevoke,
   sentBefore,
-}: Props & { canSend: boolean; canRevoke: boolean; sentBefore: boolean }) {
+  requestKey,
+}: Props & { canSend: boolean; canRevoke: boolean; sentBefore: boolean; requestKey: string }) {
   const t = useTranslations("member");
   const [sendState, send] = useActionState(sendInvitationAction.bind(null, eventId, memberId), idle);
   const [revokeState, revoke] = useActionState(revokeInvitationAction.bind(null, eventId, memberId), idle);
@@ -65,6 +67,7 @@ export function InvitationButtons({
       <div className="flex flex-wrap gap-2">
         {canSend && (
           <form action={send}>
+            <input type="hidden" name="requestKey" value={requestKey} />
             <SubmitButton pendingLabel={t("sending")} variant="secondary">
               {sentBefore ? t("resend") : t("send")}
             </SubmitButton>

@@ -6,8 +6,12 @@ import { importAction } from "../actions";
 import { idleImport, type ImportState } from "../import-state";
 import { ImportReportView } from "./import-report";
 
-/** `template`: the CSV header and an example row, offered as a download (read on the server). */
-export function ImportForm({ eventId, template }: { eventId: string; template: string }) {
+/**
+ * `template`: the CSV header and an example row, offered as a download (read on the server).
+ * `requestKey`: a fresh key per form shown (the page renders anew after an import), so the same
+ * import sent twice imports once (lib/forms/create-once.ts).
+ */
+export function ImportForm({ eventId, template, requestKey }: { eventId: string; template: string; requestKey: string }) {
   const t = useTranslations("import");
   const [state, action, pending] = useActionState(importAction.bind(null, eventId), idleImport);
   const text = state.status === "idle" ? "" : state.text;
@@ -15,6 +19,7 @@ export function ImportForm({ eventId, template }: { eventId: string; template: s
   const importable = state.status === "preview" ? state.report.rows.length : 0;
   return (
     <form action={action} className="space-y-4" noValidate>
+      <input type="hidden" name="requestKey" value={requestKey} />
       {state.status === "error" && (
         <p role="alert" className="rounded bg-red-50 p-3 text-danger">
           {t.has(state.message.replace(/^import\./, "")) ? t(state.message.replace(/^import\./, "")) : t("failed")}
@@ -90,6 +95,14 @@ function Outcome({ state }: { state: ImportState }) {
   const t = useTranslations("import");
   if (state.status === "preview") return <ImportReportView report={state.report} />;
   if (state.status === "done") {
+    if (!state.report) {
+      // A repeat of an import already done: the first's counts, not a confusing "nobody added".
+      return (
+        <p role="status" className="rounded bg-green-50 p-3 text-ok">
+          {t("alreadyDone", { imported: state.imported, invited: state.invited })}
+        </p>
+      );
+    }
     return (
       <div className="space-y-3">
         <p role="status" className="rounded bg-green-50 p-3 text-ok">

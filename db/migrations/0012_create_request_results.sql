@@ -1,0 +1,1 @@
+ALTER TABLE "create_requests" ADD COLUMN "result" jsonb;
