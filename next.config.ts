@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
@@ -37,6 +38,9 @@ const nextConfig: NextConfig = {
   // copy made before it stopped (an embargo may have ended meanwhile), and two servers on one
   // build (the e2e suite's) never read each other's pages.
   experimental: { isrFlushToDisk: false },
+  // With REDIS_URL, several servers share one page cache, so a refresh on one is seen by all at
+  // once (lib/cache/shared-cache-handler.mjs); no copy is kept in a server's own memory beside it.
+  ...(process.env.REDIS_URL ? { cacheHandler: path.resolve("lib/cache/shared-cache-handler.mjs"), cacheMaxMemorySize: 0 } : {}),
   // A shared cache (CDN) in front may serve a public page at most a minute past its revalidate
   // time while it fetches a fresh one (Next.js would allow a year).
   expireTime: 120,
