@@ -16,11 +16,11 @@ export const eventInput = z
     venueName: requiredText(200),
     city: requiredText(100),
     country: requiredText(100),
-    timeZone: z.string().trim().refine(isValidTimeZone, { error: "invalidTimeZone" }).transform(canonicalTimeZone),
+    timeZone: z.string({ error: "invalidTimeZone" }).trim().refine(isValidTimeZone, { error: "invalidTimeZone" }).transform(canonicalTimeZone),
     firstDay: isoDate,
     lastDay: isoDate,
-    languages: z.array(z.enum(WORKING_LANGUAGES)).min(1, { error: "pickLanguage" }),
-    status: z.enum(EVENT_STATUSES).default("draft"),
+    languages: z.array(z.enum(WORKING_LANGUAGES, { error: "pickLanguage" }), { error: "pickLanguage" }).min(1, { error: "pickLanguage" }),
+    status: z.enum(EVENT_STATUSES, { error: "invalid" }).default("draft"),
   })
   .superRefine((value, ctx) => {
     if (value.lastDay < value.firstDay) {
@@ -32,4 +32,4 @@ export const eventInput = z
 
 export type EventInput = z.output<typeof eventInput>;
 
-export const eventStatusInput = z.object({ status: z.enum(EVENT_STATUSES) });
+export const eventStatusInput = z.object({ status: z.enum(EVENT_STATUSES, { error: "required" }) });
