@@ -36,7 +36,10 @@ const nextConfig: NextConfig = {
   // Cached public pages live in this process's memory only: a restarted server never serves a
   // copy made before it stopped (an embargo may have ended meanwhile), and two servers on one
   // build (the e2e suite's) never read each other's pages.
-  experimental: { isrFlushToDisk: false },
+  //
+  // globalNotFound: an address no route matches gets app/global-not-found.tsx, the translated 404
+  // page in the HTML itself (readable without JavaScript), in the address's locale.
+  experimental: { isrFlushToDisk: false, globalNotFound: true },
   // A shared cache (CDN) in front may serve a public page at most a minute past its revalidate
   // time while it fetches a fresh one (Next.js would allow a year).
   expireTime: 120,
