@@ -15,12 +15,12 @@ import { asForm, failed, formObject, formValues, invalid, type ActionState } fro
 
 const signInInput = z.object({
   email: z
-    .string()
+    .string({ error: "required" })
     .trim()
     .toLowerCase()
     .pipe(z.email({ error: "invalidEmail" })),
-  password: z.string().min(1, { error: "required" }),
-  next: z.string().optional(),
+  password: z.string({ error: "required" }).min(1, { error: "required" }),
+  next: z.string({ error: "invalid" }).optional(),
 });
 
 export async function signInAction(_prev: ActionState, form: FormData): Promise<ActionState> {
@@ -49,7 +49,7 @@ export async function signInAction(_prev: ActionState, form: FormData): Promise<
 
 const linkRequestInput = z.object({
   email: z
-    .string()
+    .string({ error: "required" })
     .trim()
     .toLowerCase()
     .pipe(z.email({ error: "invalidEmail" })),

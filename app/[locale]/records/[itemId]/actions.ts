@@ -5,10 +5,10 @@ import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/viewer";
 import { failed, formObject, invalid, type ActionState } from "@/lib/forms/action-state";
-import { optionalText } from "@/lib/forms/fields";
+import { formVersion, optionalText } from "@/lib/forms/fields";
 import { finalizeRecord, reopenRecord } from "@/lib/records/save";
 
-const finalizeInput = z.object({ version: z.coerce.number().int().min(0) });
+const finalizeInput = z.object({ version: formVersion(0) });
 const reopenInput = z.object({ reason: optionalText(500) });
 
 export async function finalizeRecordAction(itemId: string, _prev: ActionState, form: FormData): Promise<ActionState> {

@@ -6,7 +6,7 @@ import { requireOrganizer } from "@/lib/auth/viewer";
 import { failedWrite, formObject, invalid, type ActionState } from "@/lib/forms/action-state";
 import { assignRapporteur } from "@/lib/records/assignments";
 
-const assignInput = z.object({ rapporteur: z.union([z.literal(""), z.uuid({ error: "invalid" })]) });
+const assignInput = z.object({ rapporteur: z.union([z.literal(""), z.uuid({ error: "invalid" })], { error: "invalid" }) });
 
 export async function assignRapporteurAction(eventId: string, itemId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireOrganizer();
