@@ -37,7 +37,10 @@ const nextConfig: NextConfig = {
   // Cached public pages live in this process's memory only: a restarted server never serves a
   // copy made before it stopped (an embargo may have ended meanwhile), and two servers on one
   // build (the e2e suite's) never read each other's pages.
-  experimental: { isrFlushToDisk: false },
+  //
+  // globalNotFound: an address no route matches gets app/global-not-found.tsx, the translated 404
+  // page in the HTML itself (readable without JavaScript), in the address's locale.
+  experimental: { isrFlushToDisk: false, globalNotFound: true },
   // With REDIS_URL, several servers share one page cache, so a refresh on one is seen by all at
   // once (lib/cache/shared-cache-handler.mjs); no copy is kept in a server's own memory beside it.
   ...(process.env.REDIS_URL ? { cacheHandler: path.resolve("lib/cache/shared-cache-handler.mjs"), cacheMaxMemorySize: 0 } : {}),

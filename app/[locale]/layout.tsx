@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
+import { SiteDocument } from "@/components/layout/site-document";
+import "../globals.css";
 import { configuredOrigin } from "@/lib/http/origin";
 import { previewMetadata } from "@/lib/seo/preview";
-import "../globals.css";
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
@@ -30,20 +31,5 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "site" });
-  return (
-    <html lang={locale}>
-      <body className="min-h-screen antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
-          {t("skipToContent")}
-        </a>
-        {/* The locale, and only the error page's text (error.tsx renders where the page failed):
-            forms get their messages through <ClientMessages> where they are used. */}
-        {/* Each route group puts its own header (cached or per request) and <main> in. */}
-        <NextIntlClientProvider messages={{ errorPage: ((await getMessages()) as Record<string, unknown>).errorPage } as never}>
-          {children}
-        </NextIntlClientProvider>
-      </body>
-    </html>
-  );
+  return <SiteDocument locale={locale}>{children}</SiteDocument>;
 }

@@ -11,7 +11,7 @@ export const officialInput = z.object({
   name: requiredText(200),
   position: requiredText(200),
   institution: requiredText(200),
-  partyId: z.union([z.literal("").transform(() => null), uuid]).default(""),
+  partyId: z.union([z.literal("").transform(() => null), uuid], { error: "unknownParty" }).default(""),
 });
 
 export const attachOfficialInput = z.object({ officialId: z.uuid({ error: "chooseOfficial" }) });

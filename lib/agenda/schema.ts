@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { agendaItemKind, visibility } from "@/db/schema/enums";
-import { checkbox, clockTime, isoDate, optionalText, requiredText } from "@/lib/forms/fields";
+import { checkbox, clockTime, formVersion, isoDate, optionalText, requiredText } from "@/lib/forms/fields";
 
 export const AGENDA_KINDS = agendaItemKind.enumValues;
 export const VISIBILITIES = visibility.enumValues;
@@ -22,10 +22,10 @@ export type AgendaItemInput = z.output<typeof agendaItemInput>;
 export const releaseInput = z.object({
   note: optionalText(500),
   /** The version number the organizer saw offered: someone else's release in between is a conflict. */
-  expectedVersion: z.coerce.number().int().min(1),
+  expectedVersion: formVersion(),
 });
 
 /** An edit of an item: its fields and the version the editor loaded (a save over someone else's is a conflict). */
 export const agendaItemUpdateInput = agendaItemInput.extend({
-  version: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" }),
+  version: formVersion(),
 });

@@ -32,7 +32,7 @@ export const organizerAccountInput = z.object({ email, name: optionalText(200) }
 export type OrganizerAccountInput = z.input<typeof organizerAccountInput>;
 
 /** The password form of a setup link: typed twice. */
-export const newPasswordInput = z.object({ password, passwordConfirm: z.string().default("") }).superRefine(passwordsMatch);
+export const newPasswordInput = z.object({ password, passwordConfirm: z.string({ error: "invalid" }).default("") }).superRefine(passwordsMatch);
 export type NewPasswordInput = z.output<typeof newPasswordInput>;
 
 /** The first-run form of an empty database: the token printed at server start, and the first organizer. */
@@ -42,7 +42,7 @@ export const firstRunInput = z
     name: requiredText(200),
     email,
     password,
-    passwordConfirm: z.string().default(""),
+    passwordConfirm: z.string({ error: "invalid" }).default(""),
   })
   .superRefine(passwordsMatch);
 export type FirstRunInput = z.output<typeof firstRunInput>;

@@ -18,7 +18,7 @@ export const crossingInput = z.object({
   time: clockTime,
   notes: optionalText(1000),
   // A tampered id is "not in this delegation", the same answer as a real person of another one.
-  personIds: z.array(z.uuid({ error: "notInDelegation" })).min(1, { error: "chooseCrossingPeople" }),
+  personIds: z.array(z.uuid({ error: "notInDelegation" }), { error: "chooseCrossingPeople" }).min(1, { error: "chooseCrossingPeople" }),
 });
 export type CrossingInput = z.output<typeof crossingInput>;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { delegationRole, listingConsent, registrationStatus, sector } from "@/db/schema/enums";
-import { checkbox, optionalText, requiredText, uuid } from "@/lib/forms/fields";
+import { checkbox, formVersion, idList, optionalText, requiredText, uuid } from "@/lib/forms/fields";
 
 export const SECTORS = sector.enumValues;
 export const CONSENTS = listingConsent.enumValues;
@@ -8,19 +8,22 @@ export const ROLES = delegationRole.enumValues;
 export const STATUSES = registrationStatus.enumValues;
 
 // One rule for contact fields, shared by the person form and the CSV invitation import. Both
-// accept "" (no value); a caller that needs a value checks for "" itself.
+// accept "" (no value), and a form without the field reads as ""; a caller that needs a value
+// checks for "" itself.
 export const optionalEmailInput = z
-  .string()
+  .string({ error: "invalid" })
   .trim()
   .toLowerCase()
   .max(254, { error: "tooLong" })
-  .refine((v) => v === "" || z.email().safeParse(v).success, { error: "invalidEmail" });
+  .refine((v) => v === "" || z.email().safeParse(v).success, { error: "invalidEmail" })
+  .default("");
 
 export const optionalPhoneInput = z
-  .string()
+  .string({ error: "invalid" })
   .trim()
   .max(40, { error: "tooLong" })
-  .refine((v) => v === "" || (/^\+?[0-9 ()\-.]+$/.test(v) && v.replace(/\D/g, "").length >= 5), { error: "invalidPhone" });
+  .refine((v) => v === "" || (/^\+?[0-9 ()\-.]+$/.test(v) && v.replace(/\D/g, "").length >= 5), { error: "invalidPhone" })
+  .default("");
 
 /** Who a person is and how to reach them: the same fields wherever an organizer types them. */
 const personDetails = {
@@ -41,7 +44,7 @@ const personDetails = {
 export const personInput = z.object({
   partyId: uuid,
   ...personDetails,
-  status: z.enum(STATUSES).default("confirmed"),
+  status: z.enum(STATUSES, { error: "invalid" }).default("confirmed"),
   head: checkbox,
   sendInvitation: checkbox,
 });
@@ -56,16 +59,19 @@ export const statusChangeInput = z.object({
 export const roleInput = z.object({ role: z.enum(ROLES, { error: "required" }) });
 
 export const targetSizeInput = z.object({
-  targetSize: z.union([
-    z.literal(""),
-    z.coerce.number({ error: "invalidNumber" }).int({ error: "invalidNumber" }).min(1, { error: "invalidNumber" }).max(500, { error: "invalidNumber" }),
-  ]),
+  targetSize: z.union(
+    [
+      z.literal(""),
+      z.coerce.number({ error: "invalidNumber" }).int({ error: "invalidNumber" }).min(1, { error: "invalidNumber" }).max(500, { error: "invalidNumber" }),
+    ],
+    { error: "invalidNumber" },
+  ),
 });
 
 /** The roster's bulk bar: which people, and what to do with them. */
 export const bulkMembersInput = z.object({
-  memberIds: z.array(z.uuid()).min(1, { error: "noneSelected" }),
-  intent: z.enum(["confirm", "decline", "invite"]),
+  memberIds: idList().min(1, { error: "noneSelected" }),
+  intent: z.enum(["confirm", "decline", "invite"], { error: "invalid" }),
   reason: optionalText(500),
 });
 
@@ -74,7 +80,7 @@ export const memberDetailsInput = z.object({
   ...personDetails,
   dietaryNeeds: optionalText(500),
   accessibilityNeeds: optionalText(500),
-  version: z.coerce.number().int().positive(),
+  version: formVersion(),
 });
 
 export type MemberDetailsInput = z.output<typeof memberDetailsInput>;
@@ -87,7 +93,7 @@ export const myProfileInput = z.object({
   position: personDetails.position,
   sector: personDetails.sector,
   phone: personDetails.phone,
-  version: z.coerce.number().int().positive(),
+  version: formVersion(),
 });
 
 export type MyProfileInput = z.output<typeof myProfileInput>;
@@ -96,7 +102,7 @@ export type MyProfileInput = z.output<typeof myProfileInput>;
 export const myNeedsInput = z.object({
   dietaryNeeds: optionalText(500),
   accessibilityNeeds: optionalText(500),
-  version: z.coerce.number().int().positive(),
+  version: formVersion(),
 });
 
 export type MyNeedsInput = z.output<typeof myNeedsInput>;

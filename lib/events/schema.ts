@@ -15,11 +15,11 @@ const eventFields = z.object({
   venueName: requiredText(200),
   city: requiredText(100),
   country: requiredText(100),
-  timeZone: z.string().trim().refine(isValidTimeZone, { error: "invalidTimeZone" }).transform(canonicalTimeZone),
+  timeZone: z.string({ error: "invalidTimeZone" }).trim().refine(isValidTimeZone, { error: "invalidTimeZone" }).transform(canonicalTimeZone),
   firstDay: isoDate,
   lastDay: isoDate,
-  languages: z.array(z.enum(WORKING_LANGUAGES)).min(1, { error: "pickLanguage" }),
-  status: z.enum(EVENT_STATUSES).default("draft"),
+  languages: z.array(z.enum(WORKING_LANGUAGES, { error: "pickLanguage" }), { error: "pickLanguage" }).min(1, { error: "pickLanguage" }),
+  status: z.enum(EVENT_STATUSES, { error: "invalid" }).default("draft"),
 });
 
 function daysInOrder(value: { firstDay: string; lastDay: string }, ctx: z.RefinementCtx) {
@@ -36,4 +36,4 @@ export const eventInput = eventFields.extend({ initiativeId: uuid }).superRefine
 
 export type EventInput = z.output<typeof eventInput>;
 
-export const eventStatusInput = z.object({ status: z.enum(EVENT_STATUSES) });
+export const eventStatusInput = z.object({ status: z.enum(EVENT_STATUSES, { error: "required" }) });

@@ -15,8 +15,8 @@ export const registrationInput = z
     consent: z.enum(CONSENTS, { error: "chooseConsent" }),
     dietaryNeeds: optionalText(500),
     accessibilityNeeds: optionalText(500),
-    password: z.string().max(200, { error: "tooLong" }).default(""),
-    passwordConfirm: z.string().max(200).default(""),
+    password: z.string({ error: "invalid" }).max(200, { error: "tooLong" }).default(""),
+    passwordConfirm: z.string({ error: "invalid" }).max(200, { error: "tooLong" }).default(""),
   })
   .superRefine((value, ctx) => {
     if (value.password && value.password.length < 10) ctx.addIssue({ code: "custom", path: ["password"], message: "passwordTooShort" });

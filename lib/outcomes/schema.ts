@@ -1,9 +1,13 @@
 import { z } from "zod";
-import { hasNoControlCharacters } from "@/lib/forms/fields";
 import { WORKING_LANGUAGES } from "@/lib/events/schema";
-import { checkbox, optionalText } from "@/lib/forms/fields";
+import { checkbox, formVersion, hasNoControlCharacters, idList, optionalText } from "@/lib/forms/fields";
 
 const MAX_STATEMENT = 50_000;
+
+/** "YYYY-MM-DDTHH:MM" on the event's wall clock, or "" (none). */
+const localDateTime = z
+  .union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { error: "invalidDateTime" })], { error: "invalidDateTime" })
+  .default("");
 
 /**
  * The draft statement in every working language at once. Form fields are `statement_<lang>`;
@@ -11,11 +15,16 @@ const MAX_STATEMENT = 50_000;
  */
 export const outcomeDraftInput = z
   .object({
-    version: z.coerce.number().int().min(1),
+    version: formVersion(),
     ...Object.fromEntries(
       WORKING_LANGUAGES.map((l) => [
         `statement_${l}`,
-        z.string().trim().max(MAX_STATEMENT, { error: "tooLong" }).refine(hasNoControlCharacters, { error: "controlCharacters" }).optional(),
+        z
+          .string({ error: "invalid" })
+          .trim()
+          .max(MAX_STATEMENT, { error: "tooLong" })
+          .refine(hasNoControlCharacters, { error: "controlCharacters" })
+          .optional(),
       ]),
     ),
   })
@@ -36,22 +45,22 @@ export type OutcomeDraftInput = z.output<typeof outcomeDraftInput>;
 
 export const publishOutcomeInput = z.object({
   note: optionalText(500),
-  version: z.coerce.number().int().min(1),
+  version: formVersion(),
   /** Publish before every party signed off: needs a reason, shown to the public. */
   anyway: checkbox,
   reason: optionalText(500),
   /** "YYYY-MM-DDTHH:MM" in the event's zone (an embargo), or "" for now. */
-  publishAt: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { error: "invalidDateTime" })]).default(""),
+  publishAt: localDateTime,
 });
 
 /** Who signs off for a party: a person of its delegation, or "" for the head of delegation. */
-export const signatoryInput = z.object({ signatory: z.union([z.literal(""), z.uuid({ error: "invalid" })]) });
+export const signatoryInput = z.object({ signatory: z.union([z.literal(""), z.uuid({ error: "invalid" })], { error: "invalid" }) });
 
 /** The composition form: press conference (time typed in the event's zone), links one a line, wording per adopted recommendation (`wording_<id>`). */
 export const compositionInput = z.object({
-  version: z.coerce.number().int().min(1),
-  pressStartsAt: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { error: "invalidDateTime" })]).default(""),
+  version: formVersion(),
+  pressStartsAt: localDateTime,
   pressPlace: optionalText(200),
-  speakerIds: z.array(z.uuid()).max(50).default([]),
+  speakerIds: idList().max(50, { error: "invalid" }).default([]),
   links: optionalText(6000),
 });

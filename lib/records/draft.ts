@@ -9,35 +9,48 @@ export const MAX_KEY_POINTS = 50_000;
 export const MAX_TOPICS = 20_000;
 export const MAX_RECOMMENDATION = 4_000;
 
-export const recommendationDraft = z.object({
-  /** Made by the editor when the recommendation is added: the same key on every save, so never a duplicate. */
-  key: z.uuid(),
-  /** A theme key, a custom theme (canonicalDraft stores it in one spelling), or "" while unnamed. */
-  theme: z.string().max(400).refine(hasNoControlCharacters),
-  text: z.string().max(MAX_RECOMMENDATION).refine(hasNoControlCharacters),
-});
+/**
+ * A text of the draft. The editor sends every field; what it cannot send (a missing field, a
+ * non-text) is refused with a catalog key, like a form's field.
+ */
+const draftText = (max: number) => z.string({ error: "invalid" }).max(max, { error: "tooLong" }).refine(hasNoControlCharacters, { error: "controlCharacters" });
+const ids = (max: number) => z.array(z.uuid({ error: "invalid" }), { error: "invalid" }).max(max, { error: "tooLong" });
 
-export const recordDraftInput = z.object({
-  // A NUL would fail the query: the save is refused as invalid (the editor keeps the text).
-  summary: z.string().max(MAX_SUMMARY).refine(hasNoControlCharacters),
-  keyPoints: z.string().max(MAX_KEY_POINTS).refine(hasNoControlCharacters),
-  topics: z.string().max(MAX_TOPICS).refine(hasNoControlCharacters),
-  notForPublication: z.boolean(),
-  /** People present (person ids). */
-  attendance: z.array(z.uuid()).max(1000),
-  /** Meetings with officials: officials met, and who spoke for each delegation (person ids). */
-  officials: z.array(z.uuid()).max(100),
-  speakers: z.array(z.uuid()).max(200),
-  recommendations: z.array(recommendationDraft).max(200),
-});
+export const recommendationDraft = z.object(
+  {
+    /** Made by the editor when the recommendation is added: the same key on every save, so never a duplicate. */
+    key: z.uuid({ error: "invalid" }),
+    /** A theme key, a custom theme (canonicalDraft stores it in one spelling), or "" while unnamed. */
+    theme: draftText(400),
+    text: draftText(MAX_RECOMMENDATION),
+  },
+  { error: "invalid" },
+);
+
+export const recordDraftInput = z.object(
+  {
+    // A NUL would fail the query: the save is refused as invalid (the editor keeps the text).
+    summary: draftText(MAX_SUMMARY),
+    keyPoints: draftText(MAX_KEY_POINTS),
+    topics: draftText(MAX_TOPICS),
+    notForPublication: z.boolean({ error: "invalid" }),
+    /** People present (person ids). */
+    attendance: ids(1000),
+    /** Meetings with officials: officials met, and who spoke for each delegation (person ids). */
+    officials: ids(100),
+    speakers: ids(200),
+    recommendations: z.array(recommendationDraft, { error: "invalid" }).max(200, { error: "tooLong" }),
+  },
+  { error: "invalid" },
+);
 
 export type RecordDraft = z.output<typeof recordDraftInput>;
 export type RecommendationDraft = z.output<typeof recommendationDraft>;
 
 /** One save: the version it was made on (0: the record does not exist yet) and the client's key for it. */
 export const recordSaveInput = z.object({
-  baseVersion: z.number().int().min(0),
-  saveId: z.uuid(),
+  baseVersion: z.number({ error: "invalid" }).int({ error: "invalid" }).min(0, { error: "invalid" }),
+  saveId: z.uuid({ error: "invalid" }),
   draft: recordDraftInput,
 });
 

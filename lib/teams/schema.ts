@@ -16,8 +16,8 @@ export type TeamInvitationInput = z.output<typeof teamInvitationInput>;
 export const acceptTeamInvitationInput = z
   .object({
     name: requiredText(200),
-    password: z.string().max(200, { error: "tooLong" }),
-    passwordConfirm: z.string().max(200),
+    password: z.string({ error: "required" }).max(200, { error: "tooLong" }),
+    passwordConfirm: z.string({ error: "invalid" }).max(200, { error: "tooLong" }).default(""),
   })
   .superRefine((value, ctx) => {
     if (value.password.length < 10) ctx.addIssue({ code: "custom", path: ["password"], message: "passwordTooShort" });

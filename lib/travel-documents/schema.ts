@@ -5,7 +5,7 @@ import { checkbox, isoDate, optionalText, requiredText } from "@/lib/forms/field
 export const DOCUMENT_TYPES = travelDocumentType.enumValues;
 export const MAX_RETENTION_DAYS = 365;
 
-const optionalDate = z.union([z.literal("").transform(() => null), isoDate]).default("");
+const optionalDate = z.union([z.literal("").transform(() => null), isoDate], { error: "invalidDate" }).default("");
 
 /** One delegate's travel document, typed by an organizer from what the delegate sent. */
 export const travelDocumentInput = z.object({

@@ -1,8 +1,11 @@
 // Every server action, found from the code, called as someone it serves but with a malformed call:
 // no form at all, a form that is not a FormData, bound ids that are not ids, a NUL in every text.
 // Each must answer (a state, a redirect, a 404) and never crash: a crash is a 500 to the caller.
+// A field it refuses is named with a catalog key (messages/<locale>/*.json, `errors.`), never with
+// zod's English text ("Invalid input: expected string").
 // Only the request context is mocked (session, cache, locale, headers); the database is real.
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { loadMessages } from "@/i18n/messages";
 import { idle } from "@/lib/forms/action-state";
 import { declared, serverActions, type Found } from "@/tests/helpers/discover";
 import { seedDemoContext, type DemoIds } from "@/tests/helpers/fixtures";
@@ -25,10 +28,12 @@ vi.mock("next/headers", () => ({
 const { db } = setupTestDatabase();
 let ids: DemoIds;
 let actions: Found[];
+let errorKeys: Record<string, unknown>;
 
 beforeAll(async () => {
   ({ ids } = await seedDemoContext(db()));
   actions = await serverActions();
+  errorKeys = (await loadMessages("en")).errors ?? {};
 }, 60_000);
 
 /** Redirects and 404s are how an action answers a refused call: thrown by design, with a digest. */
@@ -37,10 +42,18 @@ function isAnswer(error: unknown): boolean {
   return typeof digest === "string" && /^(NEXT_REDIRECT|NEXT_HTTP_ERROR_FALLBACK;404)/.test(digest);
 }
 
+/** Field messages of a returned state that are not catalog keys. */
+function rawFieldMessages(found: Found, state: unknown): string[] {
+  const fieldErrors = (state as { fieldErrors?: Record<string, string[] | undefined> } | undefined)?.fieldErrors ?? {};
+  return Object.entries(fieldErrors).flatMap(([field, messages]) =>
+    (messages ?? []).filter((message) => !Object.hasOwn(errorKeys, message)).map((message) => `${found.key} ${field}: ${message}`),
+  );
+}
+
 async function outcomeOf(found: Found, args: unknown[]): Promise<"answered" | string> {
   try {
-    await found.fn(...args);
-    return "answered";
+    const raw = rawFieldMessages(found, await found.fn(...args));
+    return raw.length === 0 ? "answered" : raw.join("; ");
   } catch (error) {
     return isAnswer(error) ? "answered" : `${found.key}: ${(error as Error)?.name}: ${(error as Error)?.message}`;
   }

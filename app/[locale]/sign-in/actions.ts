@@ -21,7 +21,7 @@ const email = z
 const signInInput = z.object({
   email,
   password: z.string({ error: "required" }).min(1, { error: "required" }),
-  next: z.string().optional(),
+  next: z.string({ error: "invalid" }).optional(),
 });
 
 export const signInAction = defineAction({

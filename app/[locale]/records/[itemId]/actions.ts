@@ -5,10 +5,10 @@ import { id } from "@/lib/actions/bound";
 import { defineAction, done } from "@/lib/actions/define";
 import { layout, PUBLIC_PAGES } from "@/lib/actions/refresh";
 import { failed } from "@/lib/forms/action-state";
-import { optionalText } from "@/lib/forms/fields";
+import { formVersion, optionalText } from "@/lib/forms/fields";
 import { finalizeRecord, reopenRecord } from "@/lib/records/save";
 
-const finalizeInput = z.object({ version: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(0, { error: "invalid" }) });
+const finalizeInput = z.object({ version: formVersion(0) });
 const reopenInput = z.object({ reason: optionalText(500) });
 
 // The record editor serves its rapporteur, who may have either kind of account: the record's
