@@ -3,7 +3,6 @@
 // authorization and malformed-input tests enumerate these, so nothing new escapes them.
 import fs from "node:fs";
 import path from "node:path";
-import { declarationOf, type ActionDeclaration } from "@/lib/actions/define";
 
 export type Found = { key: string; fn: (...args: unknown[]) => Promise<unknown> };
 
@@ -31,11 +30,4 @@ export const isServerActionFile = (file: string) => /\.tsx?$/.test(file) && /^\s
 /** Server actions live under app/ and, where components use them, lib/ (e.g. lib/auth/session-actions.ts). */
 export function serverActions(): Promise<Found[]> {
   return exportsOf([...filesUnder("app", isServerActionFile), ...filesUnder("lib", isServerActionFile)], () => true);
-}
-
-/** An action's declaration on the pipeline (lib/actions/define.ts): who may call it, how many bound arguments it takes. */
-export function declared(found: Found): ActionDeclaration {
-  const declaration = declarationOf(found.fn);
-  if (!declaration) throw new Error(`${found.key} is not defined with lib/actions/define.ts`);
-  return declaration;
 }

@@ -7,7 +7,8 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { loadMessages } from "@/i18n/messages";
 import { idle } from "@/lib/forms/action-state";
-import { declared, serverActions, type Found } from "@/tests/helpers/discover";
+import { declared } from "@/tests/helpers/declared";
+import { serverActions, type Found } from "@/tests/helpers/discover";
 import { seedDemoContext, type DemoIds } from "@/tests/helpers/fixtures";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
 

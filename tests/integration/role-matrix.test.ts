@@ -17,7 +17,8 @@ import { roleCan, type Capability, type TeamRole } from "@/lib/teams/roles";
 import { createOrganizerUser, eventSnapshot, rowCounts, seedDemoContext, type DemoIds } from "@/tests/helpers/fixtures";
 import { rejectionOf } from "@/tests/helpers/action-calls";
 import { declarationOf } from "@/lib/actions/define";
-import { declared, exportsOf, filesUnder, serverActions, type Found } from "@/tests/helpers/discover";
+import { declared } from "@/tests/helpers/declared";
+import { exportsOf, filesUnder, serverActions, type Found } from "@/tests/helpers/discover";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
 
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
