@@ -15,6 +15,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: resolveAuthSecret(),
   trustHost: process.env.AUTH_TRUST_HOST === "true" || process.env.NODE_ENV !== "production",
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  // Served over https (APP_URL): Secure cookies, even when the TLS proxy in front speaks plain
+  // http to us. Otherwise Auth.js decides by the request's own protocol.
+  useSecureCookies: process.env.APP_URL?.trim().startsWith("https://") || undefined,
   pages: { signIn: "/en/sign-in" },
   logger: {
     // A wrong password is routine, not a server error: one line, without the email tried.

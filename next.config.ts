@@ -5,24 +5,10 @@ import createNextIntlPlugin from "next-intl/plugin";
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 /**
- * The Content-Security-Policy every response carries. Everything is this site's own: no other
- * origin may run scripts, be framed around us, receive a form or a fetch, or set the base URL.
- * Scripts still need 'unsafe-inline': Next.js inlines each page's payload, and the public pages
- * are served from a cache, so a per-request nonce cannot be in them (#13 point 4, open).
+ * Pages get their Content-Security-Policy, with a nonce, from proxy.ts. What the proxy does not
+ * see (Next.js's own files, files with an extension) gets this one: no script of any kind.
  */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "frame-src 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join("; ");
+const ASSET_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'none'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'";
 
 /** No camera, microphone, location or payment: nothing here needs them. */
 const PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
@@ -34,6 +20,9 @@ const nextConfig: NextConfig = {
   // The dev server logs every request's URL: a calendar feed's URL is its secret (production logs none).
   logging: { incomingRequests: { ignore: [/\/calendar\/[^/?]/] } },
   poweredByHeader: false,
+  // The production server compresses (scripts/server.mjs): it must see each page as written, to
+  // give it this response's nonce, before anything is compressed.
+  compress: false,
   // Cached public pages live in this process's memory only: a restarted server never serves a
   // copy made before it stopped (an embargo may have ended meanwhile), and two servers on one
   // build (the e2e suite's) never read each other's pages.
@@ -58,9 +47,9 @@ const nextConfig: NextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
-          { key: "Content-Security-Policy", value: CONTENT_SECURITY_POLICY },
           { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
           { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+          { key: "Content-Security-Policy", value: ASSET_CONTENT_SECURITY_POLICY },
         ],
       },
     ];

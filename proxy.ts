@@ -3,8 +3,9 @@
 // Authorization is never decided here; loaders and actions check the viewer on the server.
 // Calendar feeds (/calendar/<token>) stay outside the locale prefix: calendar apps fetch them as they are.
 import createMiddleware from "next-intl/middleware";
-import { NextResponse, type NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing";
+import { contentSecurityPolicy, renderNonce } from "./lib/http/content-security-policy";
 import { refusalFor } from "./lib/http/request-guard";
 
 const localeRouting = createMiddleware(routing);
@@ -22,7 +23,14 @@ export default function proxy(request: NextRequest) {
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
     });
   }
-  const response = UNLOCALIZED.test(request.nextUrl.pathname) ? NextResponse.next() : localeRouting(request);
+  // The policy goes into the request too: Next.js reads the nonce there and adds it to its scripts.
+  const policy = contentSecurityPolicy({ nonce: renderNonce(), development: process.env.NODE_ENV === "development" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", policy);
+  const response = UNLOCALIZED.test(request.nextUrl.pathname)
+    ? NextResponse.next({ request: { headers: requestHeaders } })
+    : localeRouting(new NextRequest(request, { headers: requestHeaders }));
+  response.headers.set("Content-Security-Policy", policy);
   // Served over https (APP_URL says how the public reaches us): browsers keep to https from now on.
   if (process.env.APP_URL?.startsWith("https://")) response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   return response;

@@ -21,6 +21,9 @@ export default defineConfig({
       "i18n/**/*.test.ts",
     ],
     exclude: ["e2e/**", "node_modules/**"],
+    // next-auth imports "next/server" without an extension, which Node's ESM loader cannot resolve;
+    // processed by Vitest instead, it runs as Next.js runs it (tests/integration/secure-cookies.test.ts).
+    server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Each file gets its own database; keep parallelism modest on 2 cores.

@@ -16,7 +16,7 @@ test("with no database server, the app migrates, seeds and serves the demo round
 
 test("a second server on the same embedded folder is refused with a clear message", async () => {
   // The embedded project's server (scripts/e2e-embedded-server.mjs) holds .data/e2e-embedded.
-  const second = spawnSync(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", "3109"], {
+  const second = spawnSync(process.execPath, [path.join("scripts", "server.mjs"), "-p", "3109"], {
     env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: path.join(process.cwd(), ".data", "e2e-embedded"), AUTH_SECRET: "x".repeat(44) },
     encoding: "utf8",
     timeout: 30_000,

@@ -51,14 +51,14 @@ function createOrganizer(env: NodeJS.ProcessEnv, args: string[]) {
   return spawnSync("npm", ["run", "--silent", "create-organizer", "--", ...args], { cwd: process.cwd(), env, encoding: "utf8", timeout: 60_000 });
 }
 
-/** Migrates (PostgreSQL; an embedded folder migrates itself) and starts `next start` on the database. */
+/** Migrates (PostgreSQL; an embedded folder migrates itself) and starts the production server (scripts/server.mjs) on the database. */
 async function startServer(database: { env: NodeJS.ProcessEnv; drop: () => Promise<void> }): Promise<Deployment> {
   const { env } = database;
   if (env.DATABASE_URL) {
     const migrated = spawnSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "db/migrate.ts"], { env, encoding: "utf8" });
     expect(migrated.status, migrated.stderr).toBe(0);
   }
-  const server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", env.PORT!], {
+  const server = spawn(process.execPath, [path.join("scripts", "server.mjs"), "-p", env.PORT!], {
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -41,6 +41,6 @@ Roundtable is starting on ${where}.
 The demo round table (Tsaghkadzor, 13–14 February 2026) is loaded on the first start.
 `);
 
-const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env });
+const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

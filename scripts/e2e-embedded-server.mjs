@@ -19,7 +19,6 @@ const env = {
   APP_URL: `http://127.0.0.1:${process.env.PORT || "3101"}`,
   NEXT_TELEMETRY_DISABLED: "1",
 };
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-const server = spawn(process.execPath, [nextBin, "start", "-p", process.env.PORT || "3101"], { stdio: "inherit", env });
+const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), "-p", process.env.PORT || "3101"], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,7 +1,7 @@
 // Starts the built app for Playwright on a database of its own:
 //   DATABASE_URL set   → a new PostgreSQL database (name saved for global teardown to drop);
 //   DATABASE_URL unset → a fresh embedded folder.
-// Then migrates, loads the demo round table, and runs `next start`.
+// Then migrates, loads the demo round table, and runs the production server (scripts/server.mjs).
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -48,7 +48,7 @@ const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
 const seed = spawnSync(process.execPath, [tsx, "db/seed/run.ts"], { stdio: "inherit", env });
 if (seed.status !== 0) process.exit(seed.status ?? 1);
 
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env });
+// The production server (nonces in every page, cached ones included), as `npm start` runs it.
+const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

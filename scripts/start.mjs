@@ -24,7 +24,7 @@ try {
   console.error(`Roundtable: APP_URL is not a valid address: ${process.env.APP_URL}`);
   process.exit(1);
 }
-const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-const server = spawn(process.execPath, [nextBin, "start", ...process.argv.slice(2)], { stdio: "inherit" });
+// Not `next start`: scripts/server.mjs gives every page, cached ones included, its own CSP nonce.
+const server = spawn(process.execPath, [path.join(process.cwd(), "scripts", "server.mjs"), ...process.argv.slice(2)], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

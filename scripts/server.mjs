@@ -1,0 +1,52 @@
+// The production server: Next.js in a plain Node http server, for one reason. Every page's scripts
+// must carry this response's nonce (the Content-Security-Policy allows no other script,
+// lib/http/content-security-policy.ts), but the public pages are rendered once and served from the
+// cache to everyone, so no per-request nonce can be in them. So Next.js renders every page with one
+// stand-in nonce, random per server start and never sent out (CSP_NONCE_TEMPLATE, read by
+// proxy.ts), and this server swaps it for a fresh nonce in each response's header and body.
+// A <script> that Next.js did not write (an injection) has no stand-in, so it gets no nonce.
+//
+// Usage: node scripts/server.mjs [-p port] [-H hostname]   (PORT works too; as `next start`)
+import { randomBytes } from "node:crypto";
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+import { swapNonceInResponse } from "./server/nonce-swap.mjs";
+
+const { values } = parseArgs({
+  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+  strict: true,
+});
+const port = Number(values.port || process.env.PORT || 3000);
+const hostname = values.hostname || undefined;
+
+process.env.NODE_ENV = "production";
+// 24 random bytes, as lib/http/content-security-policy.ts newNonce(): the swap keeps lengths equal.
+const nonceOf = () => randomBytes(24).toString("base64");
+const template = nonceOf();
+process.env.CSP_NONCE_TEMPLATE = template;
+
+// Imported after the environment is set: Next.js reads NODE_ENV when it loads.
+const { default: next } = await import("next");
+// Next.js's own compression middleware (next.config.ts turns Next's off, since it would compress
+// before the swap). Installed first, so it compresses what the swap has written.
+const { default: compression } = await import("next/dist/compiled/compression/index.js");
+
+const app = next({ dev: false, dir: process.cwd(), port, hostname });
+const handle = app.getRequestHandler();
+await app.prepare();
+const compress = compression();
+
+const server = createServer((req, res) => {
+  compress(req, res, () => {});
+  swapNonceInResponse(res, template, nonceOf());
+  handle(req, res);
+});
+server.listen(port, hostname, () => {
+  console.log(`Roundtable ready on http://${hostname ?? "localhost"}:${port}`);
+});
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  });
+}
