@@ -54,7 +54,7 @@ async function deployTwoServers(): Promise<Deployment> {
   const seeded = spawnSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "db/seed/run.ts"], { env, encoding: "utf8" });
   expect(seeded.status, seeded.stderr).toBe(0);
   const servers = [BASE, BASE + 1].map((port) =>
-    spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
+    spawn(process.execPath, [path.join("scripts", "server.mjs"), "-p", String(port)], {
       env: { ...env, PORT: String(port), APP_URL: `http://127.0.0.1:${port}` },
       stdio: "ignore",
     }),
@@ -94,8 +94,11 @@ test("a delegate withdraws her public listing on one server; the other stops sho
     const cached = await fetch(`${serverB}${DEMO_EVENT_PATH}`);
     expect(cached.headers.get("x-nextjs-cache"), "served from the cache").toMatch(/HIT|STALE/);
     expect(await cached.text()).toContain(DELEGATE_NAME);
-    // A reads the same cached copy (one cache for both servers).
+    // A reads the same cached copy (one cache for both servers), and its scripts run under A's
+    // Content-Security-Policy (the test fails on any violation in the console).
     expect((await fetch(`${serverA}${DEMO_EVENT_PATH}`)).headers.get("x-nextjs-cache")).toMatch(/HIT|STALE/);
+    await page.goto(`${serverA}${DEMO_EVENT_PATH}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 
     // On A, she signs in and withdraws her public listing for this event.
     await page.goto(`${serverA}/en/sign-in`);

@@ -2,13 +2,15 @@
 // must carry this response's nonce (the Content-Security-Policy allows no other script,
 // lib/http/content-security-policy.ts), but the public pages are rendered once and served from the
 // cache to everyone, so no per-request nonce can be in them. So Next.js renders every page with one
-// stand-in nonce, random per server start and never sent out (CSP_NONCE_TEMPLATE, read by
-// proxy.ts), and this server swaps it for a fresh nonce in each response's header and body.
+// stand-in nonce, secret and never sent out (CSP_NONCE_TEMPLATE, read by proxy.ts; see
+// standInNonce below), and this server swaps it for a fresh nonce in each response's header and body.
 // A <script> that Next.js did not write (an injection) has no stand-in, so it gets no nonce.
 //
 // Usage: node scripts/server.mjs [-p port] [-H hostname]   (PORT works too; as `next start`)
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { swapNonceInResponse } from "./server/nonce-swap.mjs";
 
@@ -22,8 +24,22 @@ const hostname = values.hostname || undefined;
 process.env.NODE_ENV = "production";
 // 24 random bytes, as lib/http/content-security-policy.ts newNonce(): the swap keeps lengths equal.
 const nonceOf = () => randomBytes(24).toString("base64");
-const template = nonceOf();
+const template = standInNonce();
 process.env.CSP_NONCE_TEMPLATE = template;
+
+/**
+ * The stand-in must be the same on every server of one deployment: with REDIS_URL they share the
+ * page cache, so one server serves pages another rendered. And it must stay secret (whoever knew
+ * it could write it into an injected script and have it swapped for a valid nonce). So it is
+ * derived from the deployment's secret and this build: the same for its servers, unknown to
+ * anyone else, new with every build.
+ */
+function standInNonce() {
+  const secret = process.env.AUTH_SECRET?.trim();
+  if (!secret) return nonceOf();
+  const buildId = readFileSync(path.join(process.cwd(), ".next", "BUILD_ID"), "utf8").trim();
+  return createHmac("sha256", secret).update(`csp-nonce-stand-in:${buildId}`).digest().subarray(0, 24).toString("base64");
+}
 
 // Imported after the environment is set: Next.js reads NODE_ENV when it loads.
 const { default: next } = await import("next");
