@@ -9,6 +9,7 @@ import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import { slugify } from "@/lib/slug";
 import { uniqueSlug } from "@/lib/unique-slug";
 import { rolesWith, type Capability } from "@/lib/teams/roles";
+import { isPathSlug } from "@/lib/http/path-params";
 import { isUuid } from "@/lib/uuid";
 import type { EventInput } from "./schema";
 
@@ -149,6 +150,7 @@ export async function listPublicEvents() {
 
 /** Memoized per request: the page and its metadata share one query. */
 export const getPublicEvent = cache(async (slug: string) => {
+  if (!isPathSlug(slug)) return null;
   const db = await getDb();
   const [row] = await db
     .select({

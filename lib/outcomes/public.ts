@@ -3,6 +3,7 @@ import { cache } from "react";
 import { and, asc, desc, eq, lte, ne, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { events, initiatives, outcomeRevisions, outcomes, parties } from "@/db/schema";
+import { isPathSlug } from "@/lib/http/path-params";
 import { containsPattern, normalizeQuery } from "./search-text";
 
 // What the public site (pages, feeds, search) reads of outcomes. The one rule: a revision is public
@@ -62,6 +63,7 @@ export type ListPublishedOutcomesOptions = {
  * never an earlier one that a correction replaced, never a draft.
  */
 export async function listPublishedOutcomes(options: ListPublishedOutcomesOptions = {}) {
+  if (options.initiativeSlug !== undefined && !isPathSlug(options.initiativeSlug)) return [];
   const at = options.at ?? new Date();
   const db = await getDb();
   const visible = publicRevisions(db, at);
@@ -118,6 +120,7 @@ export type PublishedOutcomeListing = Awaited<ReturnType<typeof listPublishedOut
  * Memoized per request: the page and its metadata share the queries.
  */
 export const getPublicInitiative = cache(async (slug: string, at: Date = new Date()) => {
+  if (!isPathSlug(slug)) return null;
   const db = await getDb();
   const [initiative] = await db
     .select({ id: initiatives.id, slug: initiatives.slug, name: initiatives.name, description: initiatives.description })

@@ -25,6 +25,10 @@ describe("normalizeQuery", () => {
     expect(normalizeQuery("   ")).toBe("");
   });
 
+  it("reads NUL and other control characters as spaces (PostgreSQL refuses a NUL in a query)", () => {
+    expect(normalizeQuery("peace\u0000agenda\u0007")).toBe("peace agenda");
+  });
+
   it("caps the length", () => {
     expect(normalizeQuery("x".repeat(500))).toHaveLength(MAX_QUERY_LENGTH);
   });

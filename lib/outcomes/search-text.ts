@@ -22,7 +22,13 @@ export function containsPattern(text: string): string {
 /** The search text from a query-string value: the first value, whitespace collapsed, trimmed, capped. */
 export function normalizeQuery(value: string | string[] | null | undefined): string {
   const raw = Array.isArray(value) ? value[0] : value;
-  return (raw ?? "").replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH).trim();
+  // Control characters (NUL among them, which PostgreSQL refuses in a query) read as spaces.
+  return (raw ?? "")
+    .replace(/[\u0000-\u001F\u007F]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH)
+    .trim();
 }
 
 /** The statement in `language` when there is one, else the first one. */

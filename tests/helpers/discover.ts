@@ -31,3 +31,20 @@ export const isServerActionFile = (file: string) => /\.tsx?$/.test(file) && /^\s
 export function serverActions(): Promise<Found[]> {
   return exportsOf([...filesUnder("app", isServerActionFile), ...filesUnder("lib", isServerActionFile)], () => true);
 }
+
+const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+
+export type RouteHandler = Found & { file: string; method: (typeof HTTP_METHODS)[number] };
+
+/** Every route handler (each HTTP-method export of an `app/**\/route.ts`), keyed `file#METHOD`. */
+export async function routeHandlers(): Promise<RouteHandler[]> {
+  const found: RouteHandler[] = [];
+  for (const file of filesUnder("app", (f) => /\/route\.ts$/.test(f))) {
+    const mod = (await import(path.resolve(file))) as Record<string, unknown>;
+    for (const method of HTTP_METHODS) {
+      const fn = mod[method];
+      if (typeof fn === "function") found.push({ key: `${file}#${method}`, file, method, fn: fn as Found["fn"] });
+    }
+  }
+  return found;
+}
