@@ -1,7 +1,8 @@
 // PGlite cannot be shared between processes: the embedded database takes a lock beside its folder,
 // a second process is refused with a message saying what to do, and the folder is free again once
-// the first process closes it. Runs without DATABASE_URL whatever the suite was started with.
-import { spawn } from "node:child_process";
+// the first process closes it, or at once when the process holding it was killed (kill -9: its pid is
+// gone). Runs without DATABASE_URL whatever the suite was started with.
+import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -17,6 +18,48 @@ let dataDir: string;
 
 type ChildResult = { code: number | null; stdout: string; stderr: string };
 
+function childEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: dataDir, PGLITE_SEED: "0" };
+  delete env.DATABASE_URL;
+  delete env.NODE_OPTIONS; // vitest's worker options are not for the child
+  return env;
+}
+
+/**
+ * Starts a Node process that opens the embedded folder and keeps it open (as a server would) until
+ * killed; resolves once it has the database.
+ */
+function holdInChild(): Promise<ChildProcess> {
+  const script = [
+    'const client = await import("./db/client.ts");',
+    "const { getDb } = client.default ?? client;",
+    "await getDb();",
+    'console.log("holding");',
+    "setInterval(() => {}, 1000);",
+  ].join("\n");
+  const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+    cwd: process.cwd(),
+    env: childEnv(),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  return new Promise((resolve, reject) => {
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.on("data", (chunk: Buffer) => {
+      if (chunk.toString().includes("holding")) resolve(child);
+    });
+    child.on("error", reject);
+    child.on("exit", (code) => reject(new Error(`the holder exited (${code}) before opening the folder: ${stderr}`)));
+  });
+}
+
+function killed(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGKILL");
+  });
+}
+
 /** Opens the same embedded folder from a separate Node process, as `npm run dev` would. */
 function openInChild(): Promise<ChildResult> {
   const script = [
@@ -29,13 +72,10 @@ function openInChild(): Promise<ChildResult> {
     "await closeDb();",
     'console.log("child opened the embedded database");',
   ].join("\n");
-  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: dataDir, PGLITE_SEED: "0" };
-  delete env.DATABASE_URL;
-  delete env.NODE_OPTIONS; // vitest's worker options are not for the child
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
       cwd: process.cwd(),
-      env,
+      env: childEnv(),
       stdio: ["ignore", "pipe", "pipe"],
       timeout: 20_000,
     });
@@ -94,4 +134,22 @@ describe("the embedded database's folder lock", () => {
     expect(admitted.stdout).toContain("child opened the embedded database");
     expect(fs.existsSync(`${dataDir}.lock`)).toBe(false);
   }, 30_000);
+
+  it("opens at once after the process holding the folder was killed with SIGKILL (its pid is dead)", async () => {
+    await closeDb();
+    const holder = await holdInChild();
+    expect(fs.existsSync(`${dataDir}.lock`)).toBe(true);
+    await killed(holder);
+    // The lock is seconds old, far from stale by age: only the dead pid says it is free.
+    const started = Date.now();
+    const db = await getDb();
+    await db.execute(sql`select 1`);
+    expect(Date.now() - started).toBeLessThan(5_000);
+
+    // And it is ours now: another process is refused, as for a live holder.
+    const refused = await openInChild();
+    expect(refused.code, refused.stdout).not.toBe(0);
+    expect(refused.stderr).toContain("already open in another process");
+    await closeDb();
+  }, 40_000);
 });
