@@ -4,6 +4,7 @@
 // gone). Runs without DATABASE_URL whatever the suite was started with.
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
@@ -152,4 +153,55 @@ describe("the embedded database's folder lock", () => {
     expect(refused.stderr).toContain("already open in another process");
     await closeDb();
   }, 40_000);
+
+  // Next.js prints "Ready" and listens before it runs instrumentation.ts, where the folder is opened:
+  // a server started beside a running one said "Ready", answered a request, then exited.
+  it.each(["start.mjs", "demo.mjs"])(
+    "scripts/%s refuses a held folder before Next.js says Ready",
+    async (launcher) => {
+      await closeDb();
+      const holder = await holdInChild();
+      try {
+        const port = await freePort();
+        const env: NodeJS.ProcessEnv = {
+          ...childEnv(),
+          AUTH_SECRET: "test-secret",
+          APP_URL: `http://localhost:${port}`,
+          PORT: String(port),
+          DEMO_SKIP_BUILD: "1",
+        };
+        const started = await run(process.execPath, [path.join("scripts", launcher), ...(launcher === "start.mjs" ? ["-p", String(port)] : [])], env);
+        expect(started.code).toBe(1);
+        expect(started.stderr).toContain("already open in another process");
+        expect(started.stderr).toContain(dataDir);
+        expect(started.stdout + started.stderr).not.toContain("Ready");
+      } finally {
+        await killed(holder);
+      }
+    },
+    40_000,
+  );
 });
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (address && typeof address === "object" ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** Runs a launcher to its end (killed after 20 s: a server that started would never end by itself). */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<ChildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: process.cwd(), env, stdio: ["ignore", "pipe", "pipe"], timeout: 20_000 });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
