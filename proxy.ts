@@ -1,11 +1,14 @@
 // Locale routing, and the refusals that need nothing but the request line and headers (a server
-// action from another site, an absurdly long path): a clear 4xx before any page runs.
+// action from another site, an absurdly long path): a clear 4xx before any page runs. While the
+// database is out of reach (db/availability.ts), a 503 page.
 // Authorization is never decided here; loaders and actions check the viewer on the server.
 // Calendar feeds (/calendar/<token>) stay outside the locale prefix: calendar apps fetch them as they are.
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
+import { isDatabaseOutageRecent } from "./db/availability";
 import { refusalFor } from "./lib/http/request-guard";
+import { unavailableResponse } from "./lib/http/unavailable-page";
 
 const localeRouting = createMiddleware(routing);
 
@@ -22,6 +25,8 @@ export default function proxy(request: NextRequest) {
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
     });
   }
+  // The database was out of reach moments ago: a clear 503 now, a new try in a few seconds.
+  if (isDatabaseOutageRecent()) return unavailableResponse(request.nextUrl.pathname);
   const response = UNLOCALIZED.test(request.nextUrl.pathname) ? NextResponse.next() : localeRouting(request);
   // Served over https (APP_URL says how the public reaches us): browsers keep to https from now on.
   if (process.env.APP_URL?.startsWith("https://")) response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");

@@ -60,7 +60,18 @@ async function open(): Promise<Handle> {
 async function openPostgres(url: string): Promise<Handle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
-  const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
+  const client = postgres(url, {
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    onnotice: () => {},
+    // During an outage a request should fail in seconds, not wait (db/availability.ts turns the
+    // failure into a 503): a server that accepts and never answers is given up on after this many
+    // seconds (the driver's default is 30)...
+    connect_timeout: Number(process.env.DATABASE_CONNECT_TIMEOUT ?? 5),
+    // ...and after failed connects the driver waits before the next try, up to 20 s by default,
+    // with queries queued behind it. At most 1 s here: a refused connect fails the query at once,
+    // and the pool reconnects by itself within a second of the server's return.
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
+  });
   const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
   return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
 }
