@@ -39,9 +39,23 @@ function readOwner(file) {
 function isRunning(pid) {
   try {
     process.kill(pid, 0); // signal 0: only asks whether the process exists
-    return true;
   } catch (error) {
     return error.code === "EPERM"; // exists, owned by someone else
+  }
+  return !isZombie(pid);
+}
+
+/**
+ * A killed process stays in the table as a zombie until its parent (or init, when the parent was
+ * killed too) collects it, and signal 0 still reaches it. On Linux /proc says so; elsewhere we
+ * cannot tell and count it as running.
+ */
+function isZombie(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) === "Z";
+  } catch {
+    return false;
   }
 }
 

@@ -31,22 +31,39 @@ function childEnv(): NodeJS.ProcessEnv {
  * killed; resolves once it has the database.
  */
 function holdInChild(): Promise<ChildProcess> {
-  const script = [
-    'const client = await import("./db/client.ts");',
-    "const { getDb } = client.default ?? client;",
-    "await getDb();",
-    'console.log("holding");',
-    "setInterval(() => {}, 1000);",
-  ].join("\n");
-  const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
-    cwd: process.cwd(),
-    env: childEnv(),
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  return waitUntilHolding(
+    spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", HOLDER], {
+      cwd: process.cwd(),
+      env: childEnv(),
+      stdio: ["ignore", "pipe", "pipe"],
+    }),
+  );
+}
+
+const HOLDER = [
+  'const client = await import("./db/client.ts");',
+  "const { getDb } = client.default ?? client;",
+  "await getDb();",
+  'console.log("holding");',
+  "setInterval(() => {}, 1000);",
+].join("\n");
+
+/**
+ * The holder under a parent that never collects it (a shell that became `sleep`): once killed, it
+ * stays a zombie, which signal 0 still reaches, as when a server and its launcher are killed together
+ * and init has not collected them yet.
+ */
+function holdUnderNonReapingParent(): Promise<ChildProcess> {
+  const env = { ...childEnv(), NODE_BIN: process.execPath, HOLDER_SCRIPT: HOLDER };
+  const command = '"$NODE_BIN" --import tsx --input-type=module -e "$HOLDER_SCRIPT" & exec sleep 60';
+  return waitUntilHolding(spawn("sh", ["-c", command], { cwd: process.cwd(), env, stdio: ["ignore", "pipe", "pipe"] }));
+}
+
+function waitUntilHolding(child: ChildProcess): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout.on("data", (chunk: Buffer) => {
+    child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout!.on("data", (chunk: Buffer) => {
       if (chunk.toString().includes("holding")) resolve(child);
     });
     child.on("error", reject);
@@ -152,7 +169,26 @@ describe("the embedded database's folder lock", () => {
     expect(refused.code, refused.stdout).not.toBe(0);
     expect(refused.stderr).toContain("already open in another process");
     await closeDb();
-  }, 40_000);
+  }, 90_000);
+
+  it("opens at once when the killed holder is still a zombie, not yet collected by its parent", async () => {
+    await closeDb();
+    const parent = await holdUnderNonReapingParent();
+    try {
+      const owner = JSON.parse(fs.readFileSync(`${dataDir}.lock-owner.json`, "utf8")) as { pid: number };
+      expect(owner.pid).not.toBe(parent.pid);
+      process.kill(owner.pid, "SIGKILL");
+      await until(() => fs.readFileSync(`/proc/${owner.pid}/stat`, "utf8").includes(") Z "));
+      process.kill(owner.pid, 0); // still in the process table: signal 0 alone would call it alive
+
+      const started = Date.now();
+      await (await getDb()).execute(sql`select 1`);
+      expect(Date.now() - started).toBeLessThan(5_000);
+      await closeDb();
+    } finally {
+      await killed(parent);
+    }
+  }, 90_000);
 
   // Next.js prints "Ready" and listens before it runs instrumentation.ts, where the folder is opened:
   // a server started beside a running one said "Ready", answered a request, then exited.
@@ -204,4 +240,12 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<C
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error("timed out waiting");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
