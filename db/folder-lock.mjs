@@ -112,8 +112,13 @@ export async function lockDataFolder(dir, onCompromised) {
     }
   }
   writeOwner(dir);
+  // proper-lockfile removes its lock when the process exits (Next.js exits on SIGTERM without
+  // waiting for us): the owner file goes with it, so that no stale pid outlives a free lock.
+  const forgetOwner = () => fs.rmSync(ownerPath(dir), { force: true });
+  process.once("exit", forgetOwner);
   return async () => {
-    fs.rmSync(ownerPath(dir), { force: true });
+    process.off("exit", forgetOwner);
+    forgetOwner();
     await release();
   };
 }
