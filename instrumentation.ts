@@ -8,3 +8,14 @@ export async function register() {
   const { watchScheduledReleases } = await import("./lib/cache/release-watch");
   watchScheduledReleases();
 }
+
+/**
+ * Next.js calls this for every error a request raised on the server (it logs them itself). A
+ * database out of reach is noted, so that proxy.ts answers the next requests with a 503 page for a
+ * few seconds instead of each one failing on the database (db/availability.ts).
+ */
+export async function onRequestError(error: unknown): Promise<void> {
+  if (process.env.NEXT_RUNTIME === "edge") return;
+  const { isDatabaseUnavailable, noteDatabaseUnavailable } = await import("./db/availability");
+  if (isDatabaseUnavailable(error)) noteDatabaseUnavailable();
+}

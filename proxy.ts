@@ -1,14 +1,17 @@
 // Locale routing, and the refusals that need nothing but the request line and headers (a server
 // action from another site, an absurdly long path) or a server action's body that Next.js could not
 // decode (too large, not UTF-8, garbage multipart): a clear 4xx before any page or action runs.
+// While the database is out of reach (db/availability.ts), a 503 page.
 // Authorization is never decided here; loaders and actions check the viewer on the server.
 // Calendar feeds (/calendar/<token>) stay outside the locale prefix: calendar apps fetch them as they are.
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing";
+import { isDatabaseOutageRecent } from "./db/availability";
 import { actionBodyRefusal, decodedAsAction } from "./lib/http/action-body";
 import { contentSecurityPolicy, renderNonce } from "./lib/http/content-security-policy";
 import { refusalFor } from "./lib/http/request-guard";
+import { unavailableResponse } from "./lib/http/unavailable-page";
 
 const localeRouting = createMiddleware(routing);
 
@@ -33,6 +36,8 @@ export default async function proxy(request: NextRequest) {
     const bodyRefusal = await actionBodyRefusal(request);
     if (bodyRefusal) return refuse(bodyRefusal.status);
   }
+  // The database was out of reach moments ago: a clear 503 now, a new try in a few seconds.
+  if (isDatabaseOutageRecent()) return unavailableResponse(request.nextUrl.pathname);
   // The policy goes into the request too: Next.js reads the nonce there and adds it to its scripts.
   // (The locale router gets a copy of the request without its body: it reads only the address
   // and headers, and the body may have been read above.)

@@ -4,7 +4,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { lockDataFolder } from "./folder-lock.mjs";
 import * as schema from "./schema";
+
+export { EmbeddedDatabaseBusyError } from "./folder-lock.mjs";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -57,14 +60,26 @@ async function open(): Promise<Handle> {
 async function openPostgres(url: string): Promise<Handle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
-  const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
+  const client = postgres(url, {
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    onnotice: () => {},
+    // During an outage a request should fail in seconds, not wait (db/availability.ts turns the
+    // failure into a 503): a server that accepts and never answers is given up on after this many
+    // seconds (the driver's default is 30)...
+    connect_timeout: Number(process.env.DATABASE_CONNECT_TIMEOUT ?? 5),
+    // ...and after failed connects the driver waits before the next try, up to 20 s by default,
+    // with queries queued behind it. At most 1 s here: a refused connect fails the query at once,
+    // and the pool reconnects by itself within a second of the server's return.
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
+  });
   const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
   return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
 }
 
 /**
  * PGlite has no lock of its own: two processes on one folder silently lose writes. We take an
- * exclusive lock beside the folder and refuse a second opener with a message saying what to do.
+ * exclusive lock beside the folder (db/folder-lock.mjs: a dead holder's lock is free at once) and
+ * refuse a second opener with a message saying what to do.
  * A fresh folder is migrated and loaded with the demo round table.
  */
 async function openEmbedded(dir: string): Promise<Handle> {
@@ -79,7 +94,11 @@ async function openEmbedded(dir: string): Promise<Handle> {
 
   const isNew = !fs.existsSync(path.join(dir, "PG_VERSION"));
   fs.mkdirSync(dir, { recursive: true });
-  const release = await lockDataFolder(dir);
+  const release = await lockDataFolder(dir, (error) => {
+    // Another process took the folder while we held it: stop rather than corrupt data.
+    console.error(`Roundtable: lost the lock on ${dir}; exiting to protect the data.`, error);
+    process.exit(1);
+  });
   try {
     const client = await PGlite.create(dir);
     const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
@@ -98,36 +117,6 @@ async function openEmbedded(dir: string): Promise<Handle> {
     return { db, kind: "pglite", close };
   } catch (error) {
     await release().catch(() => {});
-    throw error;
-  }
-}
-
-export class EmbeddedDatabaseBusyError extends Error {
-  constructor(dir: string) {
-    super(
-      `The embedded database in ${dir} is already open in another process (is \`npm run dev\` or \`npm start\` running?). ` +
-        "PGlite cannot be shared between processes: stop the other one, or set DATABASE_URL to use a PostgreSQL server.",
-    );
-    this.name = "EmbeddedDatabaseBusyError";
-  }
-}
-
-async function lockDataFolder(dir: string): Promise<() => Promise<void>> {
-  const lockfile = await import("proper-lockfile");
-  try {
-    return await lockfile.lock(dir, {
-      lockfilePath: `${dir}.lock`,
-      stale: 15_000,
-      update: 5_000,
-      retries: 0,
-      onCompromised: (error) => {
-        // Another process took the folder while we held it: stop rather than corrupt data.
-        console.error(`Roundtable: lost the lock on ${dir}; exiting to protect the data.`, error);
-        process.exit(1);
-      },
-    });
-  } catch (error) {
-    if ((error as { code?: string }).code === "ELOCKED") throw new EmbeddedDatabaseBusyError(dir);
     throw error;
   }
 }

@@ -4,6 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { embeddedDataDir, refuseWhenEmbeddedFolderBusy } from "./embedded-preflight.mjs";
 
 const root = process.cwd();
 const secretFile = path.join(root, ".data", "auth-secret");
@@ -26,13 +27,16 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 
+await refuseWhenEmbeddedFolderBusy(); // before a build of a minute, too
+
 if (process.env.DEMO_SKIP_BUILD !== "1") {
   const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
 const port = process.env.PORT || "3000";
-const where = process.env.DATABASE_URL?.trim() ? "the PostgreSQL server in DATABASE_URL" : "the embedded database in .data/pglite";
+const dataDir = embeddedDataDir();
+const where = dataDir ? `the embedded database in ${path.relative(root, dataDir) || dataDir}` : "the PostgreSQL server in DATABASE_URL";
 console.log(`
 Roundtable is starting on ${where}.
   Open            http://localhost:${port}/en
@@ -41,6 +45,7 @@ Roundtable is starting on ${where}.
 The demo round table (Tsaghkadzor, 13–14 February 2026) is loaded on the first start.
 `);
 
+await refuseWhenEmbeddedFolderBusy(); // the build took a while: ask again just before starting
 const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -3,6 +3,7 @@
 // demo` generates a secret locally and uses the local address for trying the app.
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { refuseWhenEmbeddedFolderBusy } from "./embedded-preflight.mjs";
 
 if (!process.env.AUTH_SECRET?.trim()) {
   console.error(
@@ -24,6 +25,7 @@ try {
   console.error(`Roundtable: APP_URL is not a valid address: ${process.env.APP_URL}`);
   process.exit(1);
 }
+await refuseWhenEmbeddedFolderBusy();
 // Not `next start`: scripts/server.mjs gives every page, cached ones included, its own CSP nonce.
 const server = spawn(process.execPath, [path.join(process.cwd(), "scripts", "server.mjs"), ...process.argv.slice(2)], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
