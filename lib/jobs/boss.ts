@@ -54,7 +54,7 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
     mailDeliveryHandler(options.db, transport, (jobId, message) => boss.fail(QUEUES.mail, jobId, { message })),
   );
   await boss.work(QUEUES.embargoRelease, { pollingIntervalSeconds: EMBARGO_POLL_SECONDS }, embargoReleaseHandler(options.refresh));
-  await boss.work(QUEUES.travelDocumentPurge, { pollingIntervalSeconds: PURGE_POLL_SECONDS }, travelDocumentPurgeHandler(options.db));
+  const purgeWorker = await boss.work(QUEUES.travelDocumentPurge, { pollingIntervalSeconds: PURGE_POLL_SECONDS }, travelDocumentPurgeHandler(options.db));
 
   const queueMail = async (outboxIds: string[]) => {
     // Keyed by the outbox id: a message is queued once however often this is asked.
@@ -68,6 +68,7 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
   await boss.schedule(QUEUES.travelDocumentPurge, PURGE_CRON, {}, PURGE_RETRY);
   // At start too (servers starting within the same ten minutes run it once).
   await boss.send(QUEUES.travelDocumentPurge, {}, { singletonKey: "at-start", singletonSeconds: 600, ...PURGE_RETRY });
+  boss.notifyWorker(purgeWorker);
   await queueMail(await undeliveredOutboxIds(options.db));
   for (const at of await upcomingReleaseTimes(options.db)) await scheduleRelease(at);
 
