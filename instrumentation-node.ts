@@ -1,8 +1,7 @@
 // Node.js side of instrumentation.ts: on the embedded database, open the folder at server start so
 // that a second process on it stops at once with a clear message (instead of starting and then
-// failing every request), and a new folder is migrated and seeded before the first visitor. Also
-// schedules the deletion of travel documents whose retention has passed, and, while the database
-// has no organizer account, prints the one-time link that creates the first one.
+// failing every request), and a new folder is migrated and seeded before the first visitor. While
+// the database has no organizer account, prints the one-time link that creates the first one.
 import { databaseUrl, EmbeddedDatabaseBusyError, getDb } from "./db/client";
 
 export async function openEmbeddedDatabaseAtStart(): Promise<void> {
@@ -16,27 +15,6 @@ export async function openEmbeddedDatabaseAtStart(): Promise<void> {
     }
     throw error;
   }
-}
-
-const PURGE_EVERY_MS = 60 * 60 * 1000;
-
-/**
- * Deletes travel documents whose event's retention has passed: once at start, then hourly. A
- * failure is logged and retried at the next tick; it never stops the server, and the timer does
- * not keep the process alive on shutdown.
- */
-export function scheduleTravelDocumentPurge(): void {
-  const run = async () => {
-    try {
-      const { purgeExpiredTravelDocuments } = await import("./lib/travel-documents/retention");
-      const deleted = await purgeExpiredTravelDocuments(await getDb(), new Date());
-      if (deleted > 0) console.log(`Roundtable: deleted ${deleted} travel document(s) past their event's retention.`);
-    } catch (error) {
-      console.error("Roundtable: the travel-document purge failed; it will run again within the hour.", error);
-    }
-  };
-  void run();
-  setInterval(run, PURGE_EVERY_MS).unref();
 }
 
 /**

@@ -16,7 +16,8 @@ const PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=()
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files by URL; bundling it breaks that (STACK-NOTES).
   // argon2 ships a native binary. ical-timezones reads its VTIMEZONE files next to its own __dirname.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "@touch4it/ical-timezones"],
+  // pg-boss loads `pg`, whose optional native binding a bundler cannot resolve.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "@touch4it/ical-timezones", "pg-boss"],
   // The dev server logs every request's URL: a calendar feed's URL is its secret (production logs none).
   logging: { incomingRequests: { ignore: [/\/calendar\/[^/?]/] } },
   poweredByHeader: false,

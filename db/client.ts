@@ -6,6 +6,7 @@ import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { lockDataFolder } from "./folder-lock.mjs";
 import * as schema from "./schema";
+import { pgliteRunner, postgresRunner, type SqlRunner } from "./sql-runner";
 
 export { EmbeddedDatabaseBusyError } from "./folder-lock.mjs";
 
@@ -15,7 +16,7 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type Executor = Db | Tx;
 
 export type DbKind = "postgres" | "pglite";
-type Handle = { db: Db; kind: DbKind; close: () => Promise<void> };
+type Handle = { db: Db; kind: DbKind; sql: SqlRunner; close: () => Promise<void> };
 
 const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 export const DEFAULT_PGLITE_DIR = path.join(process.cwd(), ".data", "pglite");
@@ -33,6 +34,11 @@ export async function getDb(): Promise<Db> {
 
 export async function getDbKind(): Promise<DbKind> {
   return (await handle()).kind;
+}
+
+/** Plain SQL on this process's connection(s), for the job queue (lib/jobs/). */
+export async function getSqlRunner(): Promise<SqlRunner> {
+  return (await handle()).sql;
 }
 
 function handle(): Promise<Handle> {
@@ -73,7 +79,7 @@ async function openPostgres(url: string): Promise<Handle> {
     backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
   });
   const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
-  return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
+  return { db, kind: "postgres", sql: postgresRunner(client), close: () => client.end({ timeout: 5 }) };
 }
 
 /**
@@ -89,7 +95,7 @@ async function openEmbedded(dir: string): Promise<Handle> {
   if (dir === "memory://") {
     const client = new PGlite();
     const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
-    return { db, kind: "pglite", close: () => client.close() };
+    return { db, kind: "pglite", sql: pgliteRunner(client), close: () => client.close() };
   }
 
   const isNew = !fs.existsSync(path.join(dir, "PG_VERSION"));
@@ -114,7 +120,7 @@ async function openEmbedded(dir: string): Promise<Handle> {
       await release();
     };
     closeOnSignals(close);
-    return { db, kind: "pglite", close };
+    return { db, kind: "pglite", sql: pgliteRunner(client), close };
   } catch (error) {
     await release().catch(() => {});
     throw error;

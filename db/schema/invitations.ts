@@ -49,6 +49,10 @@ export const mailOutbox = pgTable("mail_outbox", {
   body: text().notNull(),
   status: mailStatus().notNull().default("pending"),
   error: text(),
+  /** Delivery tries so far (the mail job's; a retry from the Outbox starts again at 0). */
+  attempts: integer().notNull().default(0),
+  /** Set while a try is under way: no second try starts meanwhile (a crashed one frees it by this time). */
+  sendingUntil: timestamp({ withTimezone: true }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   deliveredAt: timestamp({ withTimezone: true }),
 });

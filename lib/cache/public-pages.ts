@@ -9,7 +9,7 @@ import { revalidatePath } from "next/cache";
  * the change and was not refreshed would be worse than re-rendering a few others.
  *
  * Only inside a server action or route handler (Next.js keeps the cache's bookkeeping there). A
- * publication that becomes due later (an embargo) is refreshed by lib/cache/release-watch.ts.
+ * publication that becomes due later (an embargo) is refreshed by a job (lib/jobs/embargo-release.ts).
  */
 export function refreshPublicPages(): void {
   revalidatePath("/[locale]", "layout");

@@ -120,6 +120,7 @@ export async function listOutbox(viewer: OrganizerViewer, eventId: string, limit
       body: mailOutbox.body,
       status: mailOutbox.status,
       error: mailOutbox.error,
+      attempts: mailOutbox.attempts,
       createdAt: mailOutbox.createdAt,
       deliveredAt: mailOutbox.deliveredAt,
     })

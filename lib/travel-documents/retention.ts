@@ -1,5 +1,5 @@
 // Deletes travel documents once their event's retention has passed. Runs at server start and
-// hourly (instrumentation-node.ts); takes the database and the clock so tests can move time.
+// hourly (the travel-document-purge job, lib/jobs/); takes the database and the clock so tests can move time.
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { events, travelDocuments } from "@/db/schema";

@@ -15,7 +15,7 @@ import { DEMO_EVENT_SLUG, DEMO_INITIATIVE_SLUG } from "@/db/seed/demo";
 import { loadMessages } from "@/i18n/messages";
 import type { Locale } from "@/i18n/routing";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
-import { readReleaseTimes } from "@/lib/cache/release-times";
+import { upcomingReleaseTimes } from "@/lib/cache/release-times";
 import { outcomeEntryId } from "@/lib/outcomes/atom";
 import { getPublicInitiative, listPublishedOutcomes } from "@/lib/outcomes/public";
 import { getPublishedOutcome } from "@/lib/outcomes/queries";
@@ -128,8 +128,8 @@ describe("public outcomes", () => {
     expect(event?.outcome).toBeNull();
     expect((await allFeed()).entries).toHaveLength(0);
     expect((await initiativeFeed()).entries).toHaveLength(0);
-    // The release watcher has nothing to wait for.
-    expect(await readReleaseTimes(db())).toEqual({ lastReleased: null, nextScheduled: null });
+    // No embargo-release job has anything to wait for.
+    expect(await upcomingReleaseTimes(db())).toEqual([]);
   });
 
   it("keeps a scheduled first publication out of every public read until its time", async () => {
@@ -261,8 +261,8 @@ describe("public outcomes", () => {
     const [listed] = await listPublishedOutcomes();
     expect(listed?.revision).toBe(2);
     expect(JSON.stringify(listed)).not.toContain(EMBARGOED);
-    // The release watcher sees the newest public revision and wakes for the scheduled one.
-    expect(await readReleaseTimes(db())).toEqual({ lastReleased: correctedAt, nextScheduled: scheduledAt });
+    // A server starting now schedules the embargo-release job for the scheduled correction only.
+    expect(await upcomingReleaseTimes(db())).toEqual([scheduledAt]);
     expect(await listPublishedOutcomes({ query: EMBARGOED })).toEqual([]);
     expect(await listPublishedOutcomes({ query: EMBARGOED.toLowerCase(), initiativeSlug: DEMO_INITIATIVE_SLUG })).toEqual([]);
     expect(await listPublishedOutcomes({ query: "Scheduled correction" })).toEqual([]);

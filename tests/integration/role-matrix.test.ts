@@ -111,6 +111,7 @@ const DATA: Record<string, Capability | "delegate"> = {
   "lib/invitations/queries.ts#revokeInvitation": "plan",
   "lib/invitations/queries.ts#listInvitationsForOrganizer": "plan",
   "lib/invitations/queries.ts#listOutbox": "plan",
+  "lib/mail/retry.ts#retryFailedMail": "plan",
   "lib/outcomes/composition.ts#getOutcomeComposition": "outcomes",
   "lib/outcomes/composition.ts#saveOutcomeComposition": "outcomes",
   "lib/outcomes/queries.ts#getOutcomeForOrganizer": "outcomes",

@@ -1,6 +1,6 @@
-// Called by this server process itself (lib/cache/release-watch.ts) when an embargoed outcome
-// becomes due: Next.js refreshes cached pages only inside a request. Anyone without the process's
-// secret gets a 404, as if the route did not exist.
+// Called by this server process itself (lib/cache/refresh-request.ts, from the embargo-release
+// job) when an embargoed outcome becomes due: Next.js refreshes cached pages only inside a
+// request. Anyone without the process's secret gets a 404, as if the route did not exist.
 import { refreshPublicPages } from "@/lib/cache/public-pages";
 import { isRefreshSecret, REFRESH_HEADER } from "@/lib/cache/refresh-secret";
 

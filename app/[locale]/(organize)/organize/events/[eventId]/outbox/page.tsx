@@ -4,6 +4,7 @@ import { OrganizerEventHeader } from "@/components/events/organizer-event-header
 import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
 import { listOutbox } from "@/lib/invitations/queries";
 import { formatDateTime } from "@/lib/time/format";
+import { retryMailAction } from "./actions";
 
 export function generateMetadata({ params }: PageProps<"/[locale]/organize/events/[eventId]/outbox">) {
   return organizerEventMetadata(params, "outbox");
@@ -50,11 +51,23 @@ export default async function OutboxPage({ params }: PageProps<"/[locale]/organi
                   <span className="font-medium">{m.subject}</span> · {t("to", { address: m.to })}
                   <span className="block text-sm text-muted">
                     {formatDateTime(m.createdAt, event.timeZone, locale)} · {t(`statuses.${m.status}`)}
-                    {m.error && ` · ${m.error}`}
+                    {m.attempts > 0 && ` · ${t("tries", { count: m.attempts })}`}
+                    {m.error && ` · ${m.status === "failed" ? m.error : t("lastError", { reason: m.error })}`}
                   </span>
                 </summary>
                 <MailBody text={m.body} />
               </details>
+              {m.status === "failed" && (
+                <form action={retryMailAction.bind(null, event.id, m.id)} className="mt-2">
+                  <button
+                    type="submit"
+                    className="rounded border border-line px-3 py-1 text-sm hover:bg-paper"
+                    aria-label={t("retryLabel", { subject: m.subject, address: m.to })}
+                  >
+                    {t("retry")}
+                  </button>
+                </form>
+              )}
             </li>
           ))}
         </ol>

@@ -3,8 +3,8 @@
 import { id } from "@/lib/actions/bound";
 import { defineAction, done } from "@/lib/actions/define";
 import { page, PUBLIC_PAGES } from "@/lib/actions/refresh";
-import { wakeReleaseWatch } from "@/lib/cache/release-watch";
 import { refuse } from "@/lib/forms/action-state";
+import { runningJobs } from "@/lib/jobs/running";
 import { publicOrigin } from "@/lib/http/origin";
 import { saveOutcomeComposition } from "@/lib/outcomes/composition";
 import { parseLinks } from "@/lib/outcomes/composition-rules";
@@ -41,8 +41,8 @@ export const publishOutcomeAction = defineAction({
     if (input.publishAt && !publishAt) return refuse("invalidDateTime", "publishAt");
     const result = await publishOutcome(viewer, event.id, { ...input, publishAt });
     if (!result.ok) return result;
-    // Under embargo: the watcher refreshes the public pages again the moment it ends.
-    if (result.value.scheduled) wakeReleaseWatch();
+    // Under embargo: a job refreshes the public pages again the moment it ends (lib/jobs/).
+    if (result.value.scheduled && publishAt) await runningJobs()?.scheduleRelease(publishAt);
     return done(result.value.scheduled ? "outcomeForm.scheduled" : "outcomeForm.published");
   },
 });
