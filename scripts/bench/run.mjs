@@ -4,7 +4,7 @@
 // page's run is bounded in time, so the whole run ends by itself in a few minutes.
 //
 //   BENCH_SCALES=1,10,100   scales, smallest first (the static page is the first scale's event page)
-//   BENCH_SECONDS=5         load per page and scale (a slow page gets up to BENCH_MAX_SECONDS=40)
+//   BENCH_SECONDS=5         load per page and scale (a slow page gets up to BENCH_MAX_SECONDS=20)
 //   BENCH_CONNECTIONS=20    concurrent connections, as the goals are written
 //   BENCH_PORT=3700         the server's port on 127.0.0.1
 //
@@ -27,7 +27,7 @@ const DELEGATE = { email: "delegate@example.org", password: "roundtable-demo" };
 
 const scales = (process.env.BENCH_SCALES ?? "1,10,100").split(",").map(Number);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
-const maxSeconds = Number(process.env.BENCH_MAX_SECONDS ?? 40);
+const maxSeconds = Number(process.env.BENCH_MAX_SECONDS ?? 20);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const port = Number(process.env.BENCH_PORT ?? 3700);
 const adminUrl = process.env.DATABASE_URL?.trim();
