@@ -14,6 +14,7 @@ export default defineConfig({
     include: [
       "lib/**/*.test.ts",
       "db/**/*.test.ts",
+      "scripts/**/*.test.{ts,mjs}",
       "tests/**/*.test.ts",
       "app/**/*.test.ts",
       "app/**/*.test.tsx",
