@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { delegationMembers, invitations, mailOutbox } from "@/db/schema";
@@ -126,7 +126,9 @@ export async function listOutbox(viewer: OrganizerViewer, eventId: string, limit
     })
     .from(mailOutbox)
     .where(eq(mailOutbox.eventId, event.id))
-    .orderBy(desc(mailOutbox.createdAt))
+    // Newest first; one batch (an import, a release) shares its moment: then by recipient, so the
+    // list keeps one order from one look to the next.
+    .orderBy(desc(mailOutbox.createdAt), asc(mailOutbox.toAddress), asc(mailOutbox.id))
     .limit(limit);
   return rows.map((row) => ({ ...row, body: redactTokens(row.body) }));
 }
