@@ -32,6 +32,17 @@ async function reachable(url: string): Promise<boolean> {
   });
 }
 
+/** The test deployment's keys in Redis (pages, and the tag books that never expire). */
+async function forgetCachedPages(prefix: string): Promise<void> {
+  const { createClient } = await import("redis");
+  const client = createClient({ url: REDIS_URL });
+  await client.connect();
+  for await (const keys of client.scanIterator({ MATCH: `${prefix}*`, COUNT: 1000 })) {
+    if (keys.length > 0) await client.del(keys);
+  }
+  await client.quit();
+}
+
 type Deployment = { databaseUrl: string; servers: ChildProcess[]; drop: () => Promise<void> };
 
 /** A new database with the demo round table, and two servers on it sharing one Redis key space. */
@@ -72,6 +83,7 @@ async function deployTwoServers(): Promise<Deployment> {
       }
       await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
+      await forgetCachedPages(`${name}:`);
     },
   };
 }
