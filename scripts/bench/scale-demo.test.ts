@@ -39,54 +39,60 @@ async function countsOf(db: Db): Promise<Counts> {
   return counts;
 }
 
-describe("scaleDemo at 1×", () => {
+/** The demo's counts, then the counts after scaling it by `factor`, on a database of the describe's own. */
+function demoScaledBy(factor: number): { db: () => Db; readonly demo: Counts; readonly scaled: Counts } {
   const { db } = setupTestDatabase();
   let demo: Counts;
   let scaled: Counts;
   beforeAll(async () => {
     await seedDemo(db());
     demo = await countsOf(db());
-    await scaleDemo(db(), 1);
+    await scaleDemo(db(), factor);
     scaled = await countsOf(db());
   });
+  return {
+    db,
+    get demo() {
+      return demo;
+    },
+    get scaled() {
+      return scaled;
+    },
+  };
+}
+
+describe("scaleDemo at 1×", () => {
+  const at = demoScaledBy(1);
 
   it("keeps the demo as it is and publishes its outcome", () => {
-    expect(demo.publishedOutcomes).toBe(0);
-    expect(scaled).toEqual({ ...demo, publishedOutcomes: 1 });
-    expect(scaled.delegates).toBe(36);
-    expect(scaled.items).toBe(19);
+    expect(at.demo.publishedOutcomes).toBe(0);
+    expect(at.scaled).toEqual({ ...at.demo, publishedOutcomes: 1 });
+    expect(at.scaled.delegates).toBe(36);
+    expect(at.scaled.items).toBe(19);
   });
 });
 
 describe("scaleDemo at 2×", () => {
-  const { db } = setupTestDatabase();
-  let demo: Counts;
-  let scaled: Counts;
-  beforeAll(async () => {
-    await seedDemo(db());
-    demo = await countsOf(db());
-    await scaleDemo(db(), 2);
-    scaled = await countsOf(db());
-  });
+  const at = demoScaledBy(2);
 
   it("doubles the demo event's delegates, agenda, records and recommendations", () => {
     for (const name of ["delegates", "items", "itemPeople", "itemOfficials", "records", "finalRecords", "attendance", "recommendations", "crossingPeople"]) {
-      expect(scaled[name], name).toBe(2 * demo[name]!);
+      expect(at.scaled[name], name).toBe(2 * at.demo[name]!);
     }
-    expect(scaled.people).toBe(demo.people! + demo.delegates!);
-    expect(scaled.heads).toBe(demo.heads);
+    expect(at.scaled.people).toBe(at.demo.people! + at.demo.delegates!);
+    expect(at.scaled.heads).toBe(at.demo.heads);
   });
 
   it("adds a concluded round table with a published outcome, and releases the grown programme", async () => {
-    expect(scaled.events).toBe(demo.events! + 1);
-    expect(scaled.publishedOutcomes).toBe(2);
-    expect(scaled.latestReleaseItems).toBe(2 * demo.items!);
-    const rows = (await db().execute(sql`select status from events where slug = ${scaledEventSlug(2)}`)) as unknown as
+    expect(at.scaled.events).toBe(at.demo.events! + 1);
+    expect(at.scaled.publishedOutcomes).toBe(2);
+    expect(at.scaled.latestReleaseItems).toBe(2 * at.demo.items!);
+    const rows = (await at.db().execute(sql`select status from events where slug = ${scaledEventSlug(2)}`)) as unknown as
       { status: string }[] | { rows: { status: string }[] };
     expect(Array.isArray(rows) ? rows : rows.rows).toEqual([{ status: "concluded" }]);
   });
 
   it("refuses to scale the same database twice", async () => {
-    await expect(scaleDemo(db(), 2)).rejects.toThrow(/scaled already/);
+    await expect(scaleDemo(at.db(), 2)).rejects.toThrow(/scaled already/);
   });
 });

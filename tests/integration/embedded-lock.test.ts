@@ -90,20 +90,7 @@ function openInChild(): Promise<ChildResult> {
     "await closeDb();",
     'console.log("child opened the embedded database");',
   ].join("\n");
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
-      cwd: process.cwd(),
-      env: childEnv(),
-      stdio: ["ignore", "pipe", "pipe"],
-      timeout: 20_000,
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  return run(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], childEnv());
 }
 
 beforeAll(() => {
