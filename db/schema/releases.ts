@@ -1,6 +1,7 @@
-import { integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import type { ReleaseSnapshotItem } from "@/lib/agenda/release-snapshot";
 import { users } from "./auth";
+import { visibility } from "./enums";
 import { events } from "./events";
 
 /**
@@ -21,4 +22,27 @@ export const agendaReleases = pgTable(
     releasedBy: uuid().references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [unique().on(t.eventId, t.version)],
+);
+
+/**
+ * The items of each release, one row each, beside the release's frozen `items` (written together,
+ * in the release's transaction). A delegate's schedule reads one day of one release through these
+ * rows and an index, so what it costs follows the delegate's day, not the size of the event.
+ */
+export const agendaReleaseItems = pgTable(
+  "agenda_release_items",
+  {
+    releaseId: uuid()
+      .notNull()
+      .references(() => agendaReleases.id, { onDelete: "cascade" }),
+    itemId: uuid().notNull(),
+    startsAt: timestamp({ withTimezone: true }).notNull(),
+    endsAt: timestamp({ withTimezone: true }).notNull(),
+    visibility: visibility().notNull(),
+    /** The moderators and speakers the release names: whose schedule the item is on. */
+    personIds: uuid().array().notNull(),
+    /** The item exactly as it stands in the release's `items`: equal rows mean an unchanged item. */
+    item: jsonb().$type<ReleaseSnapshotItem>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.releaseId, t.itemId] }), index("agenda_release_items_by_start").on(t.releaseId, t.startsAt)],
 );

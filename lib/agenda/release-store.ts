@@ -2,7 +2,7 @@
 // callers are the organizer's release action (after its scope check) and the demo seed.
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { agendaItemOfficials, agendaItemPeople, agendaItems, agendaReleases } from "@/db/schema";
+import { agendaItemOfficials, agendaItemPeople, agendaItems, agendaReleaseItems, agendaReleases } from "@/db/schema";
 import { itemColumns } from "./columns";
 import type { ReleaseSnapshotItem } from "./release-snapshot";
 
@@ -36,10 +36,29 @@ export async function snapshotAgenda(db: Executor, eventId: string): Promise<Rel
   }));
 }
 
-/** Saves the draft as the next release. Used by the organizer's action and by the demo seed. */
+/** Rows per insert statement: far below PostgreSQL's 65,535 bound parameters (7 per row). */
+const ITEM_ROWS_PER_INSERT = 1000;
+
+/**
+ * Saves the draft as the next release: the frozen snapshot and its items one row each (what the
+ * delegate's schedule reads a day of). Used by the organizer's action, the demo seed and the bench;
+ * call it inside a transaction so the two never disagree.
+ */
 export async function insertRelease(
   tx: Executor,
   input: { eventId: string; version: number; note: string; items: ReleaseSnapshotItem[]; releasedBy: string | null },
 ): Promise<void> {
-  await tx.insert(agendaReleases).values(input);
+  const [release] = await tx.insert(agendaReleases).values(input).returning({ id: agendaReleases.id });
+  const rows = input.items.map((item) => ({
+    releaseId: release!.id,
+    itemId: item.id,
+    startsAt: new Date(item.startsAt),
+    endsAt: new Date(item.endsAt),
+    visibility: item.visibility,
+    personIds: [...new Set(item.people.map((p) => p.personId))].sort(),
+    item,
+  }));
+  for (let start = 0; start < rows.length; start += ITEM_ROWS_PER_INSERT) {
+    await tx.insert(agendaReleaseItems).values(rows.slice(start, start + ITEM_ROWS_PER_INSERT));
+  }
 }

@@ -1,19 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nowAndNext, orderDays } from "./day-order";
-
-describe("orderDays", () => {
-  const days = ["2026-02-12", "2026-02-13", "2026-02-14", "2026-02-15"];
-
-  it("puts today first, then the days to come, then the days gone by", () => {
-    expect(orderDays(days, "2026-02-14")).toEqual(["2026-02-14", "2026-02-15", "2026-02-12", "2026-02-13"]);
-    expect(orderDays(days, "2026-02-12")).toEqual(days);
-  });
-
-  it("keeps calendar order before and after the event", () => {
-    expect(orderDays(days, "2026-01-01")).toEqual(days);
-    expect(orderDays(days, "2026-03-01")).toEqual(days);
-  });
-});
+import { nowAndNext } from "./day-order";
 
 describe("nowAndNext", () => {
   const at = (h: number, m = 0) => new Date(Date.UTC(2026, 1, 13, h, m));

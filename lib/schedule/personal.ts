@@ -1,10 +1,10 @@
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { desc, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { agendaReleases, crossingPeople, crossingPoints, crossings, delegationMembers, events } from "@/db/schema";
-import { nameParticipants } from "@/lib/agenda/participants";
-import { PARTICIPATING } from "@/lib/agenda/queries";
+import { agendaReleases } from "@/db/schema";
+import { nameParticipants, type ItemParticipants } from "@/lib/agenda/participants";
 import type { ReleaseSnapshotItem } from "@/lib/agenda/release-snapshot";
+import { ownCrossings, participatingEvents } from "./memberships";
 import { releaseEntries, rolesOf, type StoredRelease } from "./release-entries";
 
 /**
@@ -80,25 +80,7 @@ export async function getPersonalSchedule(
   const personIds = typeof who === "string" ? [who] : [...who];
   if (personIds.length === 0) return [];
   const db = await getDb();
-  const memberships = await db
-    .select({
-      id: events.id,
-      slug: events.slug,
-      title: events.title,
-      timeZone: events.timeZone,
-      firstDay: events.firstDay,
-      lastDay: events.lastDay,
-      venueName: events.venueName,
-      city: events.city,
-      memberId: delegationMembers.id,
-      personId: delegationMembers.personId,
-      delegationId: delegationMembers.delegationId,
-      lastSeenReleaseVersion: delegationMembers.lastSeenReleaseVersion,
-    })
-    .from(delegationMembers)
-    .innerJoin(events, eq(events.id, delegationMembers.eventId))
-    .where(and(inArray(delegationMembers.personId, personIds), inArray(delegationMembers.status, [...PARTICIPATING])))
-    .orderBy(asc(events.firstDay), asc(events.id));
+  const memberships = await participatingEvents(db, personIds);
   if (memberships.length === 0) return [];
   const eventIds = memberships.map((m) => m.id);
 
@@ -108,30 +90,7 @@ export async function getPersonalSchedule(
       .from(agendaReleases)
       .where(inArray(agendaReleases.eventId, eventIds))
       .orderBy(desc(agendaReleases.version)),
-    // Their own travel only: crossings of their own delegation, with them on the manifest.
-    db
-      .select({
-        id: crossings.id,
-        eventId: crossings.eventId,
-        direction: crossings.direction,
-        plannedAt: crossings.plannedAt,
-        actualAt: crossings.actualAt,
-        pointName: crossingPoints.name,
-      })
-      .from(crossings)
-      .innerJoin(crossingPeople, and(eq(crossingPeople.crossingId, crossings.id), inArray(crossingPeople.personId, personIds)))
-      .innerJoin(crossingPoints, eq(crossingPoints.id, crossings.crossingPointId))
-      .innerJoin(
-        delegationMembers,
-        and(
-          eq(delegationMembers.eventId, crossings.eventId),
-          eq(delegationMembers.delegationId, crossings.delegationId),
-          eq(delegationMembers.personId, crossingPeople.personId),
-          inArray(delegationMembers.status, [...PARTICIPATING]),
-        ),
-      )
-      .where(inArray(crossings.eventId, eventIds))
-      .orderBy(asc(crossings.plannedAt), asc(crossings.id)),
+    ownCrossings(db, personIds, eventIds),
   ]);
 
   const perEvent = memberships.map((membership) => {
@@ -146,55 +105,70 @@ export async function getPersonalSchedule(
     "delegate",
   );
 
-  const agendaEntry = (eventId: string, personId: string, item: ReleaseSnapshotItem, state: { cancelled: boolean; changedSince: boolean }): PersonalEntry => {
-    const named = participants.get(item.id);
-    return {
-      uid: `agenda-${item.id}@roundtable`,
-      source: "agenda",
-      id: item.id,
-      eventId,
-      title: item.title,
-      kind: item.kind,
-      description: item.description,
-      place: item.place,
-      startsAt: new Date(item.startsAt),
-      endsAt: new Date(item.endsAt),
-      closedDoor: item.closedDoor,
-      myRoles: rolesOf(item, personId),
-      people: (named?.people ?? []).map(({ name, partyName, role }) => ({ name, partyName, role })),
-      officials: (named?.officials ?? []).map(({ name, position }) => ({ name, position })),
-      ...state,
-    };
-  };
+  const agendaEntry = (eventId: string, personId: string, item: ReleaseSnapshotItem, state: { cancelled: boolean; changedSince: boolean }) =>
+    toAgendaEntry(eventId, personId, item, participants.get(item.id), state);
 
   return perEvent.map(({ membership, latestVersion, live, cancelled, changed }) => {
     const { delegationId: _delegation, personId, memberId, lastSeenReleaseVersion, ...event } = membership;
     const entries: PersonalEntry[] = [
       ...live.map((item) => agendaEntry(event.id, personId, item, { cancelled: false, changedSince: changed.has(item.id) })),
       ...cancelled.map((item) => agendaEntry(event.id, personId, item, { cancelled: true, changedSince: false })),
-      ...crossingRows
-        .filter((c) => c.eventId === event.id)
-        .map((c): PersonalEntry => ({
-          uid: `crossing-${c.id}@roundtable`,
-          source: "crossing",
-          id: c.id,
-          eventId: event.id,
-          title: "",
-          kind: "crossing",
-          description: "",
-          place: c.pointName,
-          startsAt: c.plannedAt,
-          endsAt: new Date(c.plannedAt.getTime() + ONE_HOUR_MS),
-          closedDoor: false,
-          myRoles: [],
-          people: [],
-          officials: [],
-          cancelled: false,
-          changedSince: false,
-          crossing: { direction: c.direction, pointName: c.pointName, actualAt: c.actualAt },
-        })),
+      ...crossingRows.filter((c) => c.eventId === event.id).map((c) => toCrossingEntry(event.id, c)),
     ];
     entries.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
     return { ...event, releaseVersion: latestVersion, lastSeenReleaseVersion, memberId, entries };
   });
+}
+
+/** An agenda item of a release as one entry of this person's schedule, named as delegates may see. */
+export function toAgendaEntry(
+  eventId: string,
+  personId: string,
+  item: ReleaseSnapshotItem,
+  named: ItemParticipants | undefined,
+  state: { cancelled: boolean; changedSince: boolean },
+): PersonalEntry {
+  return {
+    uid: `agenda-${item.id}@roundtable`,
+    source: "agenda",
+    id: item.id,
+    eventId,
+    title: item.title,
+    kind: item.kind,
+    description: item.description,
+    place: item.place,
+    startsAt: new Date(item.startsAt),
+    endsAt: new Date(item.endsAt),
+    closedDoor: item.closedDoor,
+    myRoles: rolesOf(item, personId),
+    people: (named?.people ?? []).map(({ name, partyName, role }) => ({ name, partyName, role })),
+    officials: (named?.officials ?? []).map(({ name, position }) => ({ name, position })),
+    ...state,
+  };
+}
+
+/** One of the person's own border crossings as an entry: one hour from its planned instant. */
+export function toCrossingEntry(
+  eventId: string,
+  c: { id: string; direction: "entry" | "exit"; plannedAt: Date; actualAt: Date | null; pointName: string },
+): PersonalEntry {
+  return {
+    uid: `crossing-${c.id}@roundtable`,
+    source: "crossing",
+    id: c.id,
+    eventId,
+    title: "",
+    kind: "crossing",
+    description: "",
+    place: c.pointName,
+    startsAt: c.plannedAt,
+    endsAt: new Date(c.plannedAt.getTime() + ONE_HOUR_MS),
+    closedDoor: false,
+    myRoles: [],
+    people: [],
+    officials: [],
+    cancelled: false,
+    changedSince: false,
+    crossing: { direction: c.direction, pointName: c.pointName, actualAt: c.actualAt },
+  };
 }

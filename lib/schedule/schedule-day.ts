@@ -1,0 +1,254 @@
+import "server-only";
+import { and, desc, eq, gte, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { getDb, type Executor } from "@/db/client";
+import { agendaReleaseItems, agendaReleases } from "@/db/schema";
+import { changelogFor, type Change } from "@/lib/agenda/changelog";
+import { nameParticipants } from "@/lib/agenda/participants";
+import { visibilitiesFor } from "@/lib/agenda/rules";
+import { eventDays, instantToZonedParts } from "@/lib/time/zoned";
+import { chooseDay, dayBounds, foldedSlots, PARALLEL_SHOWN, type FoldedSlot } from "./day-choice";
+import { ownCrossings, participatingEvents } from "./memberships";
+import { toAgendaEntry, toCrossingEntry, type PersonalEntry } from "./personal";
+
+/** Changes of the latest release listed on the schedule; the rest are counted (and marked on the entries). */
+export const CHANGES_SHOWN = 12;
+
+export type ScheduleRelease = { id: string; version: number; note: string; releasedAt: Date };
+
+/** One event of a delegate's schedule, with one of its days. */
+export type ScheduleDay = {
+  id: string;
+  slug: string;
+  title: string;
+  timeZone: string;
+  firstDay: string;
+  lastDay: string;
+  venueName: string;
+  city: string;
+  memberId: string;
+  /** The latest agenda release, or null before the first one. */
+  release: ScheduleRelease | null;
+  /** Every day of the event, in calendar order, and the one shown. */
+  days: string[];
+  day: string;
+  /** The day's entries (agenda items and own crossings), by start; crowded slots folded (see `folded`). */
+  entries: PersonalEntry[];
+  /** The day's time slots with more parallel sessions than shown, and how many more. */
+  folded: FoldedSlot[];
+  /** Items of the latest release added or changed since the release this delegate last looked at. */
+  changedSinceLastLook: number;
+  /** What changed for delegates from the release before to the latest: the first few, and how many in all. */
+  changes: { shown: Change[]; total: number };
+};
+
+const DELEGATE_VISIBILITIES = visibilitiesFor("delegate");
+
+/**
+ * A delegate's schedule, one day per event: the day asked for (`requestedDay`, when it is one of
+ * the event's days), else today while the event is on, else its first day. What it reads follows
+ * that day: one day of the latest release through `agenda_release_items` and an index, at most
+ * PARALLEL_SHOWN sessions per time slot (the delegate's own roles first), and the delegate's own
+ * crossings that day. The event's size only shows in two counts computed by the database.
+ *
+ * No authorization here: callers pass the signed-in delegate's own person ids.
+ */
+export async function getScheduleDays(personIds: string[], requestedDay: string | null, now: Date): Promise<ScheduleDay[]> {
+  const db = await getDb();
+  const memberships = await participatingEvents(db, personIds);
+  if (memberships.length === 0) return [];
+  const latest = await latestReleases(
+    db,
+    memberships.map((m) => m.id),
+  );
+  return Promise.all(
+    memberships.map(async (membership): Promise<ScheduleDay> => {
+      const { delegationId: _delegation, personId, lastSeenReleaseVersion, ...event } = membership;
+      const release = latest.get(event.id) ?? null;
+      const day = chooseDay(event.firstDay, event.lastDay, requestedDay, instantToZonedParts(now, event.timeZone).date);
+      const bounds = dayBounds(day, event.timeZone);
+      // The release this delegate saw last: nothing is marked for someone who never looked, or who saw the latest.
+      const seen =
+        release && lastSeenReleaseVersion !== null && lastSeenReleaseVersion < release.version ? await seenRelease(db, event.id, lastSeenReleaseVersion) : null;
+      const [rows, crossingRows, changedSinceLastLook, changes] = await Promise.all([
+        release ? dayItems(db, release.id, seen, personId, bounds) : [],
+        ownCrossings(db, [personId], [event.id], bounds),
+        seen ? countChangedSince(db, release!.id, seen.id) : 0,
+        release ? latestChanges(db, event.id, release) : { shown: [], total: 0 },
+      ]);
+      const participants = await nameParticipants(
+        rows.map((row) => ({ ...row.item, eventId: event.id })),
+        "delegate",
+      );
+      const entries = [
+        ...rows.map((row) => toAgendaEntry(event.id, personId, row.item, participants.get(row.item.id), { cancelled: false, changedSince: row.changed })),
+        ...crossingRows.map((c) => toCrossingEntry(event.id, c)),
+      ].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
+      return {
+        ...event,
+        release,
+        days: eventDays(event.firstDay, event.lastDay),
+        day,
+        entries,
+        folded: foldedSlots(rows.map((row) => ({ startsAt: new Date(row.item.startsAt), slotSize: row.slotSize }))),
+        changedSinceLastLook,
+        changes,
+      };
+    }),
+  );
+}
+
+/**
+ * Every delegate-visible session starting at `startsAt` in the latest release of an event this
+ * person takes part in (what a folded slot links to), a page at a time; null when the event is
+ * not theirs or has no release.
+ */
+export async function getParallelSessions(personIds: string[], eventId: string, startsAt: Date, page: { offset: number; limit: number }) {
+  const db = await getDb();
+  const [membership] = await participatingEvents(db, personIds, eventId);
+  if (!membership) return null;
+  const release = (await latestReleases(db, [membership.id])).get(membership.id);
+  if (!release) return null;
+  const rows = await db
+    .select({ item: agendaReleaseItems.item, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(agendaReleaseItems)
+    .where(and(eq(agendaReleaseItems.releaseId, release.id), eq(agendaReleaseItems.startsAt, startsAt), delegateVisible(agendaReleaseItems.visibility)))
+    .orderBy(ownFirst(membership.personId), sql`${agendaReleaseItems.item}->>'place'`, agendaReleaseItems.itemId)
+    .offset(page.offset)
+    .limit(page.limit);
+  const items = rows.map((row) => row.item);
+  const participants = await nameParticipants(
+    items.map((item) => ({ ...item, eventId: membership.id })),
+    "delegate",
+  );
+  const { delegationId: _delegation, personId, lastSeenReleaseVersion: _seen, ...event } = membership;
+  return {
+    event,
+    release,
+    total: rows[0]?.total ?? 0,
+    entries: items.map((item) => toAgendaEntry(event.id, personId, item, participants.get(item.id), { cancelled: false, changedSince: false })),
+  };
+}
+
+async function latestReleases(db: Executor, eventIds: string[]): Promise<Map<string, ScheduleRelease>> {
+  const rows = await db
+    .selectDistinctOn([agendaReleases.eventId], {
+      id: agendaReleases.id,
+      eventId: agendaReleases.eventId,
+      version: agendaReleases.version,
+      note: agendaReleases.note,
+      releasedAt: agendaReleases.releasedAt,
+    })
+    .from(agendaReleases)
+    .where(inArray(agendaReleases.eventId, eventIds))
+    .orderBy(agendaReleases.eventId, desc(agendaReleases.version));
+  return new Map(rows.map(({ eventId, ...release }) => [eventId, release]));
+}
+
+/** The newest release not after `version`: the one a delegate who last saw `version` read. */
+async function seenRelease(db: Executor, eventId: string, version: number): Promise<{ id: string } | null> {
+  const [row] = await db
+    .select({ id: agendaReleases.id })
+    .from(agendaReleases)
+    .where(and(eq(agendaReleases.eventId, eventId), lte(agendaReleases.version, version)))
+    .orderBy(desc(agendaReleases.version))
+    .limit(1);
+  // Older than the first release (cannot happen through the app): everything is new to them.
+  return row ?? { id: "00000000-0000-0000-0000-000000000000" };
+}
+
+/**
+ * One day of a release as delegates read it: at most PARALLEL_SHOWN sessions per start instant,
+ * the person's own first, with how many start then in all, and whether each differs from the
+ * release they last saw (added, or any field or person or official changed).
+ */
+async function dayItems(db: Executor, releaseId: string, seen: { id: string } | null, personId: string, bounds: { start: Date; end: Date }) {
+  const i = agendaReleaseItems;
+  const before = alias(agendaReleaseItems, "before");
+  const day = db
+    .select({
+      item: i.item,
+      startsAt: i.startsAt,
+      itemId: i.itemId,
+      slotSize: sql<number>`count(*) over (partition by ${i.startsAt})`.mapWith(Number).as("slot_size"),
+      rank: sql<number>`row_number() over (partition by ${i.startsAt} order by ${ownFirst(personId)}, ${i.item}->>'place', ${i.itemId})`
+        .mapWith(Number)
+        .as("rank"),
+      changed: (seen ? sql<boolean>`(${before.item} is null or ${before.item} <> ${i.item})` : sql<boolean>`false`).as("changed"),
+    })
+    .from(i)
+    .leftJoin(before, and(seen ? eq(before.releaseId, seen.id) : sql`false`, eq(before.itemId, i.itemId), delegateVisible(before.visibility)))
+    .where(and(eq(i.releaseId, releaseId), delegateVisible(i.visibility), gte(i.startsAt, bounds.start), lt(i.startsAt, bounds.end)))
+    .as("day");
+  return db
+    .select({ item: day.item, slotSize: day.slotSize, changed: day.changed })
+    .from(day)
+    .where(lte(day.rank, PARALLEL_SHOWN))
+    .orderBy(day.startsAt, day.itemId);
+}
+
+/** Delegates read public and delegates-only items (organizer-only never). */
+function delegateVisible(visibility: AnyPgColumn) {
+  return inArray(visibility, DELEGATE_VISIBILITIES);
+}
+
+/** Orders the person's own sessions (moderating or speaking) first. */
+function ownFirst(personId: string) {
+  return sql`(${agendaReleaseItems.personIds} @> array[${personId}]::uuid[]) desc`;
+}
+
+/** How many items of the latest release a delegate reads as added or changed since release `seenId`. */
+async function countChangedSince(db: Executor, releaseId: string, seenId: string): Promise<number> {
+  const before = alias(agendaReleaseItems, "before");
+  const [row] = await db
+    .select({ changed: sql<number>`count(*)`.mapWith(Number) })
+    .from(agendaReleaseItems)
+    .leftJoin(before, and(eq(before.releaseId, seenId), eq(before.itemId, agendaReleaseItems.itemId), delegateVisible(before.visibility)))
+    .where(
+      and(
+        eq(agendaReleaseItems.releaseId, releaseId),
+        delegateVisible(agendaReleaseItems.visibility),
+        sql`(${before.item} is null or ${before.item} <> ${agendaReleaseItems.item})`,
+      ),
+    );
+  return row?.changed ?? 0;
+}
+
+/**
+ * The changelog of the latest release for delegates (against the release before), computed by
+ * `changelogFor` on only the items whose changelog fields differ: the first CHANGES_SHOWN by
+ * start, and the total. Moderators, speakers and officials are not changelog fields (as in
+ * `changelogFor`), so items that changed only there are not listed.
+ */
+async function latestChanges(db: Executor, eventId: string, release: ScheduleRelease): Promise<{ shown: Change[]; total: number }> {
+  const [previous] = await db
+    .select({ id: agendaReleases.id })
+    .from(agendaReleases)
+    .where(and(eq(agendaReleases.eventId, eventId), eq(agendaReleases.version, release.version - 1)));
+  if (!previous) return { shown: [], total: 0 };
+  // Each side as delegates read it, so an item hidden from them on one side is "added" or "removed".
+  const side = (releaseId: string, name: string) =>
+    db
+      .select({ itemId: agendaReleaseItems.itemId, startsAt: agendaReleaseItems.startsAt, item: agendaReleaseItems.item })
+      .from(agendaReleaseItems)
+      .where(and(eq(agendaReleaseItems.releaseId, releaseId), delegateVisible(agendaReleaseItems.visibility)))
+      .as(name);
+  const after = side(release.id, "after");
+  const before = side(previous.id, "before");
+  const changelogFields = (items: typeof after) => sql`(${items.item} - 'people' - 'officialIds')`;
+  const rows = await db
+    .select({ before: before.item, after: after.item, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(after)
+    .fullJoin(before, eq(before.itemId, after.itemId))
+    .where(or(isNull(after.itemId), isNull(before.itemId), sql`${changelogFields(after)} <> ${changelogFields(before)}`))
+    .orderBy(sql`coalesce(${after.startsAt}, ${before.startsAt})`, sql`coalesce(${after.itemId}, ${before.itemId})`)
+    .limit(CHANGES_SHOWN);
+  return {
+    shown: changelogFor(
+      rows.flatMap((row) => (row.before ? [row.before] : [])),
+      rows.flatMap((row) => (row.after ? [row.after] : [])),
+      "delegate",
+    ),
+    total: rows[0]?.total ?? 0,
+  };
+}
