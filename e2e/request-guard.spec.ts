@@ -72,9 +72,12 @@ function signInActionId(): string {
   return found[0];
 }
 
-/** A multipart body by hand, so that it can be truncated or hold bytes no FormData would write. */
-function multipart(boundary: string, fields: Record<string, string | Buffer>): Buffer {
-  const parts = Object.entries(fields).map(([name, value]) =>
+/**
+ * A multipart body by hand, so that it can be truncated or hold bytes no FormData would write. Fields
+ * as a list of pairs keep their order (an object puts "0" before "1").
+ */
+function multipart(boundary: string, fields: Record<string, string | Buffer> | [string, string | Buffer][]): Buffer {
+  const parts = (Array.isArray(fields) ? fields : Object.entries(fields)).map(([name, value]) =>
     Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n`), Buffer.from(value), Buffer.from("\r\n")]),
   );
   return Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]);
@@ -118,6 +121,26 @@ test("server action bodies that are too large, truncated, not UTF-8 or garbage m
     data: multipart("rtfuzz", { $ACTION_REF_1: "", "$ACTION_1:0": `{"id":"${action}","bound":"$@1"}`, "$ACTION_1:1": "[{cut" }),
     status: 400,
   });
+  // #13: a small body whose references React's decoder would expand past its limit (1,000,000
+  // slots) was a 500 ("Maximum array nesting exceeded").
+  const list = (length: number, entry: string) => `[${Array.from({ length }, () => JSON.stringify(entry)).join(",")}]`;
+  const chain: [string, string][] = [["1", list(10, "x")]];
+  for (let part = 2; part <= 6; part++) chain.push([String(part), list(10, `$${part - 1}`)]);
+  chain.push(["0", list(10, "$6")]);
+  cases.push(
+    {
+      name: "one list referred to a thousand times",
+      headers: form(),
+      data: multipart("rtfuzz", [
+        ["1", list(1000, "x")],
+        ["0", list(1000, "$1")],
+      ]),
+      status: 400,
+    },
+    { name: "a chain of parts, each referring ten times to the one before", headers: form(), data: multipart("rtfuzz", chain), status: 400 },
+    { name: "references back into the arguments", headers: text, data: `[${list(1000, "x")},${Array(12).fill('"$0:0"').join(",")}]`, status: 400 },
+    { name: "a list of two whose string passes the limit", headers: text, data: `["${"a".repeat(1_000_000)}","b"]`, status: 400 },
+  );
   const answered: Record<string, number> = {};
   for (const { name, headers, data } of cases) {
     answered[name] = (await request.post("/en/sign-in", { headers, data, maxRedirects: 0 })).status();
@@ -128,6 +151,15 @@ test("server action bodies that are too large, truncated, not UTF-8 or garbage m
   for (const [name, headers, data] of [
     ["text", text, '[{"status":"idle"},"$undefined"]'],
     ["multipart", form(), wellFormedForm],
+    // A part referred to many times, within React's limit, is still the action's to judge.
+    [
+      "multipart with repeated references",
+      form(),
+      multipart("rtfuzz", [
+        ["1", list(100, "x")],
+        ["0", list(1000, "$1")],
+      ]),
+    ],
   ] as const) {
     const response = await request.post("/en/sign-in", { headers, data, maxRedirects: 0 });
     expect(response.status(), `well-formed ${name} call`).toBe(200);

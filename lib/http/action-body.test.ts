@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionBodyRefusal, decodedAsAction, MAX_ACTION_BODY_BYTES } from "./action-body";
+import { actionBodyRefusal, decodedAsAction, MAX_ACTION_BODY_BYTES, MAX_EXPANDED_SLOTS } from "./action-body";
 
 const ORIGIN = "http://localhost:3000";
 
@@ -147,6 +147,34 @@ describe("server action bodies Next.js would fail to decode are refused", () => 
     ).toEqual(malformed);
   });
 
+  it("references that would expand past React's limit (#13): 400, however small the body", async () => {
+    const list = (length: number, entry: string) => `[${Array.from({ length }, () => JSON.stringify(entry)).join(",")}]`;
+    // One list of 1,000 referred to 1,000 times: 23 KB that React would count as a million slots.
+    const repeated = multipart("rt", [
+      ["1", list(1000, "x")],
+      ["0", list(1000, "$1")],
+    ]);
+    expect(repeated.byteLength).toBeLessThan(30_000);
+    expect(await actionBodyRefusal(call(repeated, FORM))).toEqual(malformed);
+    // A chain: each part ten references to the one before, six deep (10^6), a few hundred bytes.
+    const chain: [string, string][] = [["1", list(10, "x")]];
+    for (let part = 2; part <= 6; part++) chain.push([String(part), list(10, `$${part - 1}`)]);
+    chain.push(["0", list(10, "$6")]);
+    expect(await actionBodyRefusal(call(multipart("rt", chain), FORM))).toEqual(malformed);
+    // Inside the one text body: references back into the arguments, each doubling what React counts.
+    expect(await actionBodyRefusal(call(`[${list(1000, "x")},${Array.from({ length: 12 }, () => '"$0:0"').join(",")}]`))).toEqual(malformed);
+    // No references at all: a list of two whose string alone passes the limit.
+    expect(await actionBodyRefusal(call(`["${"a".repeat(MAX_EXPANDED_SLOTS)}","b"]`))).toEqual(malformed);
+    // The same through a form posted without JavaScript: its bound arguments are a reply too.
+    const bound = multipart("rt", {
+      $ACTION_REF_1: "",
+      "$ACTION_1:0": '{"id":"7f00","bound":"$@2"}',
+      "$ACTION_1:1": list(1000, "x"),
+      "$ACTION_1:2": list(1000, "$1"),
+    });
+    expect(await actionBodyRefusal(new Request(`${ORIGIN}/en`, { method: "POST", headers: { "Content-Type": FORM }, body: bound }))).toEqual(malformed);
+  });
+
   it("garbage, truncated or boundary-less multipart, or a call without its arguments part: 400", async () => {
     const whole = multipart("rt", { "0": '[{"status":"idle"},"$K1"]', "1_email": "a@example.org" });
     expect(await actionBodyRefusal(call("garbage--rt\r\nno", FORM))).toEqual(malformed);
@@ -202,6 +230,25 @@ describe("well-formed calls go through untouched", () => {
     expect(await actionBodyRefusal(noScript)).toBeNull();
     const bound = multipart("rt", { $ACTION_REF_1: "", "$ACTION_1:0": '{"id":"7f00","bound":"$@1"}', "$ACTION_1:1": '["event-1"]', $ACTION_KEY: "k0" });
     expect(await actionBodyRefusal(new Request(`${ORIGIN}/en`, { method: "POST", headers: { "Content-Type": FORM }, body: bound }))).toBeNull();
+  });
+
+  it("references within React's limit, and large values that references do not repeat", async () => {
+    const list = (length: number, entry: string) => `[${Array.from({ length }, () => JSON.stringify(entry)).join(",")}]`;
+    // A part referred to many times, as long as the whole stays under the limit (1,000 × 101 slots).
+    const repeated = multipart("rt", [
+      ["1", list(100, "x")],
+      ["0", list(1000, "$1")],
+    ]);
+    expect(await actionBodyRefusal(call(repeated, FORM))).toBeNull();
+    // A form's fields are not counted: React gathers them into a FormData, not a list.
+    const upload = multipart("rt", { "0": '[{"status":"idle"},"$K1"]', "1_csv": "name,email\n".repeat(85_000) });
+    expect(upload.byteLength).toBeGreaterThan(900_000);
+    expect(await actionBodyRefusal(call(upload, FORM))).toBeNull();
+    // A long text argument beside the previous state, and a value that occurs twice.
+    expect(await actionBodyRefusal(call(`[{"status":"idle"},"${"a".repeat(900_000)}"]`))).toBeNull();
+    expect(await actionBodyRefusal(call('[{"errors":["a","b"]},{"same":"$0:0:errors"},"$0:0"]'))).toBeNull();
+    // One entry in every list: React never refuses it, whatever its size.
+    expect(await actionBodyRefusal(call(`["${"a".repeat(MAX_EXPANDED_SLOTS + 10)}"]`))).toBeNull();
   });
 
   it("a body of exactly the limit is not too large", async () => {

@@ -15,6 +15,22 @@ const MAX_ARGUMENTS = 1000;
 /** Deeper than any form's arguments; deep enough nesting would overflow the decoder's stack. */
 const MAX_NESTING = 64;
 
+/**
+ * React's decodeReply counts, for each list it builds, the slots of the lists and the characters of
+ * the strings in it, a referenced part counting in full at every reference to it; past this many
+ * (its `arraySizeLimit`) in a list of more than one entry it throws, and Next.js answers 500. A body
+ * under 1 MB reaches that only through references: a part referred to many times, or parts that
+ * refer to each other in a chain, each step multiplying the size.
+ */
+export const MAX_EXPANDED_SLOTS = 1_000_000;
+
+/**
+ * A reference back to a part still being decoded (a value that occurs twice in the arguments, as
+ * React's client writes it) is filled in once that part is done, with everything the part holds by
+ * then: each such reference may double what is counted. A few are plenty for any form.
+ */
+const MAX_BACK_REFERENCES = 8;
+
 export type BodyRefusal = { status: 400 | 413; reason: "bodyTooLarge" | "malformedBody" };
 
 type BodyRequest = { method: string; headers: { get(name: string): string | null }; body: ReadableStream<Uint8Array> | null };
@@ -177,7 +193,69 @@ function wellFormedReply(parts: Parts, root: "arguments" | "any", order?: Map<st
     // The shape is the part's own (a path leads into it, to whatever React finds there).
     if (reference.path.length === 0 && !reference.shape(target.value)) return false;
   }
-  return true;
+  return withinReplyLimits(models, parts);
+}
+
+/**
+ * Whether decoding the reply stays within React's limit (MAX_EXPANDED_SLOTS): an upper bound of
+ * what React counts, with every reference expanded (each part's size reckoned once, memoized) and a
+ * reference into a part counting as the whole part. Only a list of more than one entry can pass
+ * React's limit: a reply without one is never refused. `models` holds every part the root reaches,
+ * parsed (wellFormedReply has checked that each reference names one). Iterative, stopping as soon
+ * as the bound is passed: a body of chained references cannot make it run long or deep.
+ */
+function withinReplyLimits(models: Map<string, unknown>, parts: Parts): boolean {
+  type Frame = { key: string; work: unknown[]; size: number };
+  const sizes = new Map<string, number>();
+  const open = new Set<string>();
+  const stack: Frame[] = [];
+  const enter = (key: string) => {
+    open.add(key);
+    stack.push({ key, work: [models.get(key)], size: 0 });
+  };
+  const partSize = (key: string) => {
+    const content = parts.get(key);
+    return typeof content === "string" ? content.length : (content?.size ?? 0);
+  };
+  let forks = false;
+  let backReferences = 0;
+  enter("0");
+  while (stack.length > 0) {
+    const frame = stack.at(-1)!;
+    if (frame.work.length === 0) {
+      sizes.set(frame.key, frame.size);
+      open.delete(frame.key);
+      stack.pop();
+      continue;
+    }
+    const value = frame.work.pop();
+    if (Array.isArray(value)) {
+      if (value.length > 1) forks = true;
+      frame.size += value.length + 1;
+      for (const entry of value) frame.work.push(entry);
+    } else if (value !== null && typeof value === "object") {
+      const entries = Object.values(value);
+      frame.size += entries.length;
+      for (const entry of entries) frame.work.push(entry);
+    } else if (typeof value === "string") {
+      const reference = value.startsWith("$") ? referenceIn(value) : "value";
+      if (reference === "value" || reference === null) frame.size += value.length;
+      else if (reference.kind !== "model") frame.size += partSize(reference.key);
+      else if (sizes.has(reference.key)) frame.size += sizes.get(reference.key)!;
+      else if (open.has(reference.key)) backReferences += 1;
+      else {
+        // Its size first, then this reference again.
+        frame.work.push(value);
+        enter(reference.key);
+        continue;
+      }
+    }
+    if (frame.size > MAX_EXPANDED_SLOTS && forks) return false;
+  }
+  if (!forks) return true;
+  if (backReferences > MAX_BACK_REFERENCES) return false;
+  // Each back reference may double the count, of the part it fills in and of whatever refers to it.
+  return sizes.get("0")! * 4 ** backReferences <= MAX_EXPANDED_SLOTS;
 }
 
 async function formFields(bytes: Uint8Array<ArrayBuffer>, contentType: string): Promise<[string, string | File][] | null> {

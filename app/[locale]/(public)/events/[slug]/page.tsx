@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/page-locale";
 import { AgendaDays } from "@/components/agenda/agenda-days";
@@ -17,6 +16,7 @@ import { FinalRecordView } from "@/components/records/final-record";
 import { listFinalRecords } from "@/lib/records/reading";
 import { Link } from "@/i18n/navigation";
 import { previewMetadata } from "@/lib/seo/preview";
+import { NotFoundInPage, notFoundMetadata } from "@/components/layout/not-found-view";
 
 // Served from the cache (lib/cache/public-pages.ts): rendered on the first visit, refreshed at once
 // when something it shows is published or changed, and at the latest after this many seconds.
@@ -29,7 +29,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/[locale]/events/[slug]">): Promise<Metadata> {
   const { slug, locale } = await params;
   const event = await getPublicEvent(slug);
-  if (!event) return {};
+  if (!event) return notFoundMetadata(locale);
   // Link previews (messengers, social networks, search engines) read these.
   const description = `${event.format} · ${event.city}, ${event.country}`;
   return {
@@ -49,7 +49,7 @@ export default async function PublicEventPage({ params }: PageProps<"/[locale]/e
   const locale = await pageLocale(params);
   const { slug } = await params;
   const event = await getPublicEvent(slug);
-  if (!event) notFound();
+  if (!event) return <NotFoundInPage />;
   const [agenda, delegates, sizes, outcome, finalRecords] = await Promise.all([
     getReleasedAgenda(event.id, "public"),
     listPublicDelegates(event.id),

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/page-locale";
 import { Link } from "@/i18n/navigation";
+import { NotFoundInPage, notFoundMetadata } from "@/components/layout/not-found-view";
 import { initiativeFeedPath } from "@/lib/outcomes/feed-paths";
 import { getPublicInitiative } from "@/lib/outcomes/public";
 import { excerpt } from "@/lib/outcomes/search-text";
@@ -27,7 +27,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const initiative = await getPublicInitiative(slug);
-  if (!initiative) return {};
+  if (!initiative) return notFoundMetadata(locale);
   const t = await getTranslations({ locale, namespace: "publicInitiative" });
   const url = `/${locale}/initiatives/${encodeURIComponent(initiative.slug)}`;
   const description = initiative.description.trim()
@@ -49,7 +49,7 @@ export default async function PublicInitiativePage({ params }: Props) {
   const locale = await pageLocale(params);
   const { slug } = await params;
   const initiative = await getPublicInitiative(slug);
-  if (!initiative) notFound();
+  if (!initiative) return <NotFoundInPage />;
   const t = await getTranslations("publicInitiative");
   const outcomeText = await getTranslations("publicOutcome");
   const status = await getTranslations("eventStatus");

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/page-locale";
 import { PublishedOutcome } from "@/components/events/published-outcome";
 import { PrintButton } from "@/components/ui/print-button";
 import { Link } from "@/i18n/navigation";
+import { NotFoundInPage, notFoundMetadata } from "@/components/layout/not-found-view";
 import { getPublicEvent } from "@/lib/events/queries";
 import { getPublishedOutcome } from "@/lib/outcomes/queries";
 
@@ -19,8 +19,9 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/[locale]/events/[slug]/outcome">): Promise<Metadata> {
   const { slug, locale } = await params;
   const event = await getPublicEvent(slug);
+  if (!event || !(await getPublishedOutcome(event.id))) return notFoundMetadata(locale);
   const t = await getTranslations({ locale, namespace: "event" });
-  return event ? { title: `${t("outcome")} · ${event.title}` } : {};
+  return { title: `${t("outcome")} · ${event.title}` };
 }
 
 /** The published outcome alone, laid out for paper or "save as PDF": what the press takes away. */
@@ -28,9 +29,9 @@ export default async function PrintableOutcomePage({ params }: PageProps<"/[loca
   await pageLocale(params);
   const { slug } = await params;
   const event = await getPublicEvent(slug);
-  if (!event) notFound();
+  if (!event) return <NotFoundInPage />;
   const outcome = await getPublishedOutcome(event.id);
-  if (!outcome) notFound();
+  if (!outcome) return <NotFoundInPage />;
   const t = await getTranslations("event");
   return (
     <article className="mx-auto max-w-4xl space-y-4 bg-white p-6 print:max-w-none print:p-0">
