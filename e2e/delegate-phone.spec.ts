@@ -18,8 +18,8 @@ function local(at: Date) {
   return { day: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
 }
 
-test("a delegate signs in by link on a phone, sees what is on now, and is told of a change", async ({ page, browser }) => {
-  test.setTimeout(120_000);
+test("a delegate signs in by link on a phone, sees what is on now, is told of a change, and browses a crowded day", async ({ page, browser }) => {
+  test.setTimeout(180_000);
   const id = uniqueSuffix();
   const email = `phone.${id}@example.org`;
   const name = `Phone Delegate ${id}`;
@@ -136,5 +136,42 @@ test("a delegate signs in by link on a phone, sees what is on now, and is told o
   // Seen: the next visit has nothing new to mark.
   await mobile.reload();
   await expect(mobile.getByText("changed since you last looked")).toHaveCount(0);
+
+  // Tomorrow has six parallel working groups: the phone shows a few and links to them all.
+  await page.goto(agendaUrl);
+  for (let n = 1; n <= 6; n++) {
+    await page.getByLabel("Title").fill(`Working group ${n} ${id}`);
+    await page.getByLabel("Kind").selectOption({ label: "Working group" });
+    await page.getByLabel("Day", { exact: true }).selectOption(tomorrow);
+    await page.getByLabel("Starts at").fill("09:00");
+    await page.getByLabel("Ends at").fill("10:30");
+    await page.getByLabel("Room or place").fill(`Room ${n}`);
+    await page.getByRole("button", { name: "Add item" }).click();
+    // Listed before the next is typed: the form keeps one create key until its item exists.
+    await expect(page.getByRole("link", { name: `Edit “Working group ${n} ${id}”` })).toBeVisible();
+  }
+  await page.getByRole("region", { name: "Release" }).getByRole("button", { name: "Release version 3" }).click();
+  await expect(page.getByRole("region", { name: "Release" })).toContainText("Delegates and the public read version 3");
+
+  await mobile.reload();
+  const days = mobile.getByRole("navigation", { name: `Days of Round table today ${id}` });
+  await expect(days.getByRole("link", { name: "Today" })).toHaveAttribute("aria-current", "page");
+  await days.getByRole("link").nth(1).click();
+  const tomorrowSection = mobile.getByRole("region", {
+    name: new RegExp(`^${new Date(`${tomorrow}T12:00:00Z`).toLocaleDateString("en-US", { weekday: "long", timeZone: "UTC" })}`),
+  });
+  await expect(tomorrowSection.getByRole("article")).toHaveCount(4);
+  await expect(tomorrowSection.getByRole("article", { name: `Working group 1 ${id}` })).toBeVisible();
+  await expect(tomorrowSection.getByRole("article", { name: `Working group 6 ${id}` })).toHaveCount(0);
+  await expect(mobile.getByRole("article", { name: session })).toHaveCount(0);
+  expect(await mobile.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await expectAccessible(mobile);
+  await tomorrowSection.getByRole("link", { name: "2 more sessions at 09:00: see all" }).click();
+  await expect(mobile.getByRole("heading", { level: 1, name: /^Sessions at 09:00, / })).toBeVisible();
+  await expect(mobile.getByText("6 sessions start at this time. Yours come first.")).toBeVisible();
+  for (let n = 1; n <= 6; n++) await expect(mobile.getByRole("article", { name: `Working group ${n} ${id}` })).toContainText(`Room ${n}`);
+  await expectAccessible(mobile);
+  await mobile.getByRole("link", { name: /^Back to my schedule for / }).click();
+  await expect(mobile.getByRole("article", { name: `Working group 1 ${id}` })).toBeVisible();
   await phone.close();
 });

@@ -39,14 +39,6 @@ export function failed(message: string, form?: FormData, fieldErrors?: FieldErro
   return { status: "error", message, fieldErrors, values: form ? formValues(form) : undefined };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The create key a form carried (lib/forms/create-once.ts), when it is one. */
-export function requestKeyOf(form: unknown): string | undefined {
-  const value = asForm(form).get("requestKey");
-  return typeof value === "string" && UUID.test(value) ? value : undefined;
-}
-
 /** The form an action was given, or an empty one when the call brought none (never a crash). */
 export function asForm(form: unknown): FormData {
   return form instanceof FormData ? form : new FormData();

@@ -5,7 +5,8 @@ import { defineAction, defineFormAction, done, goTo } from "@/lib/actions/define
 import { layout } from "@/lib/actions/refresh";
 import { createCrossing, createCrossingPoint, deleteCrossing, setCrossingActualTime, updateCrossing } from "@/lib/crossings/queries";
 import { actualTimeInput, crossingInput, crossingPointInput } from "@/lib/crossings/schema";
-import { failed, refuse, requestKeyOf } from "@/lib/forms/action-state";
+import { failed, refuse } from "@/lib/forms/action-state";
+import { requestKeyOf } from "@/lib/forms/request-key";
 import { saveTravelDocument } from "@/lib/travel-documents/queries";
 import { travelDocumentInput } from "@/lib/travel-documents/schema";
 import { zonedLocalToInstant } from "@/lib/time/zoned";

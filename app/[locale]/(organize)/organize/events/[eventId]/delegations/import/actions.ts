@@ -2,7 +2,8 @@
 
 import { defineAction } from "@/lib/actions/define";
 import { page, PUBLIC_PAGES } from "@/lib/actions/refresh";
-import { requestKeyOf, type FieldErrors } from "@/lib/forms/action-state";
+import { type FieldErrors } from "@/lib/forms/action-state";
+import { requestKeyOf } from "@/lib/forms/request-key";
 import { publicOrigin } from "@/lib/http/origin";
 import { importInvitations, previewInvitationImport } from "@/lib/invitations/import";
 import type { ImportState } from "./import-state";
