@@ -137,7 +137,7 @@ test("a delegate signs in by link on a phone, sees what is on now, is told of a 
   await mobile.reload();
   await expect(mobile.getByText("changed since you last looked")).toHaveCount(0);
 
-  // Tomorrow has six parallel working groups: the phone shows a few and links to them all.
+  // Tomorrow has six parallel working groups: the phone shows the first and links to them all.
   await page.goto(agendaUrl);
   for (let n = 1; n <= 6; n++) {
     await page.getByLabel("Title").fill(`Working group ${n} ${id}`);
@@ -160,13 +160,12 @@ test("a delegate signs in by link on a phone, sees what is on now, is told of a 
   const tomorrowSection = mobile.getByRole("region", {
     name: new RegExp(`^${new Date(`${tomorrow}T12:00:00Z`).toLocaleDateString("en-US", { weekday: "long", timeZone: "UTC" })}`),
   });
-  await expect(tomorrowSection.getByRole("article")).toHaveCount(4);
+  await expect(tomorrowSection.getByRole("article")).toHaveCount(1);
   await expect(tomorrowSection.getByRole("article", { name: `Working group 1 ${id}` })).toBeVisible();
-  await expect(tomorrowSection.getByRole("article", { name: `Working group 6 ${id}` })).toHaveCount(0);
   await expect(mobile.getByRole("article", { name: session })).toHaveCount(0);
   expect(await mobile.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await expectAccessible(mobile);
-  await tomorrowSection.getByRole("link", { name: "2 more sessions at 09:00: see all" }).click();
+  await tomorrowSection.getByRole("link", { name: "5 more sessions at 09:00: see all" }).click();
   await expect(mobile.getByRole("heading", { level: 1, name: /^Sessions at 09:00, / })).toBeVisible();
   await expect(mobile.getByText("6 sessions start at this time. Yours come first.")).toBeVisible();
   for (let n = 1; n <= 6; n++) await expect(mobile.getByRole("article", { name: `Working group ${n} ${id}` })).toContainText(`Room ${n}`);

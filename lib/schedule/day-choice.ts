@@ -2,8 +2,13 @@
 // unit-tested. The schedule renders one day per request so that what it costs follows that day.
 import { eventDays, zonedLocalToInstant } from "@/lib/time/zoned";
 
-/** Parallel sessions shown in full per time slot; the rest are one link away ("N more at 10:00"). */
-export const PARALLEL_SHOWN = 4;
+/**
+ * A time slot with up to this many parallel sessions shows them all. A more crowded one (a
+ * conference with tracks) shows the delegate's own sessions, or else its first, and links to the
+ * rest ("N more sessions at 10:00"): a phone cannot usefully list ten tracks, and the page stays
+ * the size of the delegate's day however many tracks the event runs.
+ */
+export const PARALLEL_SHOWN = 3;
 
 /**
  * The day to show: the one asked for when it is a day of the event; otherwise today while the

@@ -47,9 +47,9 @@ const DELEGATE_VISIBILITIES = visibilitiesFor("delegate");
 /**
  * A delegate's schedule, one day per event: the day asked for (`requestedDay`, when it is one of
  * the event's days), else today while the event is on, else its first day. What it reads follows
- * that day: one day of the latest release through `agenda_release_items` and an index, at most
- * PARALLEL_SHOWN sessions per time slot (the delegate's own roles first), and the delegate's own
- * crossings that day. The event's size only shows in two counts computed by the database.
+ * that day: one day of the latest release through `agenda_release_items` and an index, every
+ * session of a time slot with up to PARALLEL_SHOWN of them, of a more crowded one the delegate's
+ * own (or else its first by place), and the delegate's own crossings that day. The event's size only shows in two counts computed by the database.
  *
  * No authorization here: callers pass the signed-in delegate's own person ids.
  */
@@ -158,8 +158,9 @@ async function seenRelease(db: Executor, eventId: string, version: number): Prom
 }
 
 /**
- * One day of a release as delegates read it: at most PARALLEL_SHOWN sessions per start instant,
- * the person's own first, with how many start then in all, and whether each differs from the
+ * One day of a release as delegates read it: every session starting at an instant with up to
+ * PARALLEL_SHOWN of them, else the person's own (or the first by place), with how many start
+ * then in all, and whether each differs from the
  * release they last saw (added, or any field or person or official changed).
  */
 async function dayItems(db: Executor, releaseId: string, seen: { id: string } | null, personId: string, bounds: { start: Date; end: Date }) {
@@ -174,6 +175,7 @@ async function dayItems(db: Executor, releaseId: string, seen: { id: string } | 
       rank: sql<number>`row_number() over (partition by ${i.startsAt} order by ${ownFirst(personId)}, ${i.item}->>'place', ${i.itemId})`
         .mapWith(Number)
         .as("rank"),
+      own: sql<boolean>`${i.personIds} @> array[${personId}]::uuid[]`.as("own"),
       changed: (seen ? sql<boolean>`(${before.item} is null or ${before.item} <> ${i.item})` : sql<boolean>`false`).as("changed"),
     })
     .from(i)
@@ -183,7 +185,7 @@ async function dayItems(db: Executor, releaseId: string, seen: { id: string } | 
   return db
     .select({ item: day.item, slotSize: day.slotSize, changed: day.changed })
     .from(day)
-    .where(lte(day.rank, PARALLEL_SHOWN))
+    .where(or(lte(day.slotSize, PARALLEL_SHOWN), eq(day.rank, 1), eq(day.own, true)))
     .orderBy(day.startsAt, day.itemId);
 }
 

@@ -7,6 +7,7 @@
 //   BENCH_SECONDS=5         load per page and scale (a slow page gets up to BENCH_MAX_SECONDS=20)
 //   BENCH_CONNECTIONS=20    concurrent connections, as the goals are written
 //   BENCH_PORT=3700         the server's port on 127.0.0.1
+//   BENCH_PAGES=…           only these pages, by name, comma-separated (the static baseline always runs)
 //
 // The baseline: the first scale's event page, byte for byte, saved as public/bench-static.html and
 // served by the same server (Next's static file handler, with the same compression and response
@@ -39,7 +40,7 @@ if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) fail("No build: run `n
 if (scales.some((s) => !Number.isInteger(s) || s < 1)) fail(`BENCH_SCALES must be whole numbers ≥ 1, not "${process.env.BENCH_SCALES}".`);
 
 /** The pages measured, in this order at every scale. `who`: signed in as; `publicPage`: held to #14 point 3. */
-const PAGES = [
+const ALL_PAGES = [
   { name: "static (baseline)", path: () => "/bench-static.html" },
   { name: "event page", path: () => `/en/events/${EVENT_SLUG}`, publicPage: true },
   { name: "outcome page", path: () => `/en/events/${EVENT_SLUG}/outcome`, publicPage: true },
@@ -48,6 +49,11 @@ const PAGES = [
   { name: "delegate schedule", path: () => "/en/schedule", who: "delegate" },
   { name: "organizer agenda", path: ({ eventId }) => `/en/organize/events/${eventId}/agenda`, who: "organizer" },
 ];
+
+const onlyPages = process.env.BENCH_PAGES?.split(",").map((name) => name.trim());
+const unknownPages = onlyPages?.filter((name) => !ALL_PAGES.some((page) => page.name === name)) ?? [];
+if (unknownPages.length > 0) fail(`BENCH_PAGES names no page "${unknownPages.join('", "')}"; the pages are: ${ALL_PAGES.map((p) => p.name).join(", ")}.`);
+const PAGES = ALL_PAGES.filter((page, index) => index === 0 || !onlyPages || onlyPages.includes(page.name));
 
 const live = { server: undefined, database: undefined };
 for (const signal of ["SIGINT", "SIGTERM"]) {

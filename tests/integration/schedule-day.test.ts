@@ -81,22 +81,44 @@ describe("getScheduleDays: one day of the latest release", () => {
 describe("getScheduleDays: parallel sessions", () => {
   const SLOT = { day: "2026-02-14", startTime: "07:00", endTime: "08:00" };
 
-  it("shows a few sessions of a crowded time slot, mine first, and lists them all on request", async () => {
+  it("shows every session of a slot with a few parallel ones", async () => {
+    const few: string[] = [];
+    for (let n = 1; n <= PARALLEL_SHOWN; n++)
+      few.push(await created({ day: "2026-02-14", startTime: "06:00", endTime: "06:45", title: `Side meeting ${n}`, place: `Room ${n}` }));
+    await release("Side meetings");
+    const day = await scheduleDay("2026-02-14");
+    const slotStart = new Date("2026-02-14T02:00:00Z");
+    expect(day.entries.filter((entry) => entry.startsAt.getTime() === slotStart.getTime()).map((entry) => entry.id)).toEqual([...few].sort());
+    expect(day.folded).toEqual([]);
+  });
+
+  it("shows only my session of a crowded slot, or else its first, and lists them all on request", async () => {
     const parallel: string[] = [];
     for (let n = 1; n <= PARALLEL_SHOWN + 3; n++)
       parallel.push(await created({ ...SLOT, title: `Parallel track ${n}`, place: `Hall ${String(n).padStart(2, "0")}` }));
+    const crowdedLater: string[] = [];
+    for (let n = 1; n <= PARALLEL_SHOWN + 1; n++)
+      crowdedLater.push(
+        await created({ day: "2026-02-14", startTime: "21:00", endTime: "22:00", title: `Late track ${n}`, place: `Hall ${String(n).padStart(2, "0")}` }),
+      );
     const hidden = await created({ ...SLOT, title: "Organizers' parallel huddle", place: "Hall 00", visibility: "organizers" });
-    // The delegate speaks in the one whose hall sorts last: it is shown all the same, first.
+    // The delegate speaks in the one whose hall sorts last: it is the one shown.
     const mine = parallel.at(-1)!;
     expect((await addItemPerson(organizer, ids.eventId, mine, { personId: ids.delegatePersonId, role: "speaker" })).ok).toBe(true);
     await release("Parallel tracks");
 
     const day = await scheduleDay("2026-02-14");
     const slotStart = new Date("2026-02-14T03:00:00Z");
-    const inSlot = day.entries.filter((entry) => entry.startsAt.getTime() === slotStart.getTime());
-    expect(inSlot.map((entry) => entry.id)).toEqual([mine, ...parallel.slice(0, PARALLEL_SHOWN - 1)].sort());
-    expect(inSlot.find((entry) => entry.id === mine)?.myRoles).toEqual(["speaker"]);
-    expect(day.folded).toEqual([{ startsAt: slotStart, shown: PARALLEL_SHOWN, hidden: parallel.length - PARALLEL_SHOWN }]);
+    const lateStart = new Date("2026-02-14T17:00:00Z");
+    const at = (start: Date) => day.entries.filter((entry) => entry.startsAt.getTime() === start.getTime());
+    expect(at(slotStart).map((entry) => entry.id)).toEqual([mine]);
+    expect(at(slotStart)[0]?.myRoles).toEqual(["speaker"]);
+    expect(at(lateStart).map((entry) => entry.id)).toEqual([crowdedLater[0]]);
+    expect(day.folded).toEqual([
+      { startsAt: slotStart, shown: 1, hidden: parallel.length - 1 },
+      { startsAt: lateStart, shown: 1, hidden: crowdedLater.length - 1 },
+    ]);
+    expect(JSON.stringify(day)).not.toContain(hidden);
 
     const firstPage = await getParallelSessions([ids.delegatePersonId], ids.eventId, slotStart, { offset: 0, limit: 5 });
     const secondPage = await getParallelSessions([ids.delegatePersonId], ids.eventId, slotStart, { offset: 5, limit: 5 });
