@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parallelSessionsHref, parseParallelQuery, scheduleDayHref, scheduleDayParam } from "./paths";
+import { parallelSessionsHref, parseParallelQuery, parseScheduleQuery, scheduleDayHref, scheduleDayParam } from "./paths";
 
 const EVENT = "6f1c1f62-5a0e-4a57-9a4e-0d1f4b1c2d3e";
 
@@ -10,6 +10,17 @@ describe("schedule addresses", () => {
       expect(scheduleDayParam(value)).toBeNull();
     }
     expect(scheduleDayHref("2026-02-14")).toBe("/schedule?day=2026-02-14");
+  });
+
+  it("round-trips a day link that keeps marking changes from an earlier release", () => {
+    const href = scheduleDayHref("2026-02-14", { eventId: EVENT, version: 3 });
+    const query = Object.fromEntries(new URL(href, "http://x").searchParams);
+    expect(parseScheduleQuery(query)).toEqual({ day: "2026-02-14", since: { eventId: EVENT, version: 3 } });
+    expect(parseScheduleQuery({ day: "2026-02-14" })).toEqual({ day: "2026-02-14", since: null });
+    expect(parseScheduleQuery({})).toEqual({ day: null, since: null });
+    for (const bad of [{ event: "x", since: "3" }, { event: EVENT, since: "-1" }, { event: EVENT, since: "two" }, { event: EVENT }]) {
+      expect(parseScheduleQuery({ day: "2026-02-14", ...bad })).toEqual({ day: "2026-02-14", since: null });
+    }
   });
 
   it("round-trips the parallel-sessions address", () => {

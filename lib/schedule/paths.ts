@@ -10,9 +10,24 @@ export function scheduleDayParam(value: string | string[] | undefined): string |
   return parsed.success ? parsed.data : null;
 }
 
-/** The schedule showing `day` of each event that has it. */
-export function scheduleDayHref(day: string): string {
-  return `/schedule?day=${day}`;
+/**
+ * The schedule showing `day` of each event that has it; with `since`, changes in that event are
+ * still marked from that release (the visit that made the link has recorded the latest as seen).
+ */
+export function scheduleDayHref(day: string, since?: { eventId: string; version: number } | null): string {
+  return since ? `/schedule?day=${day}&event=${since.eventId}&since=${since.version}` : `/schedule?day=${day}`;
+}
+
+const scheduleQuery = z.object({ day: DAY.nullable().catch(null), event: z.uuid(), since: z.coerce.number().int().min(0).max(1_000_000) });
+
+/** What the schedule's address asks for: a day, and the release changes are marked from (see scheduleDayHref). */
+export function parseScheduleQuery(query: Record<string, string | string[] | undefined>): {
+  day: string | null;
+  since: { eventId: string; version: number } | null;
+} {
+  const parsed = scheduleQuery.safeParse(query);
+  if (!parsed.success) return { day: scheduleDayParam(query.day), since: null };
+  return { day: parsed.data.day, since: { eventId: parsed.data.event, version: parsed.data.since } };
 }
 
 /** Every session of an event starting at `startsAt`: what a folded time slot links to. */

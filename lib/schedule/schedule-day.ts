@@ -38,11 +38,27 @@ export type ScheduleDay = {
   folded: FoldedSlot[];
   /** Items of the latest release added or changed since the release this delegate last looked at. */
   changedSinceLastLook: number;
+  /**
+   * The release those changes are counted from, while there are any: the day links carry it, so
+   * the other days still mark what changed after this visit has recorded the latest as seen.
+   */
+  lookedFrom: number | null;
   /** What changed for delegates from the release before to the latest: the first few, and how many in all. */
   changes: { shown: Change[]; total: number };
 };
 
+/**
+ * Which day to show, and (from a day link) the release an earlier visit counted changes from: a
+ * visit records the latest release as seen, and the next day opened must still mark the changes.
+ */
+export type ScheduleView = { day: string | null; since: { eventId: string; version: number } | null };
+
 const DELEGATE_VISIBILITIES = visibilitiesFor("delegate");
+
+/** The earlier of two "last seen" versions: a day link can only widen what is marked, never hide a change. */
+function earlier(linked: number, stored: number | null): number | null {
+  return stored === null ? linked : Math.min(linked, stored);
+}
 
 /**
  * A delegate's schedule, one day per event: the day asked for (`requestedDay`, when it is one of
@@ -53,7 +69,7 @@ const DELEGATE_VISIBILITIES = visibilitiesFor("delegate");
  *
  * No authorization here: callers pass the signed-in delegate's own person ids.
  */
-export async function getScheduleDays(personIds: string[], requestedDay: string | null, now: Date): Promise<ScheduleDay[]> {
+export async function getScheduleDays(personIds: string[], view: ScheduleView, now: Date): Promise<ScheduleDay[]> {
   const db = await getDb();
   const memberships = await participatingEvents(db, personIds);
   if (memberships.length === 0) return [];
@@ -65,11 +81,11 @@ export async function getScheduleDays(personIds: string[], requestedDay: string 
     memberships.map(async (membership): Promise<ScheduleDay> => {
       const { delegationId: _delegation, personId, lastSeenReleaseVersion, ...event } = membership;
       const release = latest.get(event.id) ?? null;
-      const day = chooseDay(event.firstDay, event.lastDay, requestedDay, instantToZonedParts(now, event.timeZone).date);
+      const day = chooseDay(event.firstDay, event.lastDay, view.day, instantToZonedParts(now, event.timeZone).date);
       const bounds = dayBounds(day, event.timeZone);
+      const lookedFrom = view.since?.eventId === event.id ? earlier(view.since.version, lastSeenReleaseVersion) : lastSeenReleaseVersion;
       // The release this delegate saw last: nothing is marked for someone who never looked, or who saw the latest.
-      const seen =
-        release && lastSeenReleaseVersion !== null && lastSeenReleaseVersion < release.version ? await seenRelease(db, event.id, lastSeenReleaseVersion) : null;
+      const seen = release && lookedFrom !== null && lookedFrom < release.version ? await seenRelease(db, event.id, lookedFrom) : null;
       const [rows, crossingRows, changedSinceLastLook, changes] = await Promise.all([
         release ? dayItems(db, release.id, seen, personId, bounds) : [],
         ownCrossings(db, [personId], [event.id], bounds),
@@ -92,6 +108,7 @@ export async function getScheduleDays(personIds: string[], requestedDay: string 
         entries,
         folded: foldedSlots(rows.map((row) => ({ startsAt: new Date(row.item.startsAt), slotSize: row.slotSize }))),
         changedSinceLastLook,
+        lookedFrom: seen ? lookedFrom : null,
         changes,
       };
     }),

@@ -32,7 +32,7 @@ beforeAll(async () => {
 });
 
 async function scheduleDay(day: string | null, now = AFTER) {
-  const events = await getScheduleDays([ids.delegatePersonId], day, now);
+  const events = await getScheduleDays([ids.delegatePersonId], { day, since: null }, now);
   expect(events.map((e) => e.id)).toEqual([ids.eventId]);
   return events[0]!;
 }
@@ -73,8 +73,8 @@ describe("getScheduleDays: one day of the latest release", () => {
   });
 
   it("holds nothing for someone who takes part in no event", async () => {
-    expect(await getScheduleDays([], null, AFTER)).toEqual([]);
-    expect(await getScheduleDays(["00000000-0000-0000-0000-000000000000"], null, AFTER)).toEqual([]);
+    expect(await getScheduleDays([], { day: null, since: null }, AFTER)).toEqual([]);
+    expect(await getScheduleDays(["00000000-0000-0000-0000-000000000000"], { day: null, since: null }, AFTER)).toEqual([]);
   });
 });
 
@@ -163,11 +163,16 @@ describe("getScheduleDays: what changed", () => {
     const changedWhole = whole!.entries.filter((entry) => entry.changedSince).map((entry) => entry.id);
     expect(changedWhole.sort()).toEqual([added, moved.id].sort());
     const changedByDay: string[] = [];
+    const changedOn = new Map<string, string[]>();
     for (const day of DAYS) {
       const shown = await scheduleDay(day);
       expect(shown.release?.version).toBe(latest);
       expect(shown.changedSinceLastLook).toBe(2);
-      changedByDay.push(...shown.entries.filter((entry) => entry.changedSince).map((entry) => entry.id));
+      changedOn.set(
+        day,
+        shown.entries.filter((entry) => entry.changedSince).map((entry) => entry.id),
+      );
+      changedByDay.push(...changedOn.get(day)!);
     }
     expect(changedByDay.sort()).toEqual(changedWhole);
 
@@ -183,7 +188,18 @@ describe("getScheduleDays: what changed", () => {
     await db().update(delegationMembers).set({ lastSeenReleaseVersion: latest }).where(eq(delegationMembers.id, me.id));
     const seen = await scheduleDay("2026-02-13");
     expect(seen.changedSinceLastLook).toBe(0);
+    expect(seen.lookedFrom).toBeNull();
     expect(seen.entries.filter((entry) => entry.changedSince)).toEqual([]);
+
+    // The day links of the visit that recorded it keep marking from the release it counted from.
+    const linked = async (since: { eventId: string; version: number }) =>
+      (await getScheduleDays([ids.delegatePersonId], { day: "2026-02-13", since }, AFTER))[0]!;
+    const fromLink = await linked({ eventId: ids.eventId, version: seenVersion });
+    expect(fromLink).toMatchObject({ changedSinceLastLook: 2, lookedFrom: seenVersion });
+    expect(fromLink.entries.filter((entry) => entry.changedSince).map((entry) => entry.id)).toEqual(changedOn.get("2026-02-13"));
+    expect(changedOn.get("2026-02-13")).toContain(added);
+    // Another event's link marks nothing here.
+    expect((await linked({ eventId: "00000000-0000-0000-0000-000000000000", version: seenVersion })).changedSinceLastLook).toBe(0);
   });
 
   it("lists the first few changes of a large release and counts them all", async () => {

@@ -9,7 +9,7 @@ import { Link } from "@/i18n/navigation";
 import { requireDelegate } from "@/lib/auth/viewer";
 import { entryIcsPath } from "@/lib/calendar/paths";
 import { nowAndNext } from "@/lib/schedule/day-order";
-import { parallelSessionsHref, scheduleDayParam } from "@/lib/schedule/paths";
+import { parallelSessionsHref, parseScheduleQuery } from "@/lib/schedule/paths";
 import { getScheduleDays, type ScheduleDay } from "@/lib/schedule/schedule-day";
 import { markReleaseSeen } from "@/lib/schedule/seen";
 import { formatDateTime, formatDay, formatDayRange, formatTime } from "@/lib/time/format";
@@ -29,9 +29,9 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function MySchedulePage({ searchParams }: PageProps<"/[locale]/schedule">) {
   const viewer = await requireDelegate();
-  const requestedDay = scheduleDayParam((await searchParams).day);
+  const view = parseScheduleQuery(await searchParams);
   const now = new Date();
-  const events = await getScheduleDays(viewer.personIds, requestedDay, now);
+  const events = await getScheduleDays(viewer.personIds, view, now);
   const t = await getTranslations("schedule");
 
   const page = (
