@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/i18n/page-locale";
+import { EventSubpageHeader } from "@/components/events/event-subpage-header";
+import { ParticipantsList } from "@/components/events/participants-list";
+import { Pager } from "@/components/ui/pager";
+import { getPublicEvent } from "@/lib/events/queries";
+import { pageFromSegments } from "@/lib/pagination";
+import { listPublicParticipantsPage } from "@/lib/public-event/participants";
+
+// The people listed publicly (consent "public" only), split off the event page and cut into pages
+// (…/participants, …/participants/2); cached and refreshed with it (lib/cache/public-pages.ts).
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = PageProps<"/[locale]/events/[slug]/participants/[[...page]]">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, locale } = await params;
+  const event = await getPublicEvent(slug);
+  const t = await getTranslations({ locale, namespace: "eventPages" });
+  return event ? { title: `${t("participantsTitle")} · ${event.title}` } : {};
+}
+
+export default async function PublicParticipantsPage({ params }: Props) {
+  await pageLocale(params);
+  const { slug, page: segments } = await params;
+  const page = pageFromSegments(segments);
+  if (page === null) notFound();
+  const event = await getPublicEvent(slug);
+  if (!event) notFound();
+  const list = await listPublicParticipantsPage(event.id, page);
+  if (page > list.pages) notFound();
+  const t = await getTranslations("eventPages");
+  return (
+    <article className="space-y-4">
+      <EventSubpageHeader event={event} title={t("participantsTitle")}>
+        <p className="text-sm text-muted">
+          {t("participantsIntro", { total: list.total })}
+          {list.pages > 1 && <> {t("pageOf", { page, pages: list.pages })}</>}
+        </p>
+      </EventSubpageHeader>
+      {list.rows.length === 0 ? <p className="text-muted">{t("noneListed")}</p> : <ParticipantsList participants={list.rows} />}
+      <Pager base={`/events/${event.slug}/participants`} page={page} pages={list.pages} />
+    </article>
+  );
+}
