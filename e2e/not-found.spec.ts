@@ -64,10 +64,17 @@ test("with JavaScript, the same page, and the header's link leads back to the ev
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
 
-test("an event that does not exist: 404, and the translated page once the browser draws it", async ({ page }) => {
+test("an event, or a page of one, that does not exist: 404, and the translated page once the browser draws it", async ({ page }) => {
   for (const address of [
     { path: "/en/events/no-such-event", lang: "en", title: "Page not found", home: "Go to the list of events" },
     { path: "/ru/events/no-such-event", lang: "ru", title: "Страница не найдена", home: "Перейти к списку мероприятий" },
+    // The event page's own pages: a day without sessions, not a day, a page past the end, page 1 spelled out.
+    { path: "/en/events/peace-bridge-tsaghkadzor-2026/programme/2026-03-01", lang: "en", title: "Page not found", home: "Go to the list of events" },
+    { path: "/en/events/peace-bridge-tsaghkadzor-2026/programme/tomorrow", lang: "en", title: "Page not found", home: "Go to the list of events" },
+    { path: "/en/events/peace-bridge-tsaghkadzor-2026/programme/2026-02-14/2", lang: "en", title: "Page not found", home: "Go to the list of events" },
+    { path: "/en/events/peace-bridge-tsaghkadzor-2026/participants/99", lang: "en", title: "Page not found", home: "Go to the list of events" },
+    { path: "/ru/events/peace-bridge-tsaghkadzor-2026/records/1", lang: "ru", title: "Страница не найдена", home: "Перейти к списку мероприятий" },
+    { path: "/en/events/no-such-event/participants", lang: "en", title: "Page not found", home: "Go to the list of events" },
   ]) {
     const response = await page.goto(address.path);
     expect(response?.status(), address.path).toBe(404);
