@@ -8,8 +8,15 @@ import type { ReleaseSnapshotItem } from "@/lib/agenda/release-snapshot";
 import { pageCount, slicePage } from "@/lib/pagination";
 import { daysWithCounts, defaultDay, itemsOnDay } from "./programme-days";
 
-/** Sessions on one page of a day's programme (at 100× the demo a day has over 600 in parallel halls). */
-export const PROGRAMME_PAGE_SIZE = 40;
+/**
+ * Sessions on one page of a day's programme: at 100× the demo a day has about 950 in parallel halls,
+ * and a session with its people weighs about 2.6 KB of the page (HTML and React's payload), so 25
+ * keep a page near 85 KB.
+ */
+export const PROGRAMME_PAGE_SIZE = 25;
+
+/** Sessions the event page shows of its day before linking to the day's own pages. */
+export const EVENT_PAGE_SESSIONS = 12;
 
 /**
  * One day of the latest released programme as the public reads it, one page at a time: public items

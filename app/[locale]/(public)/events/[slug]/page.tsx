@@ -10,7 +10,7 @@ import { countDelegationsByParty } from "@/lib/delegations/queries";
 import { getPublicEvent } from "@/lib/events/queries";
 import { getPublishedOutcome } from "@/lib/outcomes/queries";
 import { countPublicListedByParty } from "@/lib/public-event/participants";
-import { getPublicProgrammeDay } from "@/lib/public-event/programme";
+import { EVENT_PAGE_SESSIONS, getPublicProgrammeDay } from "@/lib/public-event/programme";
 import { formatDateTime, formatDay, formatDayRange } from "@/lib/time/format";
 import { zonedLocalToInstant } from "@/lib/time/zoned";
 import { countFinalRecords } from "@/lib/records/reading";
@@ -53,7 +53,7 @@ export default async function PublicEventPage({ params }: PageProps<"/[locale]/e
   if (!event) notFound();
   const [programme, sizes, listed, outcome, recordCount] = await Promise.all([
     // While the event runs the page opens on today (the cached copy is at most `revalidate` old).
-    getPublicProgrammeDay(event, null),
+    getPublicProgrammeDay(event, null, { size: EVENT_PAGE_SESSIONS }),
     countDelegationsByParty(event.id),
     countPublicListedByParty(event.id),
     getPublishedOutcome(event.id),
