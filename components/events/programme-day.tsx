@@ -3,7 +3,8 @@ import { AgendaDays } from "@/components/agenda/agenda-days";
 import { ParticipantLines } from "@/components/agenda/participant-lines";
 import { Link } from "@/i18n/navigation";
 import type { PublicProgrammeDay } from "@/lib/public-event/programme";
-import { formatDay } from "@/lib/time/format";
+import { pageHref } from "@/lib/pagination";
+import { formatDay, formatTime } from "@/lib/time/format";
 
 export function programmeDayHref(slug: string, day: string): string {
   return `/events/${slug}/programme/${day}`;
@@ -44,5 +45,26 @@ export async function ProgrammeDaySessions({ programme, zone, headingLevel }: { 
       headingLevel={headingLevel}
       details={(item) => <ParticipantLines participants={programme.participants.get(item.id)} />}
     />
+  );
+}
+
+/** On a day cut into pages: each start time with its number of sessions, linked to where they begin. */
+export async function ProgrammeStartTimes({ slug, programme, zone }: { slug: string; programme: PublicProgrammeDay; zone: string }) {
+  if (programme.pages <= 1 || !programme.day) return null;
+  const t = await getTranslations("eventPages");
+  const locale = await getLocale();
+  const base = programmeDayHref(slug, programme.day);
+  return (
+    <nav aria-label={t("startTimes")}>
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {programme.startTimes.map((slot) => (
+          <li key={slot.firstId}>
+            <Link href={`${pageHref(base, slot.page)}#item-${slot.firstId}`} className="text-accent underline">
+              {t("startTimeLink", { time: formatTime(slot.startsAt, zone, locale), count: slot.count })}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { zonedLocalToInstant } from "@/lib/time/zoned";
-import { daysWithCounts, defaultDay, isDaySegment, itemsOnDay } from "./programme-days";
+import { daysWithCounts, defaultDay, isDaySegment, itemsOnDay, startTimesOfDay } from "./programme-days";
 
 const zone = "Asia/Yerevan"; // UTC+4: 00:30 local is 20:30 UTC the day before
 const at = (day: string, time: string) => zonedLocalToInstant(day, time, zone)!;
@@ -34,5 +34,21 @@ describe("the programme by day", () => {
   it("takes only real YYYY-MM-DD days from an address", () => {
     expect(isDaySegment("2026-02-14")).toBe(true);
     for (const bad of ["2026-2-14", "2026-02-30x", "today", "2026-13-01", ""]) expect(isDaySegment(bad), bad).toBe(false);
+  });
+});
+
+describe("the start times of a day in pages", () => {
+  it("gives each start time its count and the page its first session is on", () => {
+    const items = [
+      ...["Hall 1", "Hall 2", "Hall 3"].map((place, i) => item(`a${i}`, "2026-02-13", "09:00", place)),
+      ...["Hall 1", "Hall 2"].map((place, i) => item(`b${i}`, "2026-02-13", "11:00", place)),
+      item("c", "2026-02-13", "14:00"),
+    ];
+    expect(startTimesOfDay(items, 2).map(({ count, page, firstId }) => ({ count, page, firstId }))).toEqual([
+      { count: 3, page: 1, firstId: "a0" },
+      { count: 2, page: 2, firstId: "b0" },
+      { count: 1, page: 3, firstId: "c" },
+    ]);
+    expect(startTimesOfDay([], 2)).toEqual([]);
   });
 });

@@ -42,3 +42,21 @@ export function defaultDay(days: string[], now: Date, zone: string): string | nu
   const today = localDayOf(now, zone);
   return days.includes(today) ? today : days[0]!;
 }
+
+/**
+ * The start times of a day cut into pages: each with how many sessions start then and the page its
+ * first one is on, so a reader can go straight to the afternoon of a day of many parallel sessions.
+ * `items` in the day's order (itemsOnDay).
+ */
+export function startTimesOfDay<T extends { id: string; startsAt: Date }>(
+  items: T[],
+  size: number,
+): { startsAt: Date; count: number; page: number; firstId: string }[] {
+  const slots: { startsAt: Date; count: number; page: number; firstId: string }[] = [];
+  items.forEach((item, index) => {
+    const last = slots.at(-1);
+    if (last && last.startsAt.getTime() === item.startsAt.getTime()) last.count += 1;
+    else slots.push({ startsAt: item.startsAt, count: 1, page: Math.floor(index / size) + 1, firstId: item.id });
+  });
+  return slots;
+}

@@ -6,7 +6,7 @@ import { releaseFor } from "@/lib/agenda/changelog";
 import { nameParticipants } from "@/lib/agenda/participants";
 import type { ReleaseSnapshotItem } from "@/lib/agenda/release-snapshot";
 import { pageCount, slicePage } from "@/lib/pagination";
-import { daysWithCounts, defaultDay, itemsOnDay } from "./programme-days";
+import { daysWithCounts, defaultDay, itemsOnDay, startTimesOfDay } from "./programme-days";
 
 /**
  * Sessions on one page of a day's programme: at 100× the demo a day has about 950 in parallel halls,
@@ -72,6 +72,7 @@ export async function getPublicProgrammeDay(
     total: onDay.length,
     page,
     pages: pageCount(onDay.length, size),
+    startTimes: startTimesOfDay(onDay, size),
     items,
     participants,
   };

@@ -85,6 +85,14 @@ describe("getPublicProgrammeDay", () => {
     const parallel = all.items.filter((i) => titles.parallel.includes(i.title));
     expect(parallel.map((i) => i.place)).toEqual(["Hall 2", "Hall 3", "Hall 4"]);
     expect((await getPublicProgrammeDay(event, "2026-02-13", { size: 4, page: first.pages + 1 }))!.items).toEqual([]);
+    // Each start time links to the page its first session is on.
+    expect(first.startTimes.reduce((sum, slot) => sum + slot.count, 0)).toBe(all.total);
+    for (const slot of first.startTimes) {
+      const onPage = (await getPublicProgrammeDay(event, "2026-02-13", { size: 4, page: slot.page }))!.items;
+      expect(onPage.map((i) => i.id)).toContain(slot.firstId);
+    }
+    const eight = first.startTimes.find((slot) => slot.startsAt.getTime() === zonedLocalToInstant("2026-02-13", "08:00", zone)!.getTime());
+    expect(eight?.count).toBeGreaterThanOrEqual(3);
   });
 
   it("names the page's moderators and speakers only as their listing consent allows", async () => {

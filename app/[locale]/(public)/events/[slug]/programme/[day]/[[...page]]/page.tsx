@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/page-locale";
 import { TimeZoneNote } from "@/components/agenda/time-zone-note";
 import { EventSubpageHeader } from "@/components/events/event-subpage-header";
-import { ProgrammeDayLinks, ProgrammeDaySessions, programmeDayHref } from "@/components/events/programme-day";
+import { ProgrammeDayLinks, ProgrammeDaySessions, ProgrammeStartTimes, programmeDayHref } from "@/components/events/programme-day";
 import { Pager } from "@/components/ui/pager";
 import { getPublicEvent } from "@/lib/events/queries";
 import { pageFromSegments } from "@/lib/pagination";
@@ -49,6 +49,7 @@ export default async function ProgrammeDayPage({ params }: Props) {
         <TimeZoneNote zone={event.timeZone} at={zonedLocalToInstant(day, "12:00", event.timeZone) ?? new Date()} />
       </EventSubpageHeader>
       <ProgrammeDayLinks slug={event.slug} programme={programme} />
+      <ProgrammeStartTimes slug={event.slug} programme={programme} zone={event.timeZone} />
       {programme.pages > 1 && (
         <p className="text-sm text-muted">
           {t("sessionsShown", { from, to: from + programme.items.length - 1, total: programme.total })} {t("pageOf", { page, pages: programme.pages })}
