@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageCount, pageFromSegments, pageHref, slicePage } from "./pagination";
+import { pageCount, pageFromSegments, pageHref, slicePage, visiblePages } from "./pagination";
 
 describe("pagination", () => {
   it("counts pages, an empty list having one", () => {
@@ -24,5 +24,14 @@ describe("pagination", () => {
     expect(slicePage(rows, 4, 3)).toEqual([]);
     expect(pageHref("/events/x/participants", 1)).toBe("/events/x/participants");
     expect(pageHref("/events/x/participants", 2)).toBe("/events/x/participants/2");
+  });
+
+  it("links the first, the last and the pages around the current one, marking the gaps", () => {
+    expect(visiblePages(1, 1)).toEqual([1]);
+    expect(visiblePages(2, 5)).toEqual([1, 2, 3, 4, 5]);
+    expect(visiblePages(1, 35)).toEqual([1, 2, 3, null, 35]);
+    expect(visiblePages(18, 35)).toEqual([1, null, 16, 17, 18, 19, 20, null, 35]);
+    expect(visiblePages(35, 35)).toEqual([1, null, 33, 34, 35]);
+    expect(visiblePages(4, 35)).toEqual([1, 2, 3, 4, 5, 6, null, 35]);
   });
 });

@@ -26,3 +26,12 @@ export function slicePage<T>(rows: T[], page: number, size: number): T[] {
 export function pageHref(base: string, page: number): string {
   return page === 1 ? base : `${base}/${page}`;
 }
+
+/**
+ * The page numbers a pager links: the first, the last and two either side of the current one, in
+ * order, with null where numbers are left out (shown as "…"). A day of 35 pages stays a short line.
+ */
+export function visiblePages(page: number, pages: number): (number | null)[] {
+  const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
+  return shown.flatMap((n, i) => (i > 0 && n - shown[i - 1]! > 1 ? [null, n] : [n]));
+}

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { pageHref } from "@/lib/pagination";
+import { pageHref, visiblePages } from "@/lib/pagination";
 
-/** Links to the other pages of a long list ("Previous page", 1 2 3 …, "Next page"); nothing for one page. */
+/** Links to the other pages of a long list ("Previous page", 1 2 3 … 35, "Next page"); nothing for one page. */
 export async function Pager({ base, page, pages }: { base: string; page: number; pages: number }) {
   if (pages <= 1) return null;
   const t = await getTranslations("eventPages");
@@ -15,9 +15,13 @@ export async function Pager({ base, page, pages }: { base: string; page: number;
         </Link>
       )}
       <ol className="flex flex-wrap gap-1">
-        {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
-          <li key={n}>
-            {n === page ? (
+        {visiblePages(page, pages).map((n, i) => (
+          <li key={n ?? `gap-${i}`}>
+            {n === null ? (
+              <span aria-hidden="true" className="px-1">
+                …
+              </span>
+            ) : n === page ? (
               <span aria-current="page" className="rounded border border-ink px-3 py-1 font-semibold">
                 <span className="sr-only">{t("page", { page: n })}</span>
                 <span aria-hidden="true">{n}</span>

@@ -10,10 +10,10 @@ import { daysWithCounts, defaultDay, itemsOnDay, startTimesOfDay } from "./progr
 
 /**
  * Sessions on one page of a day's programme: at 100× the demo a day has about 950 in parallel halls,
- * and a session with its people weighs about 2.6 KB of the page (HTML and React's payload), so 25
- * keep a page near 85 KB.
+ * and a session with its people weighs about 2.6 KB of the page (HTML and React's payload), so 20
+ * keep a page near 80 KB with its list of start times and its pager.
  */
-export const PROGRAMME_PAGE_SIZE = 25;
+export const PROGRAMME_PAGE_SIZE = 20;
 
 /** Sessions the event page shows of its day before linking to the day's own pages. */
 export const EVENT_PAGE_SESSIONS = 12;
