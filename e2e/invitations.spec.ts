@@ -125,8 +125,10 @@ test("an organizer invites by CSV, a delegate registers from the link on a phone
   // The public never sees a "not listed" name.
   const anonymous = await browser.newContext();
   const publicPage = await anonymous.newPage();
-  await publicPage.goto(FOLLOW_UP_EVENT.path);
-  await expect(publicPage.getByRole("heading", { level: 1 })).toBeVisible();
-  expect(await publicPage.content()).not.toContain(first.name);
+  for (const path of [FOLLOW_UP_EVENT.path, `${FOLLOW_UP_EVENT.path}/participants`]) {
+    await publicPage.goto(path);
+    await expect(publicPage.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await publicPage.content(), path).not.toContain(first.name);
+  }
   await anonymous.close();
 });

@@ -160,7 +160,7 @@ test("a delegate corrects their own details and needs on a phone; the organizer 
   // The public page lists the new name (listed publicly), never the phone.
   const anonymous = await browser.newContext();
   const publicPage = await anonymous.newPage();
-  await publicPage.goto(FOLLOW_UP_EVENT.path);
+  await publicPage.goto(`${FOLLOW_UP_EVENT.path}/participants`);
   await expect(publicPage.getByText(`${person.name} Jr`)).toBeVisible();
   expect(await publicPage.content()).not.toContain("555 321");
   await anonymous.close();

@@ -74,6 +74,13 @@ const MISSING = [
   { path: "/ru/events/no-such-event/outcome", lang: "ru", title: "Страница не найдена", home: "Перейти к списку мероприятий" },
   // The follow-up event has no published outcome (and no test publishes one).
   { path: `${FOLLOW_UP_EVENT.path}/outcome`, lang: "en", title: "Page not found", home: "Go to the list of events" },
+  // The event page's own pages: a day without sessions, not a day, a page past the end, page 1 spelled out.
+  { path: "/en/events/peace-bridge-tsaghkadzor-2026/programme/2026-03-01", lang: "en", title: "Page not found", home: "Go to the list of events" },
+  { path: "/en/events/peace-bridge-tsaghkadzor-2026/programme/tomorrow", lang: "en", title: "Page not found", home: "Go to the list of events" },
+  { path: "/en/events/peace-bridge-tsaghkadzor-2026/programme/2026-02-14/2", lang: "en", title: "Page not found", home: "Go to the list of events" },
+  { path: "/en/events/peace-bridge-tsaghkadzor-2026/participants/99", lang: "en", title: "Page not found", home: "Go to the list of events" },
+  { path: "/ru/events/peace-bridge-tsaghkadzor-2026/records/1", lang: "ru", title: "Страница не найдена", home: "Перейти к списку мероприятий" },
+  { path: "/en/events/no-such-event/participants", lang: "en", title: "Page not found", home: "Go to the list of events" },
 ];
 
 test.describe("a page that finds nothing, without JavaScript", () => {

@@ -78,8 +78,10 @@ test("phone, needs, email and travel-document data reach no public or delegate p
   await signInByRequest(colleaguePage, DEMO_DELEGATE);
   const pages: [string, BrowserContext, string, boolean][] = [
     ["public home", anonymous, "/en", false],
-    ["public event page", anonymous, FOLLOW_UP_EVENT.path, true],
-    ["public event page in Russian", anonymous, FOLLOW_UP_EVENT.path.replace("/en/", "/ru/"), true],
+    // The event page names nobody; its participants page names those listed publicly.
+    ["public event page", anonymous, FOLLOW_UP_EVENT.path, false],
+    ["public participants page", anonymous, `${FOLLOW_UP_EVENT.path}/participants`, true],
+    ["public participants page in Russian", anonymous, `${FOLLOW_UP_EVENT.path.replace("/en/", "/ru/")}/participants`, true],
     ["another delegate's schedule", colleague, "/en/schedule", false],
     ["another delegate's participants", colleague, "/en/participants", true],
     ["another delegate's details", colleague, "/en/my-details", false],

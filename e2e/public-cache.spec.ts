@@ -11,7 +11,14 @@ function cacheState(response: APIResponse): string | undefined {
 }
 
 test("public pages come from the cache; a signed-in reader's header is filled in by the browser, never cached", async ({ page, request }) => {
-  for (const path of ["/en", DEMO_EVENT_PATH, "/en/initiatives/peace-bridge"]) {
+  for (const path of [
+    "/en",
+    DEMO_EVENT_PATH,
+    `${DEMO_EVENT_PATH}/programme/2026-02-14`,
+    `${DEMO_EVENT_PATH}/participants`,
+    `${DEMO_EVENT_PATH}/records`,
+    "/en/initiatives/peace-bridge",
+  ]) {
     await request.get(path);
     const again = await request.get(path);
     expect(again.status(), path).toBe(200);

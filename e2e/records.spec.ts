@@ -144,6 +144,9 @@ test("a delegate writes the record assigned to them with a recommendation; the o
 
 test("the public and delegates read final records; a closed-door meeting shows no names", async ({ page, browser }) => {
   await page.goto("/en/events/peace-bridge-tsaghkadzor-2026");
+  // The event page counts them; they are read on their own page.
+  await page.getByRole("link", { name: "Read the records of the sessions" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Records of the sessions" })).toBeVisible();
   const records = page.getByRole("region", { name: "Records of the sessions" });
   const meeting = records.getByRole("article", { name: "Closed session" });
   await expect(meeting).toContainText("role of civil society in supporting the peace agenda");

@@ -22,6 +22,7 @@ export const MESSAGE_AREAS = [
   "public-site",
   "setup",
   "teams",
+  "public-event",
 ] as const;
 
 type Catalog = Record<string, Record<string, unknown>>;

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 import { themeLabel, type RecommendationThemeKey } from "@/lib/records/themes";
 import { formatDateTime } from "@/lib/time/format";
 
@@ -42,8 +43,18 @@ function Statements({ statements, label, anchored = false }: { statements: State
  * A correction says so, and the earlier versions stay readable; a publication without every
  * party's sign-off says that too.
  */
-export async function PublishedOutcome({ outcome, zone }: { outcome: Published; zone: string }) {
+export async function PublishedOutcome({
+  outcome,
+  zone,
+  fullOutcomeHref,
+}: {
+  outcome: Published;
+  zone: string;
+  /** On a summary (the event page): the recommendations are counted and linked here instead of listed. */
+  fullOutcomeHref?: string;
+}) {
   const t = await getTranslations("event");
+  const pages = await getTranslations("eventPages");
   const languages = await getTranslations("languages");
   const themes = await getTranslations("themes");
   const locale = await getLocale();
@@ -71,7 +82,20 @@ export async function PublishedOutcome({ outcome, zone }: { outcome: Published; 
         </nav>
       )}
       <Statements statements={outcome.statements} label={label} anchored />
-      {byTheme.size > 0 && (
+      {byTheme.size > 0 && fullOutcomeHref && (
+        <section aria-labelledby="adopted-heading">
+          <h3 id="adopted-heading" className="text-lg font-semibold">
+            {t("adoptedRecommendations")}
+          </h3>
+          <p>
+            {pages("adoptedSummary", { count: outcome.recommendations.length })} ·{" "}
+            <Link href={fullOutcomeHref} className="text-accent underline">
+              {pages("readAdopted")}
+            </Link>
+          </p>
+        </section>
+      )}
+      {byTheme.size > 0 && !fullOutcomeHref && (
         <section aria-labelledby="adopted-heading">
           <h3 id="adopted-heading" className="text-lg font-semibold">
             {t("adoptedRecommendations")}

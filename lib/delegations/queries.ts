@@ -165,15 +165,21 @@ export async function listNamedMembers(eventIds: string[], audience: "public" | 
     .innerJoin(delegations, eq(delegations.id, delegationMembers.delegationId))
     .innerJoin(parties, eq(parties.id, delegations.partyId))
     .innerJoin(people, eq(people.id, delegationMembers.personId))
-    .where(
-      and(
-        inArray(delegationMembers.eventId, eventIds),
-        inArray(delegationMembers.consent, consentsVisibleTo(audience)),
-        inArray(delegationMembers.status, [...LISTED_STATUSES]),
-      ),
-    )
-    .orderBy(asc(parties.name), sql`${delegationMembers.role} = 'head' desc`, asc(people.nameLatin));
+    .where(namedMembersOf(eventIds, audience))
+    .orderBy(...NAMED_MEMBERS_ORDER);
 }
+
+/** Who `audience` may see named among those coming to these events: the listing rule, for a WHERE clause. */
+export function namedMembersOf(eventIds: string[], audience: "public" | "delegate") {
+  return and(
+    inArray(delegationMembers.eventId, eventIds),
+    inArray(delegationMembers.consent, consentsVisibleTo(audience)),
+    inArray(delegationMembers.status, [...LISTED_STATUSES]),
+  );
+}
+
+/** Lists of names: by party, heads first, then by name (and id, so pages of a long list never overlap). */
+export const NAMED_MEMBERS_ORDER = [asc(parties.name), sql`${delegationMembers.role} = 'head' desc`, asc(people.nameLatin), asc(delegationMembers.id)] as const;
 
 /** Names on the public event page: listed-publicly consent only, people who are coming; never contact data. */
 export async function listPublicDelegates(eventId: string) {

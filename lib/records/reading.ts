@@ -25,10 +25,10 @@ export type ReadingAudience = "public" | "delegate";
  * per party, never listed; who spoke is named only as the audience's listing consent allows, and
  * never for a closed-door item (Chatham House: no attribution). Never contact data.
  */
-export async function listFinalRecords(eventIds: string[], audience: ReadingAudience) {
+export async function listFinalRecords(eventIds: string[], audience: ReadingAudience, window?: { limit: number; offset: number }) {
   if (eventIds.length === 0) return [];
   const db = await getDb();
-  const rows = await db
+  const query = db
     .select({
       recordId: records.id,
       eventId: agendaItems.eventId,
@@ -45,16 +45,11 @@ export async function listFinalRecords(eventIds: string[], audience: ReadingAudi
     })
     .from(records)
     .innerJoin(agendaItems, eq(agendaItems.id, records.agendaItemId))
-    .where(
-      and(
-        inArray(agendaItems.eventId, eventIds),
-        isNull(agendaItems.deletedAt),
-        eq(records.status, "final"),
-        inArray(agendaItems.visibility, visibilitiesFor(audience)),
-        audience === "public" ? eq(records.notForPublication, false) : undefined,
-      ),
-    )
-    .orderBy(asc(agendaItems.startsAt), asc(agendaItems.title));
+    .where(readable(eventIds, audience))
+    // By start, then title, then id: a stable order, so pages of a long list never overlap.
+    .orderBy(asc(agendaItems.startsAt), asc(agendaItems.title), asc(records.id))
+    .$dynamic();
+  const rows = await (window ? query.limit(window.limit).offset(window.offset) : query);
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.recordId);
   const open = rows.filter((r) => !r.closedDoor).map((r) => r.recordId);
@@ -104,6 +99,29 @@ export async function listFinalRecords(eventIds: string[], audience: ReadingAudi
     speakers: r.closedDoor ? [] : speakers.filter((s) => s.recordId === r.recordId).map(({ name, partyName }) => ({ name, partyName })),
     recommendations: recs.filter((x) => x.recordId === r.recordId).map(({ theme, text, adopted }) => ({ theme, text, adopted })),
   }));
+}
+
+/** Final records `audience` may read in these events: the rule, for a WHERE clause. */
+function readable(eventIds: string[], audience: ReadingAudience) {
+  return and(
+    inArray(agendaItems.eventId, eventIds),
+    isNull(agendaItems.deletedAt),
+    eq(records.status, "final"),
+    inArray(agendaItems.visibility, visibilitiesFor(audience)),
+    audience === "public" ? eq(records.notForPublication, false) : undefined,
+  );
+}
+
+/** How many final records `audience` may read in these events (what listFinalRecords lists). */
+export async function countFinalRecords(eventIds: string[], audience: ReadingAudience): Promise<number> {
+  if (eventIds.length === 0) return 0;
+  const db = await getDb();
+  const [row] = await db
+    .select({ total: count() })
+    .from(records)
+    .innerJoin(agendaItems, eq(agendaItems.id, records.agendaItemId))
+    .where(readable(eventIds, audience));
+  return row?.total ?? 0;
 }
 
 export type FinalRecord = Awaited<ReturnType<typeof listFinalRecords>>[number];

@@ -43,6 +43,10 @@ if (scales.some((s) => !Number.isInteger(s) || s < 1)) fail(`BENCH_SCALES must b
 const ALL_PAGES = [
   { name: "static (baseline)", path: () => "/bench-static.html" },
   { name: "event page", path: () => `/en/events/${EVENT_SLUG}`, publicPage: true },
+  // The event page's own pages (#14 point 3): the busiest day's first page, the first page of each long list.
+  { name: "programme day", path: () => `/en/events/${EVENT_SLUG}/programme/2026-02-13`, publicPage: true },
+  { name: "participants", path: () => `/en/events/${EVENT_SLUG}/participants`, publicPage: true },
+  { name: "records", path: () => `/en/events/${EVENT_SLUG}/records`, publicPage: true },
   { name: "outcome page", path: () => `/en/events/${EVENT_SLUG}/outcome`, publicPage: true },
   { name: "outcomes feed", path: () => "/feeds/outcomes", publicPage: true },
   { name: "initiative feed", path: () => `/feeds/initiatives/${INITIATIVE_SLUG}`, publicPage: true },

@@ -1,23 +1,24 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/page-locale";
-import { AgendaDays } from "@/components/agenda/agenda-days";
-import { ParticipantLines } from "@/components/agenda/participant-lines";
 import { TimeZoneNote } from "@/components/agenda/time-zone-note";
+import { DelegationSizes } from "@/components/events/delegation-sizes";
+import { ProgrammeDayLinks, ProgrammeDaySessions, programmeDayHref } from "@/components/events/programme-day";
 import { PublishedOutcome } from "@/components/events/published-outcome";
-import { PublicDelegations } from "@/components/events/public-delegations";
-import { getReleasedAgenda } from "@/lib/agenda/releases";
-import { countDelegationsByParty, listPublicDelegates } from "@/lib/delegations/queries";
+import { countDelegationsByParty } from "@/lib/delegations/queries";
 import { getPublicEvent } from "@/lib/events/queries";
 import { getPublishedOutcome } from "@/lib/outcomes/queries";
-import { formatDateTime, formatDayRange } from "@/lib/time/format";
+import { countPublicListedByParty } from "@/lib/public-event/participants";
+import { EVENT_PAGE_SESSIONS, getPublicProgrammeDay } from "@/lib/public-event/programme";
+import { formatDateTime, formatDay, formatDayRange } from "@/lib/time/format";
 import { zonedLocalToInstant } from "@/lib/time/zoned";
-import { FinalRecordView } from "@/components/records/final-record";
-import { listFinalRecords } from "@/lib/records/reading";
+import { countFinalRecords } from "@/lib/records/reading";
 import { Link } from "@/i18n/navigation";
 import { previewMetadata } from "@/lib/seo/preview";
 import { NotFoundInPage, notFoundMetadata } from "@/components/layout/not-found-view";
 
+// A summary sized for an event of any size (issue #14): one day of the programme, counts and links for
+// the long lists, each on cached pages of its own (programme/[day], participants, records).
 // Served from the cache (lib/cache/public-pages.ts): rendered on the first visit, refreshed at once
 // when something it shows is published or changed, and at the latest after this many seconds.
 export const revalidate = 60;
@@ -50,17 +51,20 @@ export default async function PublicEventPage({ params }: PageProps<"/[locale]/e
   const { slug } = await params;
   const event = await getPublicEvent(slug);
   if (!event) return <NotFoundInPage />;
-  const [agenda, delegates, sizes, outcome, finalRecords] = await Promise.all([
-    getReleasedAgenda(event.id, "public"),
-    listPublicDelegates(event.id),
+  const [programme, sizes, listed, outcome, recordCount] = await Promise.all([
+    // While the event runs the page opens on today (the cached copy is at most `revalidate` old).
+    getPublicProgrammeDay(event, null, { size: EVENT_PAGE_SESSIONS }),
     countDelegationsByParty(event.id),
+    countPublicListedByParty(event.id),
     getPublishedOutcome(event.id),
-    listFinalRecords([event.id], "public"),
+    countFinalRecords([event.id], "public"),
   ]);
   const t = await getTranslations("event");
+  const pages = await getTranslations("eventPages");
   const reading = await getTranslations("recordReading");
   const status = await getTranslations("eventStatus");
   const languages = await getTranslations("languages");
+  const listedTotal = [...listed.values()].reduce((sum, n) => sum + n, 0);
   return (
     <article className="space-y-8">
       <header>
@@ -94,7 +98,7 @@ export default async function PublicEventPage({ params }: PageProps<"/[locale]/e
         </h2>
         {outcome ? (
           <>
-            <PublishedOutcome outcome={outcome} zone={event.timeZone} />
+            <PublishedOutcome outcome={outcome} zone={event.timeZone} fullOutcomeHref={`/events/${event.slug}/outcome`} />
             <p className="mt-2 text-sm print:hidden">
               <Link href={`/events/${event.slug}/outcome`} className="text-accent underline">
                 {t("printOutcome")}
@@ -111,39 +115,54 @@ export default async function PublicEventPage({ params }: PageProps<"/[locale]/e
           {t("agenda")}
         </h2>
         <TimeZoneNote zone={event.timeZone} at={zonedLocalToInstant(event.firstDay, "12:00", event.timeZone) ?? new Date()} />
-        {agenda ? (
+        {programme ? (
           <>
             <p className="text-sm text-muted">
-              {t("agendaVersion", { version: agenda.version, date: formatDateTime(agenda.releasedAt, event.timeZone, locale) })}
+              {t("agendaVersion", { version: programme.version, date: formatDateTime(programme.releasedAt, event.timeZone, locale) })}
             </p>
-            <AgendaDays
-              items={agenda.items}
-              zone={event.timeZone}
-              headingLevel={3}
-              details={(item) => <ParticipantLines participants={agenda.participants.get(item.id)} />}
-            />
+            <ProgrammeDayLinks slug={event.slug} programme={programme} />
+            <ProgrammeDaySessions programme={programme} zone={event.timeZone} headingLevel={3} />
+            {programme.day && programme.pages > 1 && (
+              <p>
+                <Link href={programmeDayHref(event.slug, programme.day)} className="text-accent underline">
+                  {pages("allSessionsOfDay", { count: programme.total, day: formatDay(programme.day, locale) })}
+                </Link>
+              </p>
+            )}
           </>
         ) : (
           <p className="text-muted">{t("agendaNotReleased")}</p>
         )}
       </section>
 
-      <section aria-labelledby="records-heading" className="space-y-3">
+      <section aria-labelledby="records-heading" className="space-y-2">
         <h2 id="records-heading" className="text-2xl font-semibold">
           {reading("title")}
         </h2>
-        {finalRecords.length === 0 ? (
-          <p className="text-muted">{reading("none")}</p>
-        ) : (
-          finalRecords.map((record) => <FinalRecordView key={record.recordId} record={record} zone={event.timeZone} audience="public" />)
+        <p className={recordCount === 0 ? "text-muted" : undefined}>{pages("recordsSummary", { count: recordCount })}</p>
+        {recordCount > 0 && (
+          <p>
+            <Link href={`/events/${event.slug}/records`} className="text-accent underline">
+              {pages("readRecords")}
+            </Link>
+          </p>
         )}
       </section>
 
-      <section aria-labelledby="delegations-heading">
+      <section aria-labelledby="delegations-heading" className="space-y-3">
         <h2 id="delegations-heading" className="text-2xl font-semibold">
           {t("delegations")}
         </h2>
-        <PublicDelegations sizes={sizes} delegates={delegates} />
+        <DelegationSizes sizes={sizes} listed={listed} />
+        <p>
+          {listedTotal > 0 ? (
+            <Link href={`/events/${event.slug}/participants`} className="text-accent underline">
+              {pages("seeParticipants", { count: listedTotal })}
+            </Link>
+          ) : (
+            <span className="text-muted">{pages("noneListed")}</span>
+          )}
+        </p>
       </section>
     </article>
   );
