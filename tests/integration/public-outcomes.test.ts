@@ -488,7 +488,8 @@ describe("public pages", () => {
       alternates: { types: { "application/atom+xml": [{ url: `/feeds/initiatives/${DEMO_INITIATIVE_SLUG}` }] } },
     });
     expect(String(initiativeMeta.description)).toContain("Peace Bridge is a civil-society dialogue track");
-    expect(await initiativeMetadata({ params: params("no-such-initiative") })).toEqual({});
+    // An unknown initiative is the 404 page, titled as such (components/layout/not-found-view.tsx).
+    expect(await initiativeMetadata({ params: params("no-such-initiative") })).toEqual({ title: "Page not found" });
 
     const homeMeta = await homeMetadata({ params: params() });
     expect(homeMeta.alternates?.types?.["application/atom+xml"]).toEqual([{ url: "/feeds/outcomes", title: "Published outcomes (Atom)" }]);
