@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { icuShape } from "./icu-shape";
 import { MESSAGE_AREAS, loadMessages, mergeCatalogs } from "./messages";
 import { locales } from "./routing";
 
@@ -10,6 +11,13 @@ function leafKeys(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];
   return Object.entries(value).flatMap(([key, child]) => leafKeys(child, prefix ? `${prefix}.${key}` : key));
 }
+
+function leafValue(catalog: unknown, key: string): unknown {
+  return key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], catalog);
+}
+
+const argumentNames = (args: string[]) => [...new Set(args.map((a) => a.split(":")[0]))];
+const isSelect = (arg: string) => arg.includes(":select(");
 
 function readArea(locale: string, area: string) {
   return JSON.parse(readFileSync(path.join(root, locale, `${area}.json`), "utf8")) as Record<string, Record<string, unknown>>;
@@ -32,6 +40,33 @@ describe("message catalogs", () => {
     }
   });
 
+  it("takes the same ICU arguments and tags as English in every message, and valid plural forms", () => {
+    for (const area of MESSAGE_AREAS) {
+      const english = readArea("en", area);
+      for (const locale of locales) {
+        const catalog = readArea(locale, area);
+        const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories as string[];
+        for (const key of leafKeys(english)) {
+          const where = `${locale}/${area}: ${key}`;
+          const expected = icuShape(leafValue(english, key) as string);
+          const actual = icuShape(leafValue(catalog, key) as string);
+          // The same values by the same names. How a language uses a number (a plural, or "words
+          // added: {added}") is its own affair; a select's options are not.
+          expect(argumentNames(actual.arguments), where).toEqual(argumentNames(expected.arguments));
+          expect(actual.arguments.filter(isSelect), where).toEqual(expected.arguments.filter(isSelect));
+          expect(actual.tags, where).toEqual(expected.tags);
+          for (const [argument, options] of Object.entries(actual.pluralOptions)) {
+            expect(options, `${where} {${argument}}`).toContain("other");
+            expect(
+              options.filter((option) => !option.startsWith("=") && !categories.includes(option)),
+              `${where} {${argument}}: forms ${locale} does not have`,
+            ).toEqual([]);
+          }
+        }
+      }
+    }
+  });
+
   it("never defines the same key in two areas (a merge would silently drop one)", () => {
     const owners = new Map<string, string>();
     for (const area of MESSAGE_AREAS) {
@@ -45,7 +80,7 @@ describe("message catalogs", () => {
   it("has no empty strings", async () => {
     for (const locale of locales) {
       const catalog = await loadMessages(locale);
-      const empty = leafKeys(catalog).filter((key) => key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], catalog) === "");
+      const empty = leafKeys(catalog).filter((key) => leafValue(catalog, key) === "");
       expect(empty, locale).toEqual([]);
     }
   });
