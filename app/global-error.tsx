@@ -1,16 +1,20 @@
 "use client";
 
+import { localeOfPath } from "@/i18n/locale-of";
+import type { Locale } from "@/i18n/routing";
+import az from "@/messages/az/common.json";
 import en from "@/messages/en/common.json";
+import hy from "@/messages/hy/common.json";
 import ru from "@/messages/ru/common.json";
 
-const CATALOGS = { en: en.errorPage, ru: ru.errorPage } as const;
+const CATALOGS: Record<Locale, typeof en.errorPage> = { en: en.errorPage, ru: ru.errorPage, az: az.errorPage, hy: hy.errorPage };
 
 /**
  * When even the root layout fails: its own <html>, the text from the catalogs in the locale the
  * address names (no provider can run here), and no error message or stack.
  */
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const locale = typeof window !== "undefined" && window.location.pathname.startsWith("/ru") ? "ru" : "en";
+  const locale = localeOfPath(typeof window !== "undefined" ? window.location.pathname : "/");
   const t = CATALOGS[locale];
   return (
     <html lang={locale}>
