@@ -1,5 +1,9 @@
 "use client";
 
+// The shipped fonts, as every other page has them (this page renders without the root layout and
+// its stylesheet): Armenian and Azerbaijani letters never fall to a system font that lacks them.
+import "@fontsource-variable/noto-sans/wght.css";
+import "@fontsource-variable/noto-sans-armenian/wght.css";
 import { localeOfPath } from "@/i18n/locale-of";
 import type { Locale } from "@/i18n/routing";
 import az from "@/messages/az/common.json";
@@ -18,7 +22,7 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
   const t = CATALOGS[locale];
   return (
     <html lang={locale}>
-      <body style={{ fontFamily: "system-ui, sans-serif", margin: "2rem", maxWidth: "40rem" }}>
+      <body style={{ fontFamily: '"Noto Sans Variable", "Noto Sans Armenian Variable", system-ui, sans-serif', margin: "2rem", maxWidth: "40rem" }}>
         <main id="main">
           <h1>{t.title}</h1>
           <p>{t.body}</p>
