@@ -29,8 +29,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Each file gets its own database; keep parallelism modest on 2 cores.
     maxWorkers: 2,
-    // next-auth imports `next/server` without an extension, which Node's ESM loader cannot resolve;
-    // bundled by Vite instead, its real handlers run in tests (tests/integration/malformed-routes).
-    server: { deps: { inline: ["next-auth"] } },
+    // next-auth and next-intl's middleware import `next/server` without an extension, which Node's
+    // ESM loader cannot resolve; bundled by Vite instead, their real handlers run in tests
+    // (tests/integration/malformed-routes, i18n/locale-detection).
+    server: { deps: { inline: ["next-auth", "next-intl"] } },
   },
 });

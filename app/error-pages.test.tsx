@@ -6,7 +6,7 @@ import { renderToString } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadMessages } from "@/i18n/messages";
-import type { Locale } from "@/i18n/routing";
+import { locales, type Locale } from "@/i18n/routing";
 import ErrorPage from "./[locale]/error";
 import GlobalError from "./global-error";
 
@@ -55,7 +55,7 @@ describe("app/[locale]/error.tsx", () => {
     );
   }
 
-  for (const locale of ["en", "ru"] as const) {
+  for (const locale of locales) {
     it(`${locale}: the catalog's text and the digest, nothing of the error`, async () => {
       const t = await catalog(locale);
       const error = failure("3021866347");
@@ -90,10 +90,7 @@ describe("app/global-error.tsx", () => {
     return renderToString(<GlobalError error={error} reset={() => {}} />);
   }
 
-  for (const [pathname, locale] of [
-    ["/en/events/peace-bridge", "en"],
-    ["/ru/events/peace-bridge", "ru"],
-  ] as const) {
+  for (const [pathname, locale] of [...locales.map((l) => [`/${l}/events/peace-bridge`, l] as const), ["/russia", "en"] as const]) {
     it(`${pathname}: its own document in ${locale}, the digest, nothing of the error`, async () => {
       const t = await catalog(locale);
       const error = failure("918273645");

@@ -1,6 +1,6 @@
 import { defineRouting } from "next-intl/routing";
 
-export const locales = ["en", "ru"] as const;
+export const locales = ["en", "ru", "az", "hy"] as const;
 export type Locale = (typeof locales)[number];
 
 export const routing = defineRouting({ locales, defaultLocale: "en", localePrefix: "always" });

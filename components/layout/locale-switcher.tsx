@@ -2,9 +2,10 @@
 
 import { useLocale } from "next-intl";
 import { Link, usePathname } from "@/i18n/navigation";
-import { routing } from "@/i18n/routing";
+import { routing, type Locale } from "@/i18n/routing";
 
-const NAMES: Record<string, string> = { en: "English", ru: "Русский" };
+/** Each language named in itself (an autonym), so a reader finds their own whatever the page's language. */
+const NAMES: Record<Locale, string> = { en: "English", ru: "Русский", az: "Azərbaycanca", hy: "Հայերեն" };
 
 export function LocaleSwitcher({ label }: { label: string }) {
   const pathname = usePathname();

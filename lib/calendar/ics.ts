@@ -12,6 +12,7 @@ import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import ical, { escape, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { DateTime } from "luxon";
 import type { PersonalEntry, PersonalEvent } from "@/lib/schedule/personal";
+import type { Locale } from "@/i18n/routing";
 
 export type CalendarLabels = {
   /** e.g. "Border crossing (entry): Voskepar". */
@@ -29,7 +30,7 @@ export type CalendarLabels = {
 export type CalendarOptions = {
   /** X-WR-CALNAME. */
   name: string;
-  locale: "en" | "ru";
+  locale: Locale;
   labels: CalendarLabels;
   /** DTSTAMP of every entry; now by default. */
   now?: Date;

@@ -2,14 +2,16 @@
 // fetches the feed without cookies or a locale prefix), so with a translator of our own over the
 // same catalogs, as the invitation mail does.
 import { createTranslator } from "next-intl";
+import { localeOr } from "@/i18n/locale-of";
 import { loadMessages } from "@/i18n/messages";
+import type { Locale } from "@/i18n/routing";
 import type { CalendarLabels } from "./ics";
 
-export type CalendarLocale = "en" | "ru";
+export type CalendarLocale = Locale;
 
-/** `?lang=ru` → "ru"; anything else → "en". */
+/** `?lang=hy` → "hy"; anything that is not one of our locales → the default. */
 export function calendarLocale(value: string | null | undefined): CalendarLocale {
-  return value === "ru" ? "ru" : "en";
+  return localeOr(value);
 }
 
 export async function calendarText(locale: CalendarLocale) {

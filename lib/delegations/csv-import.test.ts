@@ -119,6 +119,35 @@ describe("parseInvitationCsv: header", () => {
     });
   });
 
+  it("matches Azerbaijani and Armenian aliases of columns, sectors and roles", () => {
+    const azerbaijani = parseCsv(
+      "Ad;Ana dilində ad;E-poçt;Tərəf;Sektor;Təşkilat;Vəzifə;Telefon;Rol\nAygun;Aygün;a@example.org;AZ;Vətəndaş cəmiyyəti;QHT;Sədr;+994 12 1234567;Jurnalist\n",
+    );
+    expect(azerbaijani.problems).toEqual([]);
+    expect(azerbaijani.rows[0]).toMatchObject({
+      nameLatin: "Aygun",
+      nameNative: "Aygün",
+      partyId: AZ,
+      sector: "civil_society",
+      organization: "QHT",
+      position: "Sədr",
+      role: "journalist",
+    });
+    const armenian = parseCsv(
+      "Անուն,Անունը մայրենի գրով,Էլ. փոստ,Կողմ,Ոլորտ,Կազմակերպություն,Պաշտոն,Հեռախոս,Դեր\nAram,Արամ,b@example.org,AM,Փորձագիտական համայնք,ՀԿ,Նախագահ,+374 10 123456,Փորձագետ\n",
+    );
+    expect(armenian.problems).toEqual([]);
+    expect(armenian.rows[0]).toMatchObject({
+      nameLatin: "Aram",
+      nameNative: "Արամ",
+      partyId: AM,
+      sector: "expert",
+      organization: "ՀԿ",
+      position: "Նախագահ",
+      role: "expert",
+    });
+  });
+
   it("matches English aliases (E-mail, Name (Latin), Organisation, Native name)", () => {
     const report = parseCsv("Name (Latin),Native name,E-mail,Party,Sector,Organisation\nA,Ә,a@example.org,AZ,civil society,Org\n");
     expect(report.rows[0]).toMatchObject({ nameLatin: "A", nameNative: "Ә", organization: "Org", sector: "civil_society" });

@@ -92,10 +92,28 @@ export const INVITATION_CSV_TEMPLATE = toSpreadsheetSafeCsv(Object.values(INVITA
   ["Aygun Mammadova", "Aygün Məmmədova", "aygun@example.org", "Azerbaijan", "civil_society", "Peace Bridge NGO", "Director", "012 345 67 89", "member"],
 ]);
 
-// Aliases in English and Russian, including the labels of the person form, so a list typed by hand
-// in either language is understood. Keys are normalized (see `norm`).
+// Aliases in English, Russian, Azerbaijani and Armenian, including the labels of the person form, so
+// a list typed by hand in any interface language is understood. Keys are normalized (see `norm`).
 const COLUMN_ALIASES: Record<ImportColumn, string[]> = {
-  nameLatin: ["name", "name (latin)", "name (latin script)", "name latin", "latin name", "full name", "имя", "имя (латиницей)", "имя латиницей"],
+  nameLatin: [
+    "name",
+    "name (latin)",
+    "name (latin script)",
+    "name latin",
+    "latin name",
+    "full name",
+    "имя",
+    "имя (латиницей)",
+    "имя латиницей",
+    "ad",
+    "ad soyad",
+    "ad (latın əlifbası ilə)",
+    "ad latın əlifbası ilə",
+    "անուն",
+    "անուն ազգանուն",
+    "անուն (լատինատառ)",
+    "անունը լատինատառ",
+  ],
   nameNative: [
     "native name",
     "name (native)",
@@ -105,28 +123,62 @@ const COLUMN_ALIASES: Record<ImportColumn, string[]> = {
     "имя (на родном языке)",
     "имя на родном языке",
     "имя (оригинал)",
+    "ana dilində ad",
+    "ad (ana dilinin əlifbası ilə)",
+    "ad öz əlifbanızla",
+    "անուն (մայրենի գրով)",
+    "անունը մայրենի գրով",
   ],
-  email: ["email", "e-mail", "e mail", "email address", "e-mail address", "почта", "электронная почта", "эл. почта", "e-mail адрес"],
-  party: ["party", "side", "delegation", "сторона", "делегация"],
-  sector: ["sector", "сектор", "сфера"],
-  organization: ["organization", "organisation", "организация"],
-  position: ["position", "job title", "должность"],
-  phone: ["phone", "telephone", "phone number", "телефон"],
-  role: ["role", "роль"],
+  email: [
+    "email",
+    "e-mail",
+    "e mail",
+    "email address",
+    "e-mail address",
+    "почта",
+    "электронная почта",
+    "эл. почта",
+    "e-mail адрес",
+    "e-poçt",
+    "e-poçt ünvanı",
+    "elektron poçt",
+    "էլ. փոստ",
+    "էլ.փոստ",
+    "էլեկտրոնային փոստ",
+  ],
+  party: ["party", "side", "delegation", "сторона", "делегация", "tərəf", "nümayəndə heyəti", "կողմ", "պատվիրակություն"],
+  sector: ["sector", "сектор", "сфера", "sektor", "ոլորտ"],
+  organization: ["organization", "organisation", "организация", "təşkilat", "կազմակերպություն"],
+  position: ["position", "job title", "должность", "vəzifə", "պաշտոն"],
+  phone: ["phone", "telephone", "phone number", "телефон", "telefon", "mobil telefon", "հեռախոս", "բջջային հեռախոս"],
+  role: ["role", "роль", "rol", "դեր"],
 };
 
 const SECTOR_ALIASES: Record<ImportSector, string[]> = {
-  civil_society: ["civil_society", "civil society", "гражданское общество"],
-  expert: ["expert", "experts", "expert community", "эксперт", "эксперты", "экспертное сообщество"],
-  media: ["media", "сми", "медиа"],
-  other: ["other", "другое", "прочее"],
+  civil_society: ["civil_society", "civil society", "гражданское общество", "vətəndaş cəmiyyəti", "քաղաքացիական հասարակություն"],
+  expert: [
+    "expert",
+    "experts",
+    "expert community",
+    "эксперт",
+    "эксперты",
+    "экспертное сообщество",
+    "ekspert",
+    "ekspertlər",
+    "ekspert birliyi",
+    "փորձագետ",
+    "փորձագետներ",
+    "փորձագիտական համայնք",
+  ],
+  media: ["media", "сми", "медиа", "kütləvi informasiya vasitələri", "լրատվամիջոցներ", "մեդիա"],
+  other: ["other", "другое", "прочее", "digər", "այլ"],
 };
 
 const ROLE_ALIASES: Record<ImportRole, string[]> = {
-  member: ["member", "delegate", "член делегации", "участник", "делегат"],
-  expert: ["expert", "эксперт"],
-  journalist: ["journalist", "журналист"],
-  staff: ["staff", "сотрудник", "персонал"],
+  member: ["member", "delegate", "член делегации", "участник", "делегат", "üzv", "nümayəndə", "անդամ", "պատվիրակ"],
+  expert: ["expert", "эксперт", "ekspert", "փորձագետ"],
+  journalist: ["journalist", "журналист", "jurnalist", "լրագրող"],
+  staff: ["staff", "сотрудник", "персонал", "heyət əməkdaşı", "əməkdaş", "աշխատակազմ", "աշխատակից"],
 };
 
 /** Case-, whitespace- and ё/е-insensitive; "civil_society" and "civil society" compare equal. */

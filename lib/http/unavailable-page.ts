@@ -1,16 +1,25 @@
 // The page proxy.ts answers while the database is out of reach: 503 with Retry-After, never
 // stored, in the language of the address, with the text from the catalogs. Plain HTML with no
 // scripts or styles of its own: nothing else of the app is assumed to work.
+import { localeOfPath } from "@/i18n/locale-of";
+import type { Locale } from "@/i18n/routing";
+import az from "@/messages/az/common.json";
 import en from "@/messages/en/common.json";
+import hy from "@/messages/hy/common.json";
 import ru from "@/messages/ru/common.json";
 import { OUTAGE_MS } from "@/db/availability";
 
-const CATALOGS = { en: en.unavailablePage, ru: ru.unavailablePage } as const;
+const CATALOGS: Record<Locale, typeof en.unavailablePage> = {
+  en: en.unavailablePage,
+  ru: ru.unavailablePage,
+  az: az.unavailablePage,
+  hy: hy.unavailablePage,
+};
 
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export function unavailableResponse(pathname: string): Response {
-  const locale = pathname === "/ru" || pathname.startsWith("/ru/") ? "ru" : "en";
+  const locale = localeOfPath(pathname);
   const t = CATALOGS[locale];
   const html = [
     "<!doctype html>",

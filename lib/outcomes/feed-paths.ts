@@ -1,8 +1,10 @@
 // Where the Atom feeds of published outcomes live: outside the locale prefix (feed readers fetch
 // them as they are), with `?lang=` for a language other than English. Pure.
 
+import { routing } from "@/i18n/routing";
+
 function langQuery(locale: string): string {
-  return locale === "en" ? "" : `?lang=${encodeURIComponent(locale)}`;
+  return locale === routing.defaultLocale ? "" : `?lang=${encodeURIComponent(locale)}`;
 }
 
 /** The feed of every published outcome, e.g. `/feeds/outcomes?lang=ru`. */

@@ -1,21 +1,23 @@
 import "server-only";
 // The Atom feeds of published outcomes (app/feeds/…/route.ts): all of them, or one initiative's.
 // Read without cookies or a locale prefix, so the labels come from a translator of our own over the
-// same catalogs (as the calendar feed does); `?lang=ru` picks Russian, anything else English.
+// same catalogs (as the calendar feed does); `?lang=` picks one of our locales, anything else English.
 import { createTranslator } from "next-intl";
+import { localeOr } from "@/i18n/locale-of";
 import { loadMessages } from "@/i18n/messages";
+import type { Locale } from "@/i18n/routing";
 import { publicOrigin } from "@/lib/http/origin";
 import { initiativeFeedPath, outcomesFeedPath } from "./feed-paths";
 import { atomResponse, buildOutcomesAtom, type AtomLabels } from "./atom";
 import { getPublicInitiative, listPublishedOutcomes } from "./public";
 
-export type FeedLocale = "en" | "ru";
+export type FeedLocale = Locale;
 
 /** How many entries a feed carries: the most recent publications. */
 const FEED_SIZE = 50;
 
 export function feedLocale(value: string | null | undefined): FeedLocale {
-  return value === "ru" ? "ru" : "en";
+  return localeOr(value);
 }
 
 async function feedText(locale: FeedLocale) {

@@ -200,6 +200,16 @@ describe("GET /calendar/<token>", () => {
     expect(feed.calendar.getFirstProperty("x-wr-calname")!.toICALString()).toBe("X-WR-CALNAME:Roundtable: мой график");
   });
 
+  it("speaks Armenian with ?lang=hy and Azerbaijani with ?lang=az", async () => {
+    const token = await created(nigar);
+    const armenian = parse(await (await fetchFeed(token, "?lang=hy")).text());
+    expect(armenian.summaries).toContain("Սահմանահատում (մուտք)՝ Ashagy Eskipara – Voskepar (delimited section)");
+    expect(armenian.calendar.getFirstProperty("x-wr-calname")!.toICALString()).toBe("X-WR-CALNAME:Roundtable․ իմ ժամանակացույցը");
+    const azerbaijani = parse(await (await fetchFeed(token, "?lang=az")).text());
+    expect(azerbaijani.summaries).toContain("Sərhəd keçidi (giriş): Ashagy Eskipara – Voskepar (delimited section)");
+    expect(azerbaijani.calendar.getFirstProperty("x-wr-calname")!.toICALString()).toBe("X-WR-CALNAME:Roundtable: mənim cədvəlim");
+  });
+
   it("never shows one delegate another's entries", async () => {
     const mine = await created(nigar);
     const theirs = await created(armenian);

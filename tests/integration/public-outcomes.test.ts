@@ -210,6 +210,14 @@ describe("public outcomes", () => {
     expect(russian.entries[0]?.links?.[0]?.href).toBe(`${ORIGIN}/ru/events/${DEMO_EVENT_SLUG}`);
     expect(russian.entries[0]?.content?.value).toContain("Делегации договорились.");
 
+    // ?lang=hy and ?lang=az: the parties' own languages, links to their pages.
+    const armenian = await allFeed("?lang=hy");
+    expect(armenian.feed.title?.value).toBe("Roundtable․ հրապարակված արդյունքներ");
+    expect(armenian.entries[0]?.links?.[0]?.href).toBe(`${ORIGIN}/hy/events/${DEMO_EVENT_SLUG}`);
+    const azerbaijani = await allFeed("?lang=az");
+    expect(azerbaijani.feed.title?.value).toBe("Roundtable: dərc edilmiş nəticələr");
+    expect(azerbaijani.entries[0]?.links?.[0]?.href).toBe(`${ORIGIN}/az/events/${DEMO_EVENT_SLUG}`);
+
     const initiative = await initiativeFeed();
     expect(initiative.feed.title?.value).toBe("Peace Bridge: published outcomes");
     expect(initiative.entries.map((e) => e.id)).toEqual([outcomeEntryId(ids.eventId)]);
