@@ -12,7 +12,15 @@ describe("chooseDay", () => {
     expect(chooseDay("2026-02-13", "2026-02-15", "not-a-day", "2026-02-14")).toBe("2026-02-14");
   });
 
-  it("shows the first day before and after the event", () => {
+  it("shows the first day with sessions before and after the event", () => {
+    const withSessions = new Set(["2026-02-14", "2026-02-15"]);
+    expect(chooseDay("2026-02-13", "2026-02-15", null, "2026-12-04", withSessions)).toBe("2026-02-14");
+    expect(chooseDay("2026-02-13", "2026-02-15", null, "2026-01-01", withSessions)).toBe("2026-02-14");
+    // While the event is on, today all the same (an arrival day without sessions).
+    expect(chooseDay("2026-02-13", "2026-02-15", null, "2026-02-13", withSessions)).toBe("2026-02-13");
+  });
+
+  it("shows the first day before and after an event without sessions", () => {
     expect(chooseDay("2026-02-13", "2026-02-15", null, "2026-01-01")).toBe("2026-02-13");
     expect(chooseDay("2026-02-13", "2026-02-15", undefined, "2026-12-04")).toBe("2026-02-13");
   });

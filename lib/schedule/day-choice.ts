@@ -12,13 +12,20 @@ export const PARALLEL_SHOWN = 3;
 
 /**
  * The day to show: the one asked for when it is a day of the event; otherwise today while the
- * event is on, and its first day before or after it (what a delegate opens the page for).
+ * event is on, and before or after it the first day with sessions (`withSessions`), or its first
+ * day (what a delegate opens the page for).
  */
-export function chooseDay(firstDay: string, lastDay: string, requested: string | null | undefined, today: string): string {
+export function chooseDay(
+  firstDay: string,
+  lastDay: string,
+  requested: string | null | undefined,
+  today: string,
+  withSessions: ReadonlySet<string> = new Set(),
+): string {
   const days = eventDays(firstDay, lastDay);
   if (requested && days.includes(requested)) return requested;
   if (days.includes(today)) return today;
-  return days[0] ?? firstDay;
+  return days.find((day) => withSessions.has(day)) ?? days[0] ?? firstDay;
 }
 
 /**

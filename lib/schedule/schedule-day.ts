@@ -81,7 +81,11 @@ export async function getScheduleDays(personIds: string[], view: ScheduleView, n
     memberships.map(async (membership): Promise<ScheduleDay> => {
       const { delegationId: _delegation, personId, lastSeenReleaseVersion, ...event } = membership;
       const release = latest.get(event.id) ?? null;
-      const day = chooseDay(event.firstDay, event.lastDay, view.day, instantToZonedParts(now, event.timeZone).date);
+      const today = instantToZonedParts(now, event.timeZone).date;
+      const days = eventDays(event.firstDay, event.lastDay);
+      // Which days have sessions matters only when neither the day asked for nor today is one of the event's.
+      const fallback = release && !(view.day && days.includes(view.day)) && !days.includes(today);
+      const day = chooseDay(event.firstDay, event.lastDay, view.day, today, fallback ? await daysWithSessions(db, release.id, event.timeZone) : undefined);
       const bounds = dayBounds(day, event.timeZone);
       const lookedFrom = view.since?.eventId === event.id ? earlier(view.since.version, lastSeenReleaseVersion) : lastSeenReleaseVersion;
       // The release this delegate saw last: nothing is marked for someone who never looked, or who saw the latest.
@@ -103,7 +107,7 @@ export async function getScheduleDays(personIds: string[], view: ScheduleView, n
       return {
         ...event,
         release,
-        days: eventDays(event.firstDay, event.lastDay),
+        days,
         day,
         entries,
         folded: foldedSlots(rows.map((row) => ({ startsAt: new Date(row.item.startsAt), slotSize: row.slotSize }))),
@@ -160,6 +164,15 @@ async function latestReleases(db: Executor, eventIds: string[]): Promise<Map<str
     .where(inArray(agendaReleases.eventId, eventIds))
     .orderBy(agendaReleases.eventId, desc(agendaReleases.version));
   return new Map(rows.map(({ eventId, ...release }) => [eventId, release]));
+}
+
+/** The local days (in the event's zone) on which a release has sessions delegates read. */
+async function daysWithSessions(db: Executor, releaseId: string, zone: string): Promise<Set<string>> {
+  const rows = await db
+    .selectDistinct({ day: sql<string>`to_char(${agendaReleaseItems.startsAt} at time zone ${zone}, 'YYYY-MM-DD')` })
+    .from(agendaReleaseItems)
+    .where(and(eq(agendaReleaseItems.releaseId, releaseId), delegateVisible(agendaReleaseItems.visibility)));
+  return new Set(rows.map((row) => row.day));
 }
 
 /** The newest release not after `version`: the one a delegate who last saw `version` read. */

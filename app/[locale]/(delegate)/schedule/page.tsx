@@ -102,6 +102,7 @@ async function EventDay({ event, now }: { event: ScheduleDay; now: Date }) {
         <h3 id={`day-heading-${event.id}`} className="text-lg font-semibold">
           {dayTitle}
         </h3>
+        {event.release && event.entries.length === 0 && <p className="text-muted">{mine("emptyDay")}</p>}
         {event.entries.map((entry) => {
           const slot = lastOfSlot.get(entry.startsAt.getTime()) === entry.uid ? foldedAfter.get(entry.startsAt.getTime()) : undefined;
           return (
