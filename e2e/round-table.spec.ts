@@ -235,10 +235,17 @@ test("an organizer plans a round table; the delegate and the public each see exa
   await expect(publicPage.getByText(names.statement)).toBeVisible();
   await expect(publicPage.getByText("Not jointly signed: The heads of delegation signed on paper at the press conference.")).toBeVisible();
   await expect(publicPage.getByText(names.session)).toBeVisible();
-  await expect(publicPage.getByRole("region", { name: names.north }).getByText(names.listed)).toBeVisible();
-  const html = await publicPage.content();
+  const eventHtml = await publicPage.content();
   for (const secret of [names.unlisted, names.unlistedEmail, names.unlistedPhone, names.delegateEmail, names.secret]) {
-    expect(html, `public page must not contain ${secret}`).not.toContain(secret);
+    expect(eventHtml, `public page must not contain ${secret}`).not.toContain(secret);
+  }
+  await expectAccessible(publicPage);
+  // The names listed publicly are on the event's participants page, by party.
+  await publicPage.getByRole("link", { name: /participants? listed by name$/ }).click();
+  await expect(publicPage.getByRole("region", { name: names.north }).getByText(names.listed)).toBeVisible();
+  const participantsHtml = await publicPage.content();
+  for (const secret of [names.unlisted, names.unlistedEmail, names.unlistedPhone, names.delegateEmail, names.secret]) {
+    expect(participantsHtml, `participants page must not contain ${secret}`).not.toContain(secret);
   }
   await expectAccessible(publicPage);
   await anonymous.close();
