@@ -44,7 +44,8 @@ export type PersonalEntry = {
   crossing?: { direction: "entry" | "exit"; pointName: string; actualAt: Date | null };
 };
 
-export type PersonalEvent = {
+/** What a schedule says of an event it shows, and the delegate's membership in it. */
+export type ScheduleEventHeader = {
   id: string;
   slug: string;
   title: string;
@@ -53,10 +54,13 @@ export type PersonalEvent = {
   lastDay: string;
   venueName: string;
   city: string;
+  memberId: string;
+};
+
+export type PersonalEvent = ScheduleEventHeader & {
   /** The latest agenda release, or null before the first one. */
   releaseVersion: number | null;
   lastSeenReleaseVersion: number | null;
-  memberId: string;
   /** Sorted by startsAt (then uid). */
   entries: PersonalEntry[];
 };

@@ -9,7 +9,7 @@ import { visibilitiesFor } from "@/lib/agenda/rules";
 import { eventDays, instantToZonedParts } from "@/lib/time/zoned";
 import { chooseDay, dayBounds, foldedSlots, PARALLEL_SHOWN, type FoldedSlot } from "./day-choice";
 import { ownCrossings, participatingEvents } from "./memberships";
-import { toAgendaEntry, toCrossingEntry, type PersonalEntry } from "./personal";
+import { toAgendaEntry, toCrossingEntry, type PersonalEntry, type ScheduleEventHeader } from "./personal";
 
 /** Changes of the latest release listed on the schedule; the rest are counted (and marked on the entries). */
 export const CHANGES_SHOWN = 12;
@@ -17,16 +17,7 @@ export const CHANGES_SHOWN = 12;
 export type ScheduleRelease = { id: string; version: number; note: string; releasedAt: Date };
 
 /** One event of a delegate's schedule, with one of its days. */
-export type ScheduleDay = {
-  id: string;
-  slug: string;
-  title: string;
-  timeZone: string;
-  firstDay: string;
-  lastDay: string;
-  venueName: string;
-  city: string;
-  memberId: string;
+export type ScheduleDay = ScheduleEventHeader & {
   /** The latest agenda release, or null before the first one. */
   release: ScheduleRelease | null;
   /** Every day of the event, in calendar order, and the one shown. */
@@ -61,11 +52,12 @@ function earlier(linked: number, stored: number | null): number | null {
 }
 
 /**
- * A delegate's schedule, one day per event: the day asked for (`requestedDay`, when it is one of
- * the event's days), else today while the event is on, else its first day. What it reads follows
- * that day: one day of the latest release through `agenda_release_items` and an index, every
- * session of a time slot with up to PARALLEL_SHOWN of them, of a more crowded one the delegate's
- * own (or else its first by place), and the delegate's own crossings that day. The event's size only shows in two counts computed by the database.
+ * A delegate's schedule, one day per event: the day asked for (`view.day`, when it is one of the
+ * event's days), else today while the event is on, else its first day with sessions (chooseDay).
+ * What it reads follows that day: one day of the latest release through `agenda_release_items`
+ * and an index, every session of a time slot with up to PARALLEL_SHOWN of them, of a more crowded
+ * one the delegate's own (or else its first by place), and the delegate's own crossings that day.
+ * The event's size shows only in counts the database computes (changes, sessions per slot).
  *
  * No authorization here: callers pass the signed-in delegate's own person ids.
  */
