@@ -21,7 +21,7 @@ const config = [
         {
           noStrings: false,
           ignoreProps: true,
-          allowedStrings: ["·", ",", "(", ")", "–", ":", "· “", "”", ") ·", "→", ":00"],
+          allowedStrings: ["·", ",", "(", ")", "–", ":", "· “", "”", ") ·", "→", ":00", "…"],
         },
       ],
     },
