@@ -9,6 +9,7 @@ import { visibilitiesFor } from "@/lib/agenda/rules";
 import { eventDays, instantToZonedParts } from "@/lib/time/zoned";
 import { chooseDay, dayBounds, foldedSlots, PARALLEL_SHOWN, type FoldedSlot } from "./day-choice";
 import { ownCrossings, participatingEvents } from "./memberships";
+import { memoPerRelease } from "./per-release";
 import { toAgendaEntry, toCrossingEntry, type PersonalEntry, type ScheduleEventHeader } from "./personal";
 
 /** Changes of the latest release listed on the schedule; the rest are counted (and marked on the entries). */
@@ -77,7 +78,7 @@ export async function getScheduleDays(personIds: string[], view: ScheduleView, n
       const days = eventDays(event.firstDay, event.lastDay);
       // Which days have sessions matters only when neither the day asked for nor today is one of the event's.
       const fallback = release && !(view.day && days.includes(view.day)) && !days.includes(today);
-      const day = chooseDay(event.firstDay, event.lastDay, view.day, today, fallback ? await daysWithSessions(db, release.id, event.timeZone) : undefined);
+      const day = chooseDay(event.firstDay, event.lastDay, view.day, today, fallback ? await daysWithSessionsOf(`${release.id} ${event.timeZone}`) : undefined);
       const bounds = dayBounds(day, event.timeZone);
       const lookedFrom = view.since?.eventId === event.id ? earlier(view.since.version, lastSeenReleaseVersion) : lastSeenReleaseVersion;
       // The release this delegate saw last: nothing is marked for someone who never looked, or who saw the latest.
@@ -86,7 +87,7 @@ export async function getScheduleDays(personIds: string[], view: ScheduleView, n
         release ? dayItems(db, release.id, seen, personId, bounds) : [],
         ownCrossings(db, [personId], [event.id], bounds),
         seen ? countChangedSince(db, release!.id, seen.id) : 0,
-        release ? latestChanges(db, event.id, release) : { shown: [], total: 0 },
+        release ? latestChangesOf(release.id) : { shown: [], total: 0 },
       ]);
       const participants = await nameParticipants(
         rows.map((row) => ({ ...row.item, eventId: event.id })),
@@ -244,11 +245,11 @@ async function countChangedSince(db: Executor, releaseId: string, seenId: string
  * start, and the total. Moderators, speakers and officials are not changelog fields (as in
  * `changelogFor`), so items that changed only there are not listed.
  */
-async function latestChanges(db: Executor, eventId: string, release: ScheduleRelease): Promise<{ shown: Change[]; total: number }> {
+async function latestChanges(db: Executor, release: { id: string; eventId: string; version: number }): Promise<{ shown: Change[]; total: number }> {
   const [previous] = await db
     .select({ id: agendaReleases.id })
     .from(agendaReleases)
-    .where(and(eq(agendaReleases.eventId, eventId), eq(agendaReleases.version, release.version - 1)));
+    .where(and(eq(agendaReleases.eventId, release.eventId), eq(agendaReleases.version, release.version - 1)));
   if (!previous) return { shown: [], total: 0 };
   // Each side as delegates read it, so an item hidden from them on one side is "added" or "removed".
   const side = (releaseId: string, name: string) =>
@@ -276,3 +277,19 @@ async function latestChanges(db: Executor, eventId: string, release: ScheduleRel
     total: rows[0]?.total ?? 0,
   };
 }
+
+// Both depend on released agendas only (immutable): computed once per release, not per request,
+// so the schedule's cost does not grow with the release's size (a 1,900-item release took ~50 ms).
+const daysWithSessionsOf = memoPerRelease(async (key) => {
+  const [releaseId, zone] = key.split(" ") as [string, string];
+  return daysWithSessions(await getDb(), releaseId, zone);
+});
+
+const latestChangesOf = memoPerRelease(async (releaseId) => {
+  const db = await getDb();
+  const [release] = await db
+    .select({ id: agendaReleases.id, eventId: agendaReleases.eventId, version: agendaReleases.version })
+    .from(agendaReleases)
+    .where(eq(agendaReleases.id, releaseId));
+  return release ? latestChanges(db, release) : { shown: [], total: 0 };
+});
