@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ContentText } from "@/components/content/content-text";
+import type { ShownIn } from "@/lib/content/translations";
 import { formatDay, formatTime } from "@/lib/time/format";
 import { groupByLocalDay } from "@/lib/time/zoned";
 
@@ -13,6 +15,8 @@ export type AgendaEntry = {
   endsAt: Date;
   closedDoor: boolean;
   visibility?: string;
+  /** Fields shown in another language than the reader's (no version in theirs): marked as such. */
+  shownIn?: ShownIn<"title" | "description" | "place">;
 };
 
 /** A timetable grouped by day in the event's zone. Used by the public, delegate and organizer views. */
@@ -24,6 +28,7 @@ export async function AgendaDays({
   details,
   showVisibility = false,
   secondZone,
+  locale: requestedLocale,
 }: {
   items: AgendaEntry[];
   zone: string;
@@ -34,9 +39,11 @@ export async function AgendaDays({
   showVisibility?: boolean;
   /** Also show each time in this zone (e.g. the visiting delegation's). */
   secondZone?: string;
+  /** Days, times and kinds in this language rather than the page's (a programme printed in another language). */
+  locale?: string;
 }) {
-  const t = await getTranslations("agenda");
-  const locale = await getLocale();
+  const locale = requestedLocale ?? (await getLocale());
+  const t = await getTranslations({ locale, namespace: "agenda" });
   const Heading = headingLevel === 2 ? "h2" : "h3";
   if (items.length === 0) return <p className="text-muted">{t("empty")}</p>;
   return (
@@ -59,14 +66,19 @@ export async function AgendaDays({
                   )}
                 </p>
                 <div className="min-w-0 flex-1">
-                  <p className="font-medium">{item.title || t("closedSession")}</p>
+                  <p className="font-medium">{item.title ? <ContentText text={item.title} shownIn={item.shownIn?.title} /> : t("closedSession")}</p>
                   <p className="text-sm text-muted">
                     {t(`kinds.${item.kind}`)}
-                    {item.place ? ` · ${item.place}` : ""}
+                    {item.place ? " · " : ""}
+                    {item.place ? <ContentText text={item.place} shownIn={item.shownIn?.place} /> : null}
                     {item.closedDoor && item.title ? ` · ${t("closedDoor")}` : ""}
                     {showVisibility && item.visibility ? ` · ${t(`visibility.${item.visibility}`)}` : ""}
                   </p>
-                  {item.description && <p className="mt-1 text-sm">{item.description}</p>}
+                  {item.description && (
+                    <p className="mt-1 text-sm">
+                      <ContentText text={item.description} shownIn={item.shownIn?.description} />
+                    </p>
+                  )}
                   {details?.(item)}
                 </div>
                 {actions && <div className="shrink-0">{actions(item)}</div>}

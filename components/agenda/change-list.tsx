@@ -1,10 +1,23 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Change } from "@/lib/agenda/changelog";
+import { changesInLanguage, type Change } from "@/lib/agenda/changelog";
 import { formatDay, formatTime } from "@/lib/time/format";
 import { instantToZonedParts } from "@/lib/time/zoned";
 
-/** A release's changelog in words: added, removed, moved, renamed, re-placed, visibility changed. */
-export async function ChangeList({ changes, zone }: { changes: Change[]; zone: string }) {
+/**
+ * A release's changelog in words: added, removed, moved, renamed, re-placed, visibility changed.
+ * With `content`, in the reader's language (their versions of titles and places, and only what
+ * changed in them); without, as written, with a change to the other languages' versions said so.
+ */
+export async function ChangeList({
+  changes: all,
+  zone,
+  content,
+}: {
+  changes: Change[];
+  zone: string;
+  content?: { reader: string; languages: readonly string[] };
+}) {
+  const changes = content ? changesInLanguage(all, content.reader, content.languages) : all;
   const t = await getTranslations("releases");
   const agenda = await getTranslations("agenda");
   const locale = await getLocale();
@@ -29,9 +42,12 @@ export async function ChangeList({ changes, zone }: { changes: Change[]; zone: s
                     case "time":
                       return t("movedTime", { from: when(change.before), to: when(change.item) });
                     case "place":
-                      return t("movedPlace", { from: change.before.place || "—", to: change.item.place || "—" });
                     case "title":
-                      return t("renamed", { from: title(change.before) });
+                    case "description":
+                      if (change.before[field] === change.item[field]) return t("translationChanged", { field });
+                      if (field === "place") return t("movedPlace", { from: change.before.place || "—", to: change.item.place || "—" });
+                      if (field === "title") return t("renamed", { from: title(change.before) });
+                      return t("changed.description");
                     case "visibility":
                       return t("visibilityChanged", { to: agenda(`visibility.${change.item.visibility}`) });
                     default:

@@ -1,9 +1,15 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ItemParticipants } from "@/lib/agenda/participants";
 
 /** "Moderators: …; Speakers: …; Officials: …" under an agenda item, each person with their party. */
-export async function ParticipantLines({ participants }: { participants?: ItemParticipants }) {
-  const t = await getTranslations("participants");
+export async function ParticipantLines({
+  participants,
+  locale,
+}: {
+  participants?: ItemParticipants;
+  /** Labels in this language rather than the page's. */ locale?: string;
+}) {
+  const t = await getTranslations({ locale: locale ?? (await getLocale()), namespace: "participants" });
   if (!participants || (participants.people.length === 0 && participants.officials.length === 0)) return null;
   const names = (role: "moderator" | "speaker") =>
     participants.people

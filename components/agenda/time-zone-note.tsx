@@ -1,9 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { zoneOffsetLabel } from "@/lib/time/zoned";
 
 /** Says, next to every timetable, which zone its times are in. */
-export async function TimeZoneNote({ zone, at, secondZone }: { zone: string; at: Date; secondZone?: string }) {
-  const t = await getTranslations("agenda");
+export async function TimeZoneNote({ zone, at, secondZone, locale }: { zone: string; at: Date; secondZone?: string; locale?: string }) {
+  const t = await getTranslations({ locale: locale ?? (await getLocale()), namespace: "agenda" });
   return (
     <p className="text-sm text-muted">
       {t("timesIn", { zone, offset: zoneOffsetLabel(zone, at) })}

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ContentText } from "@/components/content/content-text";
 import type { PersonalEntry } from "@/lib/schedule/personal";
 import { formatTime } from "@/lib/time/format";
 import { DeviceTime } from "./device-time";
@@ -32,12 +33,17 @@ export async function ScheduleEntry({ entry, zone, isNow, isNext, icsHref }: Pro
       </div>
       <DeviceTime start={entry.startsAt.toISOString()} end={entry.endsAt.toISOString()} eventZone={zone} />
       <h4 id={`entry-${entry.uid}`} className="mt-1 text-base font-semibold">
-        {title}
+        {entry.crossing || !entry.title ? title : <ContentText text={entry.title} shownIn={entry.shownIn.title} />}
       </h4>
       <p className="text-sm text-muted">
         {entry.crossing ? t("travel") : agenda(`kinds.${entry.kind}`)}
         {entry.closedDoor && <> · {agenda("closedDoor")}</>}
-        {entry.place && !entry.crossing && <> · {entry.place}</>}
+        {entry.place && !entry.crossing && (
+          <>
+            {" · "}
+            <ContentText text={entry.place} shownIn={entry.shownIn.place} />
+          </>
+        )}
       </p>
       {entry.myRoles.length > 0 && <p className="mt-1 text-sm font-semibold text-accent">{entry.myRoles.map((role) => t(`you.${role}`)).join(" · ")}</p>}
       {entry.crossing?.actualAt && <p className="mt-1 text-sm">{t("crossedAt", { time: formatTime(entry.crossing.actualAt, zone, locale) })}</p>}
@@ -63,7 +69,11 @@ export async function ScheduleEntry({ entry, zone, isNow, isNext, icsHref }: Pro
           )}
         </dl>
       )}
-      {entry.description && <p className="mt-1 text-sm">{entry.description}</p>}
+      {entry.description && (
+        <p className="mt-1 text-sm">
+          <ContentText text={entry.description} shownIn={entry.shownIn.description} />
+        </p>
+      )}
       {icsHref && (
         <p className="mt-2 text-sm">
           <a href={icsHref} className="text-accent underline" download>

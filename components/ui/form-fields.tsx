@@ -60,7 +60,8 @@ export function TextField({
   autoComplete,
   list,
   id = name,
-}: Common & { defaultValue?: string; type?: string; autoComplete?: string; list?: string; id?: string }) {
+  lang,
+}: Common & { defaultValue?: string; type?: string; autoComplete?: string; list?: string; id?: string; lang?: string }) {
   const error = fieldError(state, name);
   return (
     <div>
@@ -74,6 +75,7 @@ export function TextField({
         required={required}
         autoComplete={autoComplete}
         list={list}
+        lang={lang}
         defaultValue={type === "password" ? undefined : typedValue(state, name, defaultValue)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, error, hint)}
@@ -94,7 +96,8 @@ export function TextAreaField({
   defaultValue = "",
   rows = 4,
   id = name,
-}: Common & { defaultValue?: string; rows?: number; id?: string }) {
+  lang,
+}: Common & { defaultValue?: string; rows?: number; id?: string; lang?: string }) {
   const error = fieldError(state, name);
   return (
     <div>
@@ -105,6 +108,7 @@ export function TextAreaField({
         id={id}
         name={name}
         rows={rows}
+        lang={lang}
         required={required}
         defaultValue={typedValue(state, name, defaultValue)}
         aria-invalid={error ? true : undefined}

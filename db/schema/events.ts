@@ -1,5 +1,7 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, foreignKey, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, date, foreignKey, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import type { AgendaTextField, EventTextField } from "@/lib/content/fields";
+import type { ContentTranslations } from "@/lib/content/translations";
 import { agendaItemKind, agendaRole, eventStatus, visibility } from "./enums";
 import { initiatives, officials, parties } from "./initiatives";
 import { people } from "./people";
@@ -23,6 +25,8 @@ export const events = pgTable(
     firstDay: date({ mode: "string" }).notNull(),
     lastDay: date({ mode: "string" }).notNull(),
     languages: text().array().notNull(),
+    /** Title, venue and city in the event's other working languages (the columns hold the first's). */
+    translations: jsonb().$type<ContentTranslations<EventTextField>>().notNull().default({}),
     status: eventStatus().notNull().default("draft"),
     /** Whether registration asks for travel-document details (for the border crossing). Off unless needed. */
     collectTravelDocuments: boolean().notNull().default(false),
@@ -54,6 +58,8 @@ export const agendaItems = pgTable(
     title: text().notNull(),
     description: text().notNull().default(""),
     place: text().notNull().default(""),
+    /** Title, description and place in the event's other working languages (the columns hold the first's). */
+    translations: jsonb().$type<ContentTranslations<AgendaTextField>>().notNull().default({}),
     startsAt: timestamp({ withTimezone: true }).notNull(),
     endsAt: timestamp({ withTimezone: true }).notNull(),
     visibility: visibility().notNull().default("delegates"),

@@ -2,6 +2,8 @@
 // in /work/shared/seed-article.ru.txt. Times are wall-clock times in Asia/Yerevan; the seed turns
 // them into instants. People are referred to by e-mail (see demo-people.ts), officials by name.
 import type { agendaItemKind, visibility } from "@/db/schema";
+import type { AgendaTextField } from "@/lib/content/fields";
+import type { ContentTranslations } from "@/lib/content/translations";
 
 export type DemoAgendaItem = {
   day: "2026-02-13" | "2026-02-14";
@@ -17,7 +19,12 @@ export type DemoAgendaItem = {
   moderators?: string[];
   speakers?: string[];
   officials?: string[];
+  /** Title (and place) in the other working languages; items without show the English, marked. */
+  translations?: ContentTranslations<AgendaTextField>;
 };
+
+const LUNCH = { ru: { title: "Обед" }, az: { title: "Nahar" }, hy: { title: "Ճաշ" } };
+const COFFEE_BREAK = { ru: { title: "Кофе-брейк" }, az: { title: "Kofe fasiləsi" }, hy: { title: "Սուրճի ընդմիջում" } };
 
 export const DEMO_VENUE_NAME = "Pine Valley Conference Centre";
 
@@ -55,6 +62,7 @@ export const DEMO_AGENDA: DemoAgendaItem[] = [
     end: "12:45",
     kind: "plenary",
     title: "Opening plenary",
+    translations: { ru: { title: "Открывающее пленарное заседание" }, az: { title: "Açılış plenar iclası" }, hy: { title: "Բացման լիագումար նիստ" } },
     description: "Welcome by the heads of both delegations, the aims of the Peace Bridge initiative and the programme of the round table.",
     place: "Main hall",
     visibility: "public",
@@ -66,6 +74,11 @@ export const DEMO_AGENDA: DemoAgendaItem[] = [
     end: "14:15",
     kind: "thematic_session",
     title: "Azerbaijan–Armenia relations: the current stage and the way ahead",
+    translations: {
+      ru: { title: "Азербайджано-армянские отношения: нынешний этап и путь вперёд" },
+      az: { title: "Azərbaycan–Ermənistan münasibətləri: hazırkı mərhələ və irəliyə doğru yol" },
+      hy: { title: "Ադրբեջանա-հայկական հարաբերություններ․ ներկա փուլը և առաջընթացի ուղին" },
+    },
     description:
       "The current stage and future directions of Azerbaijan–Armenia relations, the implementation of the peace agenda endorsed at the Washington summit of 8 August 2025, and its results for the region.",
     place: "Main hall",
@@ -78,6 +91,7 @@ export const DEMO_AGENDA: DemoAgendaItem[] = [
     end: "15:15",
     kind: "break",
     title: "Lunch",
+    translations: LUNCH,
     description: "",
     place: "Terrace restaurant",
     visibility: "public",
@@ -100,6 +114,7 @@ export const DEMO_AGENDA: DemoAgendaItem[] = [
     end: "17:00",
     kind: "break",
     title: "Coffee break",
+    translations: COFFEE_BREAK,
     description: "",
     place: "Foyer",
     visibility: "public",
@@ -168,6 +183,7 @@ export const DEMO_AGENDA: DemoAgendaItem[] = [
     end: "11:15",
     kind: "break",
     title: "Coffee break",
+    translations: COFFEE_BREAK,
     description: "",
     place: "Foyer",
     visibility: "public",
@@ -190,6 +206,7 @@ export const DEMO_AGENDA: DemoAgendaItem[] = [
     end: "13:45",
     kind: "break",
     title: "Lunch",
+    translations: LUNCH,
     description: "",
     place: "Terrace restaurant",
     visibility: "public",
@@ -211,6 +228,7 @@ export const DEMO_AGENDA: DemoAgendaItem[] = [
     end: "16:30",
     kind: "press_conference",
     title: "Final press conference",
+    translations: { ru: { title: "Итоговая пресс-конференция" }, az: { title: "Yekun mətbuat konfransı" }, hy: { title: "Եզրափակիչ մամուլի ասուլիս" } },
     description: "The heads of both delegations announce the results of the discussions and answer questions from the press.",
     place: "Main hall",
     visibility: "public",

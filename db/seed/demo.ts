@@ -74,6 +74,12 @@ const EVENT = {
   firstDay: "2026-02-13",
   lastDay: "2026-02-14",
   languages: ["en", "ru", "az", "hy"],
+  // The title and city in the other working languages; the venue left to show the fallback.
+  translations: {
+    ru: { title: "Двусторонний круглый стол в Цахкадзоре", city: "Цахкадзор" },
+    az: { title: "Tsaxkadzorda ikitərəfli dəyirmi masa", city: "Tsaxkadzor" },
+    hy: { title: "Երկկողմ կլոր սեղան Ծաղկաձորում", city: "Ծաղկաձոր" },
+  },
   status: "concluded" as const,
 };
 
@@ -380,6 +386,7 @@ async function load(tx: Tx, hashes: { organizerHash: string; delegateHash: strin
         endsAt: at(item.day, item.end),
         visibility: item.visibility,
         closedDoor: item.closedDoor ?? false,
+        translations: item.translations ?? {},
       })),
     )
     .returning({ id: agendaItems.id, title: agendaItems.title, startsAt: agendaItems.startsAt });

@@ -3,6 +3,7 @@
 // learns from a changelog what their release does not show them.
 import type { AgendaKind } from "@/lib/agenda/checks";
 import { isVisibleTo, type Audience, type Visibility } from "@/lib/agenda/rules";
+import { localizeFields, sameVersions, type ContentTranslations } from "@/lib/content/translations";
 
 export type ReleasedItem = {
   id: string;
@@ -14,6 +15,8 @@ export type ReleasedItem = {
   endsAt: string; // ISO instant
   visibility: Visibility;
   closedDoor: boolean;
+  /** Title, description and place in the event's other languages; absent in releases made before translations. */
+  translations?: ContentTranslations<"title" | "description" | "place">;
 };
 export type ChangeField = "time" | "place" | "title" | "visibility" | "kind" | "closedDoor" | "description";
 export type Change =
@@ -24,12 +27,14 @@ export type Change =
 /** Each field with how to tell whether it changed, in the order fields are listed in a change. */
 const FIELD_CHECKS: readonly [ChangeField, (a: ReleasedItem, b: ReleasedItem) => boolean][] = [
   ["time", (a, b) => !sameInstant(a.startsAt, b.startsAt) || !sameInstant(a.endsAt, b.endsAt)],
-  ["place", (a, b) => a.place !== b.place],
-  ["title", (a, b) => a.title !== b.title],
+  // A text field changed when any language's version of it changed: a new or corrected
+  // translation is news to the readers of that language.
+  ["place", (a, b) => a.place !== b.place || !sameVersions(a.translations, b.translations, "place")],
+  ["title", (a, b) => a.title !== b.title || !sameVersions(a.translations, b.translations, "title")],
   ["visibility", (a, b) => a.visibility !== b.visibility],
   ["kind", (a, b) => a.kind !== b.kind],
   ["closedDoor", (a, b) => a.closedDoor !== b.closedDoor],
-  ["description", (a, b) => a.description !== b.description],
+  ["description", (a, b) => a.description !== b.description || !sameVersions(a.translations, b.translations, "description")],
 ];
 
 /** What changed from one release to the next, items matched by id, ordered by start then id. */
@@ -55,12 +60,16 @@ export function diffReleases(previous: ReleasedItem[], next: ReleasedItem[]): Ch
 /**
  * The release as one audience may read it: organizers read everything, delegates public and
  * delegates-only items, the public only public items, and a closed-door item only as its kind and
- * time (title, description and place blanked). Keeps the given order; never mutates the input.
+ * time (title, description and place blanked, in every language). Keeps the given order; never mutates the input.
  */
 export function releaseFor(items: ReleasedItem[], audience: Audience): ReleasedItem[] {
   return items
     .filter((item) => isVisibleTo(item.visibility, audience))
-    .map((item) => (audience === "public" && item.closedDoor ? { ...item, title: "", description: "", place: "" } : { ...item }));
+    .map((item) => {
+      if (audience !== "public" || !item.closedDoor) return { ...item };
+      const { translations: _versions, ...kindAndTime } = item;
+      return { ...kindAndTime, title: "", description: "", place: "" };
+    });
 }
 
 /**
@@ -70,6 +79,27 @@ export function releaseFor(items: ReleasedItem[], audience: Audience): ReleasedI
  */
 export function changelogFor(previous: ReleasedItem[], next: ReleasedItem[], audience: Audience): Change[] {
   return diffReleases(releaseFor(previous, audience), releaseFor(next, audience));
+}
+
+const TEXT_FIELDS = ["title", "description", "place"] as const;
+
+/**
+ * The changes as one reader reads them: titles, places and descriptions in their language, and a
+ * text field listed only where their version of it changed (a new Armenian title is no change to
+ * a reader of English; a change with nothing left for this reader is dropped).
+ */
+export function changesInLanguage(changes: Change[], reader: string, languages: readonly string[]): Change[] {
+  const localize = (item: ReleasedItem): ReleasedItem => localizeFields(item, TEXT_FIELDS, reader, languages);
+  return changes.flatMap((change): Change[] => {
+    const item = localize(change.item);
+    if (change.type !== "changed") return [{ ...change, item }];
+    const before = localize(change.before);
+    const fields = change.fields.filter(
+      (field) =>
+        !(TEXT_FIELDS as readonly string[]).includes(field) || item[field as (typeof TEXT_FIELDS)[number]] !== before[field as (typeof TEXT_FIELDS)[number]],
+    );
+    return fields.length > 0 ? [{ type: "changed", item, before, fields }] : [];
+  });
 }
 
 /** Two ISO strings naming the same instant are the same time, however they are spelled. */

@@ -1,4 +1,6 @@
 // An agenda item as the values of its form: the day and times as the event's wall clock shows them.
+import type { ContentTranslations } from "@/lib/content/translations";
+import { translationFormValues } from "@/lib/content/translation-form";
 import { instantToZonedParts } from "@/lib/time/zoned";
 
 export type AgendaFormValues = {
@@ -11,10 +13,22 @@ export type AgendaFormValues = {
   endTime: string;
   visibility: string;
   closedDoor: boolean;
+  /** The versions in the event's other languages, by field name (`title_hy`). */
+  translations: Record<string, string>;
 };
 
 export function itemToFormValues(
-  item: { kind: string; title: string; description: string; place: string; startsAt: Date; endsAt: Date; visibility: string; closedDoor: boolean },
+  item: {
+    kind: string;
+    title: string;
+    description: string;
+    place: string;
+    translations?: ContentTranslations | null;
+    startsAt: Date;
+    endsAt: Date;
+    visibility: string;
+    closedDoor: boolean;
+  },
   zone: string,
 ): AgendaFormValues {
   const start = instantToZonedParts(item.startsAt, zone);
@@ -30,5 +44,6 @@ export function itemToFormValues(
     endTime: end.time,
     visibility: item.visibility,
     closedDoor: item.closedDoor,
+    translations: translationFormValues(item.translations),
   };
 }

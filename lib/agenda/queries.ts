@@ -72,7 +72,7 @@ export async function updateAgendaItem(
     const updated = await tx
       .update(agendaItems)
       .set({
-        ...itemValues(input, timing),
+        ...itemValues(input, timing, event.languages),
         version: sql`${agendaItems.version} + 1`,
         updatedAt: new Date(),
       })
@@ -105,7 +105,7 @@ export async function createAgendaItem(
     if (earlier) return ok({ id: earlier });
     const [created] = await tx
       .insert(agendaItems)
-      .values({ eventId: event.id, ...itemValues(input, timing) })
+      .values({ eventId: event.id, ...itemValues(input, timing, event.languages) })
       .returning({ id: agendaItems.id });
     await audit(tx, { actorUserId: viewer.userId, eventId: event.id, action: "agenda_item.create", entityType: "agenda_item", entityId: created!.id });
     await completeCreate(tx, once, created!.id);

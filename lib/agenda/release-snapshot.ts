@@ -1,4 +1,5 @@
 // The shape of one item in a released agenda, and the pure helpers to read it back.
+import { canonicalVersions } from "@/lib/content/translations";
 import type { ReleasedItem } from "./changelog";
 
 export type ReleaseSnapshotItem = ReleasedItem & {
@@ -35,6 +36,8 @@ function canonical(items: ReleaseSnapshotItem[]): string {
         item.closedDoor,
         item.people.map((p) => `${p.personId}:${p.role}`).sort(),
         [...item.officialIds].sort(),
+        // Snapshots from before translations existed have none: the same as no versions.
+        canonicalVersions(item.translations),
       ]),
   );
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { agendaItemKind, visibility } from "@/db/schema/enums";
+import { translationInputs } from "@/lib/content/translation-form";
 import { checkbox, clockTime, formVersion, isoDate, optionalText, requiredText } from "@/lib/forms/fields";
 
 export const AGENDA_KINDS = agendaItemKind.enumValues;
@@ -15,6 +16,7 @@ export const agendaItemInput = z.object({
   endTime: clockTime,
   visibility: z.enum(VISIBILITIES, { error: "required" }),
   closedDoor: checkbox,
+  ...translationInputs({ title: 200, description: 2000, place: 200 }),
 });
 
 export type AgendaItemInput = z.output<typeof agendaItemInput>;

@@ -3,6 +3,8 @@ import { cache } from "react";
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { delegations, events, initiativeOrganizers, initiatives, parties } from "@/db/schema";
+import { EVENT_TEXT_FIELDS } from "@/lib/content/fields";
+import { localizeFields, sourceLanguage } from "@/lib/content/translations";
 import { audit } from "@/lib/audit/log";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
@@ -11,7 +13,7 @@ import { uniqueSlug } from "@/lib/unique-slug";
 import { rolesWith, type Capability } from "@/lib/teams/roles";
 import { isPathSlug } from "@/lib/http/path-params";
 import { isUuid } from "@/lib/uuid";
-import type { EventInput } from "./schema";
+import { languagesInOrder, type EventInput } from "./schema";
 
 const eventFacts = {
   id: events.id,
@@ -25,6 +27,7 @@ const eventFacts = {
   firstDay: events.firstDay,
   lastDay: events.lastDay,
   languages: events.languages,
+  translations: events.translations,
   status: events.status,
   initiativeId: events.initiativeId,
   initiativeName: initiatives.name,
@@ -92,9 +95,10 @@ export async function createEvent(viewer: OrganizerViewer, input: EventInput): P
     if (!initiativeParties.some((p) => p.id === input.hostPartyId)) return refuse("unknownParty", "hostPartyId");
 
     const slug = await uniqueSlug(tx, events, events.slug, slugify(`${input.title} ${input.city} ${input.firstDay.slice(0, 4)}`));
+    const { firstLanguage, ...fields } = input;
     const [created] = await tx
       .insert(events)
-      .values({ ...input, slug })
+      .values({ ...fields, languages: languagesInOrder(fields.languages, firstLanguage), slug })
       .returning({ id: events.id });
     const id = created!.id;
     // Every party gets its delegation at once, so the event shows all sides as equals from the start.
@@ -149,7 +153,7 @@ export async function listPublicEvents() {
 }
 
 /** Memoized per request: the page and its metadata share one query. */
-export const getPublicEvent = cache(async (slug: string) => {
+export const getPublicEvent = cache(async (slug: string, reader?: string) => {
   if (!isPathSlug(slug)) return null;
   const db = await getDb();
   const [row] = await db
@@ -165,6 +169,7 @@ export const getPublicEvent = cache(async (slug: string) => {
       firstDay: events.firstDay,
       lastDay: events.lastDay,
       languages: events.languages,
+      translations: events.translations,
       status: events.status,
       initiativeName: initiatives.name,
       initiativeSlug: initiatives.slug,
@@ -175,5 +180,7 @@ export const getPublicEvent = cache(async (slug: string) => {
     .innerJoin(parties, eq(parties.id, events.hostPartyId))
     .where(and(eq(events.slug, slug), ne(events.status, "draft")))
     .limit(1);
-  return row ?? null;
+  if (!row) return null;
+  // Title, venue and city in the reader's language where the organizers wrote a version of them.
+  return localizeFields(row, EVENT_TEXT_FIELDS, reader ?? sourceLanguage(row.languages), row.languages);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { refusedFields } from "@/tests/helpers/zod";
 import { z } from "zod";
-import { eventInput, eventStatusInput, MAX_EVENT_DAYS, WORKING_LANGUAGES } from "@/lib/events/schema";
+import { eventInput, eventStatusInput, languagesInOrder, MAX_EVENT_DAYS, WORKING_LANGUAGES } from "@/lib/events/schema";
 
 const valid = {
   initiativeId: "0b9f7a36-5a5e-4d49-9d39-6f1f8a7c2e11",
@@ -145,5 +145,13 @@ describe("eventStatusInput", () => {
       expect(eventStatusInput.safeParse({ status }).success).toBe(true);
     }
     expect(eventStatusInput.safeParse({ status: "published" }).success).toBe(false);
+  });
+});
+
+describe("languagesInOrder", () => {
+  it("puts the language the event is written in first, whether or not it was ticked", () => {
+    expect(languagesInOrder(["az", "hy", "en"], "en")).toEqual(["en", "az", "hy"]);
+    expect(languagesInOrder(["az", "hy"], "ru")).toEqual(["ru", "az", "hy"]);
+    expect(languagesInOrder(["hy", "hy", "az"], undefined)).toEqual(["hy", "az"]);
   });
 });

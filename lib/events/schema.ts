@@ -19,6 +19,8 @@ const eventFields = z.object({
   firstDay: isoDate,
   lastDay: isoDate,
   languages: z.array(z.enum(WORKING_LANGUAGES, { error: "pickLanguage" }), { error: "pickLanguage" }).min(1, { error: "pickLanguage" }),
+  /** The language the title, venue and agenda are typed in: the event's first, what readers fall back to. */
+  firstLanguage: z.enum(WORKING_LANGUAGES, { error: "pickLanguage" }).optional(),
   status: z.enum(EVENT_STATUSES, { error: "invalid" }).default("draft"),
 });
 
@@ -37,3 +39,12 @@ export const eventInput = eventFields.extend({ initiativeId: uuid }).superRefine
 export type EventInput = z.output<typeof eventInput>;
 
 export const eventStatusInput = z.object({ status: z.enum(EVENT_STATUSES, { error: "required" }) });
+
+/**
+ * The event's working languages in the order stored: the language its text is typed in first
+ * (also when it was not ticked among them), then the others as ticked.
+ */
+export function languagesInOrder(languages: readonly string[], first: string | undefined): string[] {
+  const unique = [...new Set(languages)];
+  return first ? [first, ...unique.filter((language) => language !== first)] : unique;
+}

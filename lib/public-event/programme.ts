@@ -2,7 +2,9 @@ import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { agendaReleases } from "@/db/schema";
+import { AGENDA_TEXT_FIELDS } from "@/lib/content/fields";
 import { releaseFor } from "@/lib/agenda/changelog";
+import { localizeFields } from "@/lib/content/translations";
 import { nameParticipants } from "@/lib/agenda/participants";
 import type { ReleaseSnapshotItem } from "@/lib/agenda/release-snapshot";
 import { pageCount, slicePage } from "@/lib/pagination";
@@ -26,10 +28,20 @@ export const EVENT_PAGE_SESSIONS = 12;
  * sessions, and `items` for a page past the end.
  */
 export async function getPublicProgrammeDay(
-  event: { id: string; timeZone: string },
+  event: { id: string; timeZone: string; languages: readonly string[] },
   /** A "YYYY-MM-DD" local day, or null: the day the event page opens on (today while the event runs, else the first). */
   day: string | null,
-  { page = 1, size = PROGRAMME_PAGE_SIZE, now = new Date() }: { page?: number; size?: number; now?: Date } = {},
+  {
+    page = 1,
+    size = PROGRAMME_PAGE_SIZE,
+    now = new Date(),
+    reader = event.languages[0] ?? "en",
+  }: {
+    page?: number;
+    size?: number;
+    now?: Date;
+    /** The reader's language: titles, places and descriptions in it where a version exists. */ reader?: string;
+  } = {},
 ) {
   const db = await getDb();
   const [latest] = await db
@@ -40,16 +52,20 @@ export async function getPublicProgrammeDay(
     .limit(1);
   if (!latest) return null;
   const snapshot = new Map<string, ReleaseSnapshotItem>(latest.items.map((item) => [item.id, item]));
-  const visible = releaseFor(latest.items, "public").map((item) => ({
-    id: item.id,
-    kind: item.kind,
-    title: item.title,
-    description: item.description,
-    place: item.place,
-    startsAt: new Date(item.startsAt),
-    endsAt: new Date(item.endsAt),
-    closedDoor: item.closedDoor,
-  }));
+  const visible = releaseFor(latest.items, "public").map((released) => {
+    const item = localizeFields(released, AGENDA_TEXT_FIELDS, reader, event.languages);
+    return {
+      id: item.id,
+      kind: item.kind,
+      title: item.title,
+      description: item.description,
+      place: item.place,
+      shownIn: item.shownIn,
+      startsAt: new Date(item.startsAt),
+      endsAt: new Date(item.endsAt),
+      closedDoor: item.closedDoor,
+    };
+  });
   const days = daysWithCounts(visible, event.timeZone);
   const chosen =
     day ??

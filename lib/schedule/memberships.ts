@@ -2,15 +2,18 @@ import "server-only";
 import { and, asc, eq, gte, inArray, lt } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { crossingPeople, crossingPoints, crossings, delegationMembers, events } from "@/db/schema";
+import { EVENT_TEXT_FIELDS } from "@/lib/content/fields";
 import { PARTICIPATING } from "@/lib/agenda/queries";
+import { localizeFields, sourceLanguage } from "@/lib/content/translations";
 
 /**
  * The events a person takes part in (invited, registered or confirmed), first day first, with
- * their membership. `personIds`: the person's records, one per initiative, all their own.
+ * their membership. `personIds`: the person's records, one per initiative, all their own. Title,
+ * venue and city in the `reader`'s language where the organizers wrote a version of them.
  */
-export async function participatingEvents(db: Executor, personIds: string[], onlyEventId?: string) {
+export async function participatingEvents(db: Executor, personIds: string[], { onlyEventId, reader }: { onlyEventId?: string; reader?: string } = {}) {
   if (personIds.length === 0) return [];
-  return db
+  const rows = await db
     .select({
       id: events.id,
       slug: events.slug,
@@ -20,6 +23,8 @@ export async function participatingEvents(db: Executor, personIds: string[], onl
       lastDay: events.lastDay,
       venueName: events.venueName,
       city: events.city,
+      languages: events.languages,
+      translations: events.translations,
       memberId: delegationMembers.id,
       personId: delegationMembers.personId,
       delegationId: delegationMembers.delegationId,
@@ -35,6 +40,7 @@ export async function participatingEvents(db: Executor, personIds: string[], onl
       ),
     )
     .orderBy(asc(events.firstDay), asc(events.id));
+  return rows.map((row) => localizeFields(row, EVENT_TEXT_FIELDS, reader ?? sourceLanguage(row.languages), row.languages));
 }
 
 /**

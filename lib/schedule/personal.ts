@@ -4,6 +4,8 @@ import { getDb } from "@/db/client";
 import { agendaReleases } from "@/db/schema";
 import { nameParticipants, type ItemParticipants } from "@/lib/agenda/participants";
 import type { ReleaseSnapshotItem } from "@/lib/agenda/release-snapshot";
+import { AGENDA_TEXT_FIELDS, type EventTextField } from "@/lib/content/fields";
+import { localizeFields, sourceLanguage, type ShownIn } from "@/lib/content/translations";
 import { ownCrossings, participatingEvents } from "./memberships";
 import { releaseEntries, rolesOf, type StoredRelease } from "./release-entries";
 
@@ -30,6 +32,8 @@ export type PersonalEntry = {
   /** A crossing has one planned instant: its entry lasts one hour from `plannedAt` (a calendar needs an end). */
   endsAt: Date;
   closedDoor: boolean;
+  /** Title, description or place shown in another language than the reader's (no version in theirs). */
+  shownIn: ShownIn<"title" | "description" | "place">;
   myRoles: ("moderator" | "speaker")[];
   /** Moderators and speakers named as delegates may see them (their listing consent, read now). */
   people: { name: string; partyName: string; role: "moderator" | "speaker" }[];
@@ -54,8 +58,15 @@ export type ScheduleEventHeader = {
   lastDay: string;
   venueName: string;
   city: string;
+  /** The event's working languages, its first the language of text without a version in the reader's. */
+  languages: string[];
+  /** Title, venue or city shown in another language than the reader's. */
+  shownIn: ShownIn<EventTextField>;
   memberId: string;
 };
+
+/** Whose language agenda text is wanted in: the reader's, among the event's working languages. */
+export type ContentReader = { reader?: string; languages: readonly string[] };
 
 export type PersonalEvent = ScheduleEventHeader & {
   /** The latest agenda release, or null before the first one. */
@@ -79,12 +90,12 @@ const ONE_HOUR_MS = 60 * 60 * 1000;
 export async function getPersonalSchedule(
   /** The person's records: one per initiative, each the account's own (see people.userId). */
   who: string | readonly string[],
-  options: { includeCancelled?: boolean } = {},
+  options: { includeCancelled?: boolean; /** The reader's language: titles, places and descriptions in it where a version exists. */ reader?: string } = {},
 ): Promise<PersonalEvent[]> {
   const personIds = typeof who === "string" ? [who] : [...who];
   if (personIds.length === 0) return [];
   const db = await getDb();
-  const memberships = await participatingEvents(db, personIds);
+  const memberships = await participatingEvents(db, personIds, { reader: options.reader });
   if (memberships.length === 0) return [];
   const eventIds = memberships.map((m) => m.id);
 
@@ -109,14 +120,18 @@ export async function getPersonalSchedule(
     "delegate",
   );
 
-  const agendaEntry = (eventId: string, personId: string, item: ReleaseSnapshotItem, state: { cancelled: boolean; changedSince: boolean }) =>
-    toAgendaEntry(eventId, personId, item, participants.get(item.id), state);
+  const agendaEntry = (
+    event: { id: string; languages: readonly string[] },
+    personId: string,
+    item: ReleaseSnapshotItem,
+    state: { cancelled: boolean; changedSince: boolean },
+  ) => toAgendaEntry(event.id, personId, item, participants.get(item.id), state, { reader: options.reader, languages: event.languages });
 
   return perEvent.map(({ membership, latestVersion, live, cancelled, changed }) => {
     const { delegationId: _delegation, personId, memberId, lastSeenReleaseVersion, ...event } = membership;
     const entries: PersonalEntry[] = [
-      ...live.map((item) => agendaEntry(event.id, personId, item, { cancelled: false, changedSince: changed.has(item.id) })),
-      ...cancelled.map((item) => agendaEntry(event.id, personId, item, { cancelled: true, changedSince: false })),
+      ...live.map((item) => agendaEntry(event, personId, item, { cancelled: false, changedSince: changed.has(item.id) })),
+      ...cancelled.map((item) => agendaEntry(event, personId, item, { cancelled: true, changedSince: false })),
       ...crossingRows.filter((c) => c.eventId === event.id).map((c) => toCrossingEntry(event.id, c)),
     ];
     entries.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
@@ -131,16 +146,19 @@ export function toAgendaEntry(
   item: ReleaseSnapshotItem,
   named: ItemParticipants | undefined,
   state: { cancelled: boolean; changedSince: boolean },
+  content: ContentReader,
 ): PersonalEntry {
+  const text = localizeFields(item, AGENDA_TEXT_FIELDS, content.reader ?? sourceLanguage(content.languages), content.languages);
   return {
     uid: `agenda-${item.id}@roundtable`,
     source: "agenda",
     id: item.id,
     eventId,
-    title: item.title,
+    title: text.title,
     kind: item.kind,
-    description: item.description,
-    place: item.place,
+    description: text.description,
+    place: text.place,
+    shownIn: text.shownIn,
     startsAt: new Date(item.startsAt),
     endsAt: new Date(item.endsAt),
     closedDoor: item.closedDoor,
@@ -165,6 +183,7 @@ export function toCrossingEntry(
     kind: "crossing",
     description: "",
     place: c.pointName,
+    shownIn: {},
     startsAt: c.plannedAt,
     endsAt: new Date(c.plannedAt.getTime() + ONE_HOUR_MS),
     closedDoor: false,

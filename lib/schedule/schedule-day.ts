@@ -62,9 +62,9 @@ function earlier(linked: number, stored: number | null): number | null {
  *
  * No authorization here: callers pass the signed-in delegate's own person ids.
  */
-export async function getScheduleDays(personIds: string[], view: ScheduleView, now: Date): Promise<ScheduleDay[]> {
+export async function getScheduleDays(personIds: string[], view: ScheduleView, now: Date, reader?: string): Promise<ScheduleDay[]> {
   const db = await getDb();
-  const memberships = await participatingEvents(db, personIds);
+  const memberships = await participatingEvents(db, personIds, { reader });
   if (memberships.length === 0) return [];
   const latest = await latestReleases(
     db,
@@ -94,7 +94,16 @@ export async function getScheduleDays(personIds: string[], view: ScheduleView, n
         "delegate",
       );
       const entries = [
-        ...rows.map((row) => toAgendaEntry(event.id, personId, row.item, participants.get(row.item.id), { cancelled: false, changedSince: row.changed })),
+        ...rows.map((row) =>
+          toAgendaEntry(
+            event.id,
+            personId,
+            row.item,
+            participants.get(row.item.id),
+            { cancelled: false, changedSince: row.changed },
+            { reader, languages: event.languages },
+          ),
+        ),
         ...crossingRows.map((c) => toCrossingEntry(event.id, c)),
       ].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
       return {
@@ -117,9 +126,9 @@ export async function getScheduleDays(personIds: string[], view: ScheduleView, n
  * person takes part in (what a folded slot links to), a page at a time; null when the event is
  * not theirs or has no release.
  */
-export async function getParallelSessions(personIds: string[], eventId: string, startsAt: Date, page: { offset: number; limit: number }) {
+export async function getParallelSessions(personIds: string[], eventId: string, startsAt: Date, page: { offset: number; limit: number }, reader?: string) {
   const db = await getDb();
-  const [membership] = await participatingEvents(db, personIds, eventId);
+  const [membership] = await participatingEvents(db, personIds, { onlyEventId: eventId, reader });
   if (!membership) return null;
   const release = (await latestReleases(db, [membership.id])).get(membership.id);
   if (!release) return null;
@@ -140,7 +149,9 @@ export async function getParallelSessions(personIds: string[], eventId: string, 
     event,
     release,
     total: rows[0]?.total ?? 0,
-    entries: items.map((item) => toAgendaEntry(event.id, personId, item, participants.get(item.id), { cancelled: false, changedSince: false })),
+    entries: items.map((item) =>
+      toAgendaEntry(event.id, personId, item, participants.get(item.id), { cancelled: false, changedSince: false }, { reader, languages: event.languages }),
+    ),
   };
 }
 

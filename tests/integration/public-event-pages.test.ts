@@ -21,7 +21,7 @@ const zone = "Asia/Yerevan";
 
 let ids: DemoIds;
 let organizer: OrganizerViewer;
-let event: { id: string; timeZone: string };
+let event: { id: string; timeZone: string; languages: string[] };
 const titles = {
   afterMidnight: unique("Night session"),
   delegatesOnly: unique("Delegates-only briefing"),
@@ -37,7 +37,7 @@ async function addItem(overrides: Parameters<typeof agendaItem>[0]) {
 
 beforeAll(async () => {
   ({ ids, organizer } = await seedDemoContext(db()));
-  event = { id: ids.eventId, timeZone: zone };
+  event = { id: ids.eventId, timeZone: zone, languages: ["en", "ru", "az", "hy"] };
   // 00:30 in Yerevan on the 14th is 20:30 UTC on the 13th: it belongs to the 14th.
   await addItem({ title: titles.afterMidnight, day: "2026-02-14", startTime: "00:30", endTime: "01:00", place: "Night hall" });
   await addItem({ title: titles.delegatesOnly, day: "2026-02-14", startTime: "07:00", endTime: "07:30", visibility: "delegates", place: "Room 7" });

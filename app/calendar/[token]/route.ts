@@ -19,7 +19,7 @@ export async function GET(request: Request, { params }: RouteContext<"/calendar/
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...PRIVATE },
     });
   }
-  const events = await getPersonalSchedule(feed.personIds, { includeCancelled: true });
+  const events = await getPersonalSchedule(feed.personIds, { includeCancelled: true, reader: locale });
   const body = buildCalendar(events, { name: text.name, locale, labels: text.labels, url: `${siteOrigin(request)}/${locale}/schedule` });
   return new Response(body, {
     headers: {

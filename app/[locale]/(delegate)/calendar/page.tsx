@@ -17,9 +17,9 @@ const APPS = ["google", "apple", "outlook"] as const;
 /** The delegate's calendar subscription: what it holds, how to add it, and the link's on/off state. */
 export default async function CalendarPage() {
   const viewer = await requireDelegate();
-  const [status, events] = await Promise.all([getFeedStatus(viewer), getPersonalSchedule(viewer.personIds)]);
-  const t = await getTranslations("calendar");
   const locale = await getLocale();
+  const [status, events] = await Promise.all([getFeedStatus(viewer), getPersonalSchedule(viewer.personIds, { reader: locale })]);
+  const t = await getTranslations("calendar");
   // Dates of the link itself, in the zone of the delegate's first event (said next to the time).
   const zone = events[0]?.timeZone ?? "UTC";
   const when = (date: Date) => `${formatDateTime(date, zone, locale)} (${zone})`;

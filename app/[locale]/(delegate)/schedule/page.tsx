@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ContentText } from "@/components/content/content-text";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ChangeList } from "@/components/agenda/change-list";
 import { TimeZoneNote } from "@/components/agenda/time-zone-note";
@@ -31,7 +32,7 @@ export default async function MySchedulePage({ searchParams }: PageProps<"/[loca
   const viewer = await requireDelegate();
   const view = parseScheduleQuery(await searchParams);
   const now = new Date();
-  const events = await getScheduleDays(viewer.personIds, view, now);
+  const events = await getScheduleDays(viewer.personIds, view, now, await getLocale());
   const t = await getTranslations("schedule");
 
   const page = (
@@ -61,10 +62,11 @@ async function EventDay({ event, now }: { event: ScheduleDay; now: Date }) {
     <section aria-labelledby={`event-${event.id}`} className="space-y-4">
       <header>
         <h2 id={`event-${event.id}`} className="text-xl font-semibold">
-          {event.title}
+          <ContentText text={event.title} shownIn={event.shownIn.title} />
         </h2>
         <p className="text-sm">
-          {formatDayRange(event.firstDay, event.lastDay, locale)} · {event.venueName}, {event.city}
+          {formatDayRange(event.firstDay, event.lastDay, locale)} · <ContentText text={event.venueName} shownIn={event.shownIn.venueName} />,{" "}
+          <ContentText text={event.city} shownIn={event.shownIn.city} />
         </p>
       </header>
       {!event.release ? (
@@ -89,7 +91,7 @@ async function EventDay({ event, now }: { event: ScheduleDay; now: Date }) {
               </h3>
             </summary>
             {event.release.note && <p className="mt-1 text-sm">{event.release.note}</p>}
-            <ChangeList changes={event.changes.shown} zone={event.timeZone} />
+            <ChangeList changes={event.changes.shown} zone={event.timeZone} content={{ reader: locale, languages: event.languages }} />
             {event.changes.total > event.changes.shown.length && (
               <p className="mt-1 text-sm text-muted">{mine("moreChanges", { count: event.changes.total - event.changes.shown.length })}</p>
             )}

@@ -10,6 +10,8 @@ const ORGANIZER_FORM_NAMESPACES = [
   "initiativeForm",
   "eventForm",
   "eventOverview",
+  "eventTranslations",
+  "contentLanguages",
   "agendaForm",
   "personForm",
   "outcomeForm",

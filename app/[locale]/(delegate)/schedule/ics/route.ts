@@ -25,7 +25,7 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
   const uid = new URL(request.url).searchParams.get("uid") ?? "";
   if (viewer.kind !== "delegate" || viewer.personIds.length === 0 || !uid) return text(404, words.t("entryNotFound"));
 
-  const events = await getPersonalSchedule(viewer.personIds, { includeCancelled: true });
+  const events = await getPersonalSchedule(viewer.personIds, { includeCancelled: true, reader: locale });
   const event = events.find((e) => e.entries.some((entry) => entry.uid === uid));
   const entry = event?.entries.find((e) => e.uid === uid);
   if (!event || !entry) return text(404, words.t("entryNotFound"));

@@ -27,10 +27,10 @@ export default async function ParallelSessionsPage({ searchParams }: PageProps<"
   const viewer = await requireDelegate();
   const query = parseParallelQuery(await searchParams);
   if (!query) notFound();
-  const found = await getParallelSessions(viewer.personIds, query.event, query.at, { offset: (query.page - 1) * PER_PAGE, limit: PER_PAGE });
+  const locale = await getLocale();
+  const found = await getParallelSessions(viewer.personIds, query.event, query.at, { offset: (query.page - 1) * PER_PAGE, limit: PER_PAGE }, locale);
   if (!found || found.entries.length === 0) notFound();
   const mine = await getTranslations("mySchedule");
-  const locale = await getLocale();
   const { event, total, entries } = found;
   const zone = event.timeZone;
   const time = formatTime(query.at, zone, locale);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/page-locale";
+import { ContentText } from "@/components/content/content-text";
 import { TimeZoneNote } from "@/components/agenda/time-zone-note";
 import { DelegationSizes } from "@/components/events/delegation-sizes";
 import { ProgrammeDayLinks, ProgrammeDaySessions, programmeDayHref } from "@/components/events/programme-day";
@@ -29,7 +30,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/events/[slug]">): Promise<Metadata> {
   const { slug, locale } = await params;
-  const event = await getPublicEvent(slug);
+  const event = await getPublicEvent(slug, locale);
   if (!event) return notFoundMetadata(locale);
   // Link previews (messengers, social networks, search engines) read these.
   const description = `${event.format} · ${event.city}, ${event.country}`;
@@ -49,11 +50,11 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/events/[
 export default async function PublicEventPage({ params }: PageProps<"/[locale]/events/[slug]">) {
   const locale = await pageLocale(params);
   const { slug } = await params;
-  const event = await getPublicEvent(slug);
+  const event = await getPublicEvent(slug, locale);
   if (!event) return <NotFoundInPage />;
   const [programme, sizes, listed, outcome, recordCount] = await Promise.all([
     // While the event runs the page opens on today (the cached copy is at most `revalidate` old).
-    getPublicProgrammeDay(event, null, { size: EVENT_PAGE_SESSIONS }),
+    getPublicProgrammeDay(event, null, { size: EVENT_PAGE_SESSIONS, reader: locale }),
     countDelegationsByParty(event.id),
     countPublicListedByParty(event.id),
     getPublishedOutcome(event.id),
@@ -73,13 +74,16 @@ export default async function PublicEventPage({ params }: PageProps<"/[locale]/e
             {event.initiativeName}
           </Link>
         </p>
-        <h1 className="mt-1 text-3xl font-semibold">{event.title}</h1>
+        <h1 className="mt-1 text-3xl font-semibold">
+          <ContentText text={event.title} shownIn={event.shownIn.title} />
+        </h1>
         <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
           <dt className="font-medium">{t("dates")}</dt>
           <dd>{formatDayRange(event.firstDay, event.lastDay, locale)}</dd>
           <dt className="font-medium">{t("venue")}</dt>
           <dd>
-            {event.venueName}, {event.city}, {event.country}
+            <ContentText text={event.venueName} shownIn={event.shownIn.venueName} />, <ContentText text={event.city} shownIn={event.shownIn.city} />,{" "}
+            {event.country}
           </dd>
           <dt className="font-medium">{t("format")}</dt>
           <dd>{event.format}</dd>

@@ -4,6 +4,7 @@ import { defineAction, done } from "@/lib/actions/define";
 import { layout, PUBLIC_PAGES } from "@/lib/actions/refresh";
 import { updateEventStatus } from "@/lib/events/queries";
 import { eventStatusInput } from "@/lib/events/schema";
+import { eventTranslationsInput, updateEventTranslations } from "@/lib/events/translations";
 import { travelDocumentSettingsInput } from "@/lib/travel-documents/schema";
 import { updateTravelDocumentSettings } from "@/lib/travel-documents/settings";
 
@@ -25,5 +26,16 @@ export const updateTravelDocumentSettingsAction = defineAction({
   run: async ({ viewer, event, input }) => {
     const result = await updateTravelDocumentSettings(viewer, event.id, input);
     return result.ok ? done("travelDocumentSettings.saved") : result;
+  },
+});
+
+export const updateEventTranslationsAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  input: eventTranslationsInput,
+  // Every page that names the event: the organizer's, the delegates' and the public ones.
+  refresh: [layout("/[locale]"), PUBLIC_PAGES],
+  run: async ({ viewer, event, input }) => {
+    const result = await updateEventTranslations(viewer, event.id, input);
+    return result.ok ? done("eventTranslations.saved") : result;
   },
 });

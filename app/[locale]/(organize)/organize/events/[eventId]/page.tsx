@@ -6,6 +6,9 @@ import { getTravelDocumentSettings } from "@/lib/travel-documents/settings";
 import { roleCan } from "@/lib/teams/roles";
 import { StatusForm } from "./_components/status-form";
 import { TravelDocumentsForm } from "./_components/travel-documents-form";
+import { EventTranslationsForm } from "./_components/translations-form";
+import { getEventTranslations } from "@/lib/events/translations";
+import { translationFormValues } from "@/lib/content/translation-form";
 
 export function generateMetadata({ params }: PageProps<"/[locale]/organize/events/[eventId]">) {
   return organizerEventMetadata(params, "overview");
@@ -14,12 +17,14 @@ export function generateMetadata({ params }: PageProps<"/[locale]/organize/event
 export default async function EventOverviewPage({ params }: PageProps<"/[locale]/organize/events/[eventId]">) {
   const { eventId } = await params;
   const { viewer, event } = await loadOrganizerEvent(eventId, "view");
-  const travelDocuments = await getTravelDocumentSettings(viewer, event.id);
+  const [travelDocuments, translations] = await Promise.all([getTravelDocumentSettings(viewer, event.id), getEventTranslations(viewer, event.id)]);
+  const canPlan = roleCan(event.teamRole, "plan");
   const t = await getTranslations("eventOverview");
   const documents = await getTranslations("travelDocumentSettings");
   const locale = await getLocale();
   const languages = await getTranslations("languages");
   const status = await getTranslations("eventStatus");
+  const names = await getTranslations("eventTranslations");
   return (
     <div>
       <OrganizerEventHeader event={event} current="overview" />
@@ -50,8 +55,23 @@ export default async function EventOverviewPage({ params }: PageProps<"/[locale]
             {t("status")}
           </h2>
           <p className="mt-1 text-sm text-muted">{t("statusHint")}</p>
-          {roleCan(event.teamRole, "plan") ? <StatusForm eventId={event.id} status={event.status} /> : <p className="mt-2">{status(event.status)}</p>}
+          {canPlan ? <StatusForm eventId={event.id} status={event.status} /> : <p className="mt-2">{status(event.status)}</p>}
         </section>
+        {canPlan && translations && event.languages.length > 1 && (
+          <section aria-labelledby="translations-heading" className="rounded border border-line bg-white p-4 md:col-span-2">
+            <h2 id="translations-heading" className="font-semibold">
+              {names("heading")}
+            </h2>
+            <p className="mt-1 text-sm text-muted">{names("hint", { language: languages(event.languages[0]!) })}</p>
+            <EventTranslationsForm
+              eventId={event.id}
+              languages={event.languages}
+              source={{ title: event.title, venueName: event.venueName, city: event.city }}
+              values={translationFormValues(translations.translations)}
+              version={translations.version}
+            />
+          </section>
+        )}
         {travelDocuments && (
           <section aria-labelledby="travel-documents-heading" className="rounded border border-line bg-white p-4">
             <h2 id="travel-documents-heading" className="font-semibold">

@@ -18,7 +18,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/events/[slug]/outcome">): Promise<Metadata> {
   const { slug, locale } = await params;
-  const event = await getPublicEvent(slug);
+  const event = await getPublicEvent(slug, locale);
   if (!event || !(await getPublishedOutcome(event.id))) return notFoundMetadata(locale);
   const t = await getTranslations({ locale, namespace: "event" });
   return { title: `${t("outcome")} · ${event.title}` };
@@ -26,9 +26,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/events/[
 
 /** The published outcome alone, laid out for paper or "save as PDF": what the press takes away. */
 export default async function PrintableOutcomePage({ params }: PageProps<"/[locale]/events/[slug]/outcome">) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const { slug } = await params;
-  const event = await getPublicEvent(slug);
+  const event = await getPublicEvent(slug, locale);
   if (!event) return <NotFoundInPage />;
   const outcome = await getPublishedOutcome(event.id);
   if (!outcome) return <NotFoundInPage />;

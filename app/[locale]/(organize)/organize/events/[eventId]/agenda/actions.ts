@@ -12,6 +12,9 @@ import { formObject, formValues, type Conflict } from "@/lib/forms/action-state"
 import { requestKeyOf } from "@/lib/forms/request-key";
 import { publicOrigin } from "@/lib/http/origin";
 import { formatDay } from "@/lib/time/format";
+import { AGENDA_TEXT_FIELDS } from "@/lib/content/fields";
+import { translationFieldName } from "@/lib/content/translation-form";
+import { WORKING_LANGUAGES } from "@/lib/events/schema";
 import type { Locale } from "@/i18n/routing";
 
 const AGENDA_PAGE = page("/[locale]/organize/events/[eventId]/agenda");
@@ -61,6 +64,15 @@ async function describeSaved(current: EditableAgendaItem["item"], zone: string, 
     rows.push({ label: t("closedDoor"), value: saved.closedDoor ? t("yes") : t("no") });
   }
   if (differs("description")) rows.push({ label: t("description"), value: saved.description || "—" });
+  // The other languages' versions: each one saved differently from what this editor sent.
+  const names = await getTranslations("languages");
+  for (const field of AGENDA_TEXT_FIELDS) {
+    for (const language of WORKING_LANGUAGES) {
+      const name = translationFieldName(field, language);
+      const value = saved.translations[name] ?? "";
+      if (value !== String(submitted[name] ?? "").trim()) rows.push({ label: `${t(field)} (${names(language)})`, value: value || "—" });
+    }
+  }
   return { version: current.version, saved: rows };
 }
 

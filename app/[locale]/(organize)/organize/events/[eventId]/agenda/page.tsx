@@ -52,6 +52,7 @@ export default async function AgendaPage({ params, searchParams }: PageProps<"/[
         place: "",
         visibility: "delegates",
         closedDoor: false,
+        translations: {},
         ...suggestNextSlot(items, dayList, event.timeZone),
       };
   const base = `/organize/events/${event.id}/agenda`;
@@ -214,6 +215,7 @@ export default async function AgendaPage({ params, searchParams }: PageProps<"/[
             key={source?.item.id ?? "new"}
             action={createAgendaItemAction.bind(null, event.id)}
             days={days}
+            languages={event.languages}
             initial={initial}
             requestKey={randomUUID()}
             submitLabel={t("submit")}

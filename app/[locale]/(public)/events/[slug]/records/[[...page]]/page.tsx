@@ -20,10 +20,10 @@ export function generateStaticParams() {
 type Props = PageProps<"/[locale]/events/[slug]/records/[[...page]]">;
 
 /** The event and the page of the list this address names, or null (an unknown event, or a page past the end). */
-async function resolve(slug: string, segments: string[] | undefined) {
+async function resolve(slug: string, segments: string[] | undefined, reader: string) {
   const page = pageFromSegments(segments);
   if (page === null) return null;
-  const event = await getPublicEvent(slug);
+  const event = await getPublicEvent(slug, reader);
   if (!event) return null;
   const list = await listPublicRecordsPage(event.id, page);
   return page > list.pages ? null : { event, page, list };
@@ -31,16 +31,16 @@ async function resolve(slug: string, segments: string[] | undefined) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, locale, page: segments } = await params;
-  const found = await resolve(slug, segments);
+  const found = await resolve(slug, segments, locale);
   if (!found) return notFoundMetadata(locale);
   const t = await getTranslations({ locale, namespace: "recordReading" });
   return { title: `${t("title")} · ${found.event.title}` };
 }
 
 export default async function PublicRecordsPage({ params }: Props) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const { slug, page: segments } = await params;
-  const found = await resolve(slug, segments);
+  const found = await resolve(slug, segments, locale);
   if (!found) return <NotFoundInPage />;
   const { event, page, list } = found;
   const reading = await getTranslations("recordReading");

@@ -51,6 +51,7 @@ export default async function EditAgendaItemPage({ params }: PageProps<"/[locale
           <AgendaItemForm
             action={updateAgendaItemAction.bind(null, event.id, item.id)}
             days={days}
+            languages={event.languages}
             initial={itemToFormValues(item, event.timeZone)}
             version={item.version}
             submitLabel={t("save")}

@@ -24,12 +24,12 @@ export function generateStaticParams() {
 type Props = PageProps<"/[locale]/events/[slug]/programme/[day]/[[...page]]">;
 
 /** The event and the page of the day this address names, or null (no such event, day with sessions, or page). */
-async function resolve(slug: string, day: string, segments: string[] | undefined) {
+async function resolve(slug: string, day: string, segments: string[] | undefined, reader: string) {
   const page = pageFromSegments(segments);
   if (!isDaySegment(day) || page === null) return null;
-  const event = await getPublicEvent(slug);
+  const event = await getPublicEvent(slug, reader);
   if (!event) return null;
-  const programme = await getPublicProgrammeDay(event, day, { page });
+  const programme = await getPublicProgrammeDay(event, day, { page, reader });
   // A day is one the programme has sessions on; a page one the day fills.
   if (!programme || !programme.days.some((d) => d.day === day) || programme.items.length === 0) return null;
   return { event, page, programme };
@@ -37,7 +37,7 @@ async function resolve(slug: string, day: string, segments: string[] | undefined
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, locale, day, page: segments } = await params;
-  const found = await resolve(slug, day, segments);
+  const found = await resolve(slug, day, segments, locale);
   if (!found) return notFoundMetadata(locale);
   const t = await getTranslations({ locale, namespace: "eventPages" });
   return { title: `${t("dayPageTitle", { day: formatDay(day, locale) })} · ${found.event.title}` };
@@ -46,7 +46,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProgrammeDayPage({ params }: Props) {
   const locale = await pageLocale(params);
   const { slug, day, page: segments } = await params;
-  const found = await resolve(slug, day, segments);
+  const found = await resolve(slug, day, segments, locale);
   if (!found) return <NotFoundInPage />;
   const { event, page, programme } = found;
   const t = await getTranslations("eventPages");

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { CheckboxGroup, FormStatus, SelectField, SubmitButton, TextField } from "@/components/ui/form-fields";
 import { EVENT_STATUSES, WORKING_LANGUAGES } from "@/lib/events/schema";
 import { idle } from "@/lib/forms/action-state";
@@ -11,6 +11,7 @@ export function EventForm({ initiativeId, parties, timeZones }: { initiativeId: 
   const t = useTranslations("eventForm");
   const languages = useTranslations("languages");
   const status = useTranslations("eventStatus");
+  const locale = useLocale();
   const [state, action] = useActionState(createEventAction.bind(null, initiativeId), idle);
   return (
     <form action={action} className="mt-6 space-y-4" noValidate>
@@ -46,6 +47,14 @@ export function EventForm({ initiativeId, parties, timeZones }: { initiativeId: 
         state={state}
         options={WORKING_LANGUAGES.map((l) => ({ value: l, label: languages(l) }))}
         defaultValues={[]}
+      />
+      <SelectField
+        name="firstLanguage"
+        label={t("firstLanguage")}
+        hint={t("firstLanguageHint")}
+        state={state}
+        defaultValue={(WORKING_LANGUAGES as readonly string[]).includes(locale) ? locale : "en"}
+        options={WORKING_LANGUAGES.map((l) => ({ value: l, label: languages(l) }))}
       />
       <SelectField
         name="status"
