@@ -17,7 +17,8 @@ const labels: CalendarLabels = {
   closedDoor: "Closed-door (Chatham House rule).",
 };
 const NOW = new Date("2026-02-01T12:34:56Z");
-const options: CalendarOptions = { name: "Roundtable: my schedule", locale: "en", labels, now: NOW };
+const SCHEDULE = "https://roundtable.example/en/schedule";
+const options: CalendarOptions = { name: "Roundtable: my schedule", locale: "en", labels, now: NOW, scheduleUrl: SCHEDULE };
 
 /** Wall-clock time in a zone → instant (the test's own arithmetic, through luxon). */
 function local(zone: string, iso: string): Date {
@@ -325,7 +326,7 @@ describe("buildCalendar: text escaping and line folding", () => {
   });
 
   it("folds lines at 75 octets with CRLF + space, never inside a character", () => {
-    expect(ics.endsWith("END:VCALENDAR")).toBe(true);
+    expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
     expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     const lines = ics.split("\r\n");
     expect(lines.some((line) => line.startsWith(" "))).toBe(true);
@@ -335,5 +336,40 @@ describe("buildCalendar: text escaping and line folding", () => {
       expect(line, line).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
       expect(Buffer.from(line, "utf8").toString("utf8")).toBe(line);
     }
+  });
+});
+
+describe("buildCalendar: what strict readers require (RFC 5545 3.1) and the way back to the schedule", () => {
+  const yerevan = "Asia/Yerevan";
+  // 00:30 in Yerevan is still the day before in UTC: the link names the event's own day.
+  const early = entry({ startsAt: local(yerevan, "2026-02-13T00:30"), endsAt: local(yerevan, "2026-02-13T01:00") });
+  const crossing = entry({
+    source: "crossing",
+    uid: "crossing-00000000-0000-4000-8000-00000000abcd@roundtable",
+    crossing: { direction: "entry", pointName: "Voskepar", actualAt: null },
+    place: "Voskepar",
+    startsAt: local(yerevan, "2026-02-14T16:00"),
+    endsAt: local(yerevan, "2026-02-14T17:00"),
+  });
+  const ics = buildCalendar([event({ id: "e", timeZone: yerevan, entries: [early, crossing] })], options);
+
+  it("ends every content line with CRLF, the last one included, and has no other line break", () => {
+    expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
+    const lines = ics.split("\r\n");
+    expect(lines.at(-1)).toBe("");
+    for (const line of lines.slice(0, -1)) expect(line, line).toMatch(/^(?:[A-Z-]+[;:]| )/);
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    // A single entry, as the "add to my calendar" download writes it, too.
+    const single = buildCalendar([event({ id: "e", timeZone: yerevan, entries: [crossing] })], options);
+    expect(single.endsWith("END:VCALENDAR\r\n")).toBe(true);
+    expect(single.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+  });
+
+  it("gives each entry an absolute URL to the schedule on the entry's day, at the entry, and the calendar one to the schedule", () => {
+    const { calendar, byUid } = parse(ics);
+    expect(calendar.getFirstPropertyValue("url")).toBe(SCHEDULE);
+    expect(byUid.get(early.uid)!.getFirstPropertyValue("url")).toBe(`${SCHEDULE}?day=2026-02-13#entry-${early.uid}`);
+    expect(byUid.get(crossing.uid)!.getFirstPropertyValue("url")).toBe(`${SCHEDULE}?day=2026-02-14#entry-${crossing.uid}`);
+    for (const vevent of byUid.values()) expect(new URL(String(vevent.getFirstPropertyValue("url"))).origin).toBe("https://roundtable.example");
   });
 });

@@ -8,6 +8,10 @@
 //   replaces entries instead of duplicating them. Crossings are not released: theirs is the same
 //   number, and DTSTAMP (the time of this document) orders two copies with equal SEQUENCE.
 // - Cancelled entries stay in the document with STATUS:CANCELLED, so subscribed calendars drop them.
+// - Every entry has a URL back to the delegate's schedule on its day (and the calendar one to the
+//   schedule, RFC 7986), absolute, from the configured origin the caller passes.
+// - Every content line ends with CRLF, the last one too (RFC 5545 3.1): ical-generator leaves the
+//   final END:VCALENDAR without it, and strict readers drop or reject a document cut short.
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import ical, { escape, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { DateTime } from "luxon";
@@ -34,8 +38,11 @@ export type CalendarOptions = {
   labels: CalendarLabels;
   /** DTSTAMP of every entry; now by default. */
   now?: Date;
-  /** A link back to the schedule page (URL of each entry). */
-  url?: string;
+  /**
+   * The absolute address of the delegate's schedule page (e.g. https://host/en/schedule): the
+   * calendar's URL, and each entry's with the entry's day and anchor.
+   */
+  scheduleUrl: string;
   /** How often a subscribed calendar should fetch again, in seconds (REFRESH-INTERVAL, X-PUBLISHED-TTL). */
   refreshSeconds?: number;
 };
@@ -52,6 +59,7 @@ export function buildCalendar(events: PersonalEvent[], options: CalendarOptions)
     method: ICalCalendarMethod.PUBLISH,
     // ical-generator writes the calendar name as it is: escape it like any text value.
     name: escape(options.name, false),
+    url: options.scheduleUrl,
     ttl: options.refreshSeconds ?? DEFAULT_REFRESH_SECONDS,
     // No calendar-wide zone name (DTSTAMP stays in UTC); the generator adds one VTIMEZONE per zone used.
     timezone: { name: null, generator: (zone) => (zones.get(zone) ? getVtimezoneComponent(zone) : null) },
@@ -75,11 +83,21 @@ export function buildCalendar(events: PersonalEvent[], options: CalendarOptions)
         summary: summaryOf(entry, options.labels),
         location: locationOf(entry, event) || null,
         description: descriptionOf(entry, options.labels) || null,
-        url: options.url ?? null,
+        url: entryUrl(options.scheduleUrl, entry, event.timeZone),
       });
     }
   }
-  return calendar.toString();
+  const text = calendar.toString();
+  return text.endsWith("\r\n") ? text : `${text}\r\n`;
+}
+
+/** The schedule on the entry's day (in the event's zone), scrolled to the entry. */
+export function entryUrl(scheduleUrl: string, entry: PersonalEntry, timeZone: string): string {
+  const day = DateTime.fromJSDate(entry.startsAt, { zone: timeZone }).toISODate();
+  const url = new URL(scheduleUrl);
+  if (day) url.searchParams.set("day", day);
+  url.hash = `entry-${entry.uid}`;
+  return url.toString();
 }
 
 function summaryOf(entry: PersonalEntry, labels: CalendarLabels): string {

@@ -98,6 +98,17 @@ describe("parseInvitationCsv: format", () => {
     const report = parseCsv(`${HEADER},phone\nA,a@example.org,AZ,media,'+994 12 345 67 89\n`);
     expect(report.rows[0]?.phone).toBe("+994 12 345 67 89");
   });
+
+  it("imports nothing from a misread list (U+FFFD, what a decoder leaves for bytes it could not read), and names its line", () => {
+    const misread = `${HEADER}\nAygun Mammadova,aygun@example.org,Azerbaijan,media\n\uFFFD\uFFFD\uFFFD\uFFFD,b@example.org,Armenia,media\n`;
+    expect(parseCsv(misread)).toEqual({
+      rows: [],
+      alreadyInvited: [],
+      problems: [{ line: 3, field: "file", code: "misread" }],
+      ignoredColumns: [],
+      totalRows: 0,
+    });
+  });
 });
 
 describe("parseInvitationCsv: header", () => {

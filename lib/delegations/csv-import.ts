@@ -43,10 +43,12 @@ export type ImportProblemCode =
   | "tooLong"
   | "tooManyRows"
   | "fileTooLarge"
-  | "unreadable";
+  | "unreadable"
+  | "misread";
 
 /**
- * line 0 = the whole file (fileTooLarge, tooManyRows, required = nothing to read). `value` says
+ * line 0 = the whole file (fileTooLarge, tooManyRows, required = nothing to read); misread is the
+ * first line holding U+FFFD, the mark of text decoded in the wrong encoding. `value` says
  * what was wrong: the cell as written; for tooLong, tooManyRows and fileTooLarge the limit; for
  * duplicateInFile the line of the first occurrence; for missingColumn the template's header name;
  * for a header repeated twice (field "header", duplicateInFile) the header as written.
@@ -250,7 +252,12 @@ export function parseInvitationCsv(text: string, context: { parties: ImportParty
   const fail = (problem: ImportProblem) => ({ ...report, problems: [problem] });
 
   if (byteLength(text) > MAX_IMPORT_BYTES) return fail({ line: 0, field: "file", code: "fileTooLarge", value: String(MAX_IMPORT_BYTES) });
-  const parsed = readRecords(text.replace(/^\uFEFF/, ""));
+  const body = text.replace(/^\uFEFF/, "");
+  // U+FFFD is what a decoder leaves for bytes it could not read: the list was misread (or pasted
+  // from a copy that was), and names saved from it would be wrong for good. Nothing is imported.
+  const misread = body.indexOf("\uFFFD");
+  if (misread >= 0) return fail({ line: body.slice(0, misread).split("\n").length, field: "file", code: "misread" });
+  const parsed = readRecords(body);
   if (!Array.isArray(parsed)) return fail(parsed);
   const records = parsed.filter((r) => r.cells.some((cell) => cell !== ""));
   const [header, ...data] = records;

@@ -1,6 +1,6 @@
 // The Atom builder, checked with real parsers: fast-xml-parser's validator for well-formed XML and
 // feedsmith for what a feed reader gets out of it (ids, links, dates, the text as written).
-import { XMLValidator } from "fast-xml-parser";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parseAtomFeed } from "feedsmith";
 import { describe, expect, it } from "vitest";
 import { atomResponse, buildOutcomesAtom, escapeHtml, outcomeEntryId, textToHtml, xmlSafe, type AtomInput, type AtomOutcome } from "./atom";
@@ -140,5 +140,38 @@ describe("helpers", () => {
     const response = atomResponse("<feed/>");
     expect(response.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
     expect(response.headers.get("cache-control")).toBe("public, max-age=15");
+  });
+});
+
+describe("buildOutcomesAtom: languages (xml:lang)", () => {
+  /** xml:lang of the feed and of each entry, read by fast-xml-parser, not by the writer. */
+  function languagesOf(xml: string) {
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => name === "entry" }).parse(xml) as {
+      feed: { "@xml:lang"?: string; entry?: { "@xml:lang"?: string }[] };
+    };
+    return { feed: parsed.feed["@xml:lang"], entries: (parsed.feed.entry ?? []).map((entry) => entry["@xml:lang"]) };
+  }
+
+  it("marks the feed with its language and each entry with its statement's", () => {
+    const armenian = outcome({ eventId: "1b8f5a52-6c1e-4a5f-9d0e-2b1f4b7f9a11", statements: [{ language: "hy", text: "Հայտարարություն։" }] });
+    const none = outcome({ eventId: "2b8f5a52-6c1e-4a5f-9d0e-2b1f4b7f9a12", statements: [] });
+    expect(languagesOf(build([outcome(), armenian, none], { language: "ru" }).xml)).toEqual({ feed: "ru", entries: ["ru", "hy", "ru"] });
+    expect(languagesOf(build([outcome(), armenian, none], { language: "az" }).xml)).toEqual({ feed: "az", entries: ["en", "hy", "az"] });
+    expect(languagesOf(build([], { language: "hy" }).xml)).toEqual({ feed: "hy", entries: [] });
+  });
+
+  it("marks notes in the feed's language inside an entry in another", () => {
+    const corrected = outcome({ revision: 2, note: "Typo fixed.", statements: [{ language: "en", text: "English statement." }] });
+    const content = build([corrected], { language: "ru" }).feed.entries?.[0]?.content?.value;
+    expect(content).toContain('<p lang="ru"><em>Correction (revision 2): Typo fixed.</em></p>');
+    expect(content).toContain('<div lang="en">');
+    expect(build([corrected], { language: "en" }).feed.entries?.[0]?.content?.value).toContain("<p><em>Correction (revision 2): Typo fixed.</em></p>");
+  });
+
+  it("is not fooled by an entry's text that spells an entry element", () => {
+    const tricky = outcome({ title: '<entry> and <feed xmlns="http://www.w3.org/2005/Atom">', statements: [{ language: "hy", text: "<entry>" }] });
+    const { xml, feed } = build([tricky], { language: "en" });
+    expect(languagesOf(xml)).toEqual({ feed: "en", entries: ["hy"] });
+    expect(feed.entries?.[0]?.title?.value).toBe(escapeHtml(tricky.title));
   });
 });

@@ -9,6 +9,10 @@
 //   turns every "&amp;" back into "&" (so "R&amp;D" would be read as "R&D"); writing each "&" as
 //   "&amp;" beforehand makes that step give back exactly the text we meant.
 // Characters that XML 1.0 forbids (control characters a paste can bring along) are dropped.
+//
+// `feed` writes no xml:lang, so it is added to its output: the feed's is the language of its own
+// text (title, labels), each entry's that of the statement it carries (the feed's when it has none);
+// the entry's notes in the feed's language say so with their own `lang`.
 import { Feed } from "feed";
 import { pickStatement, type Statement } from "./search-text";
 
@@ -93,7 +97,7 @@ function summaryOf(text: string, max = 300): string {
   return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
 }
 
-function entryContent(outcome: AtomOutcome, statement: Statement | undefined, labels: AtomLabels): string {
+function entryContent(outcome: AtomOutcome, statement: Statement | undefined, labels: AtomLabels, feedLanguage: string): string {
   const notes: string[] = [];
   if (!outcome.jointlySigned) {
     const reason = outcome.unsignedReason.trim();
@@ -103,7 +107,9 @@ function entryContent(outcome: AtomOutcome, statement: Statement | undefined, la
     const note = outcome.note.trim();
     notes.push(note ? labels.correction(outcome.revision, note) : labels.corrected(outcome.revision));
   }
-  const head = notes.map((line) => `<p><em>${escapeHtml(line)}</em></p>`);
+  // The notes are in the feed's language; the entry is in its statement's.
+  const notesLang = statement && statement.language !== feedLanguage ? ` lang="${escapeHtml(feedLanguage)}"` : "";
+  const head = notes.map((line) => `<p${notesLang}><em>${escapeHtml(line)}</em></p>`);
   const body = statement ? [`<div lang="${escapeHtml(statement.language)}">\n${textToHtml(statement.text)}\n</div>`] : [];
   return [...head, ...body].join("\n");
 }
@@ -122,8 +128,10 @@ export function buildOutcomesAtom(input: AtomInput): string {
     author: { name: plainText(input.author) },
     generator: false,
   });
+  const entryLanguages: string[] = [];
   for (const outcome of input.outcomes) {
     const statement = pickStatement(outcome.statements, input.language);
+    entryLanguages.push(statement?.language ?? input.language);
     feed.addItem({
       id: outcomeEntryId(outcome.eventId),
       title: escapeHtml(outcome.title),
@@ -131,11 +139,27 @@ export function buildOutcomesAtom(input: AtomInput): string {
       date: outcome.publishedAt,
       published: outcome.firstPublishedAt,
       description: statement ? escapeHtml(summaryOf(statement.text)) : undefined,
-      content: entryContent(outcome, statement, input.labels),
+      content: entryContent(outcome, statement, input.labels, input.language),
       author: [{ name: plainText(outcome.initiativeName) }],
     });
   }
-  return feed.atom1();
+  return withLanguages(feed.atom1(), input.language, entryLanguages);
+}
+
+const FEED_START = '<feed xmlns="http://www.w3.org/2005/Atom">';
+
+/**
+ * xml:lang on the feed element and on each entry, in document order. Every text `feed` writes is
+ * escaped or inside CDATA whose HTML is escaped (see above), so "<entry>" occurs only as the element.
+ */
+function withLanguages(xml: string, feedLanguage: string, entryLanguages: readonly string[]): string {
+  if (!xml.includes(FEED_START)) throw new Error("feed: unexpected Atom output (no <feed> element to mark with xml:lang)");
+  let entry = 0;
+  const marked = xml
+    .replace(FEED_START, `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeHtml(feedLanguage)}">`)
+    .replace(/<entry>/g, () => `<entry xml:lang="${escapeHtml(entryLanguages[entry++] ?? feedLanguage)}">`);
+  if (entry !== entryLanguages.length) throw new Error("feed: unexpected Atom output (entries not found to mark with xml:lang)");
+  return marked;
 }
 
 /**

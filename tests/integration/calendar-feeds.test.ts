@@ -4,7 +4,7 @@
 // own entries only. Only the request context is mocked (session, next-intl's request lookup).
 import ICAL from "ical.js";
 import { and, eq, isNull } from "drizzle-orm";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { calendarFeeds, delegationMembers, people, users } from "@/db/schema";
 import { COOPERATION_SESSION_TITLE } from "@/db/seed/demo-agenda";
 import { createAgendaItem, deleteAgendaItem, listAgendaForOrganizer } from "@/lib/agenda/queries";
@@ -292,5 +292,53 @@ describe("GET /<locale>/schedule/ics?uid=… (one entry)", () => {
     const anonymous = await download(null, crossing.uid);
     expect(anonymous.status).toBe(401);
     expect(await anonymous.text()).not.toContain("BEGIN:VCALENDAR");
+  });
+});
+
+describe("calendar files as strict readers take them: CRLF after every line, a URL back to the schedule", () => {
+  const ORIGIN = "https://roundtable.example";
+  let saved: string | undefined;
+  beforeAll(() => {
+    saved = process.env.APP_URL;
+    process.env.APP_URL = ORIGIN;
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.APP_URL;
+    else process.env.APP_URL = saved;
+  });
+
+  /** The checks both files pass, on the bytes a calendar app receives, read by ical.js (the writer is ical-generator). */
+  function expectStrict(ics: string, locale: string) {
+    expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    const { vevents } = parse(ics);
+    expect(vevents.length).toBeGreaterThan(0);
+    for (const vevent of vevents) {
+      const url = new URL(String(vevent.getFirstPropertyValue("url")));
+      // The configured origin, never the host the request named.
+      expect(`${url.origin}${url.pathname}`).toBe(`${ORIGIN}/${locale}/schedule`);
+      expect(url.searchParams.get("day")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(url.hash).toBe(`#entry-${String(vevent.getFirstPropertyValue("uid"))}`);
+    }
+  }
+
+  it("the feed", async () => {
+    const token = await created(nigar);
+    const response = await feedGET(new Request(`http://attacker.example/calendar/${token}?lang=ru`), { params: Promise.resolve({ token }) });
+    expect(response.status).toBe(200);
+    expectStrict(await response.text(), "ru");
+  });
+
+  it("a single entry's download", async () => {
+    const [schedule] = await getPersonalSchedule(nigar.personIds);
+    const press = schedule!.entries.find((e) => e.title === "Final press conference")!;
+    session.current = { user: { id: nigar.userId } };
+    const response = await entryGET(new Request(`http://attacker.example/az/schedule/ics?uid=${encodeURIComponent(press.uid)}`), {
+      params: Promise.resolve({ locale: "az" }),
+    });
+    expect(response.status).toBe(200);
+    const ics = await response.text();
+    expectStrict(ics, "az");
+    expect(String(parse(ics).vevents[0]!.getFirstPropertyValue("url"))).toBe(`${ORIGIN}/az/schedule?day=2026-02-14#entry-${press.uid}`);
   });
 });

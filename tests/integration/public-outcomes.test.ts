@@ -6,7 +6,7 @@
 import { createElement, isValidElement, type ReactElement, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createTranslator } from "use-intl/core";
-import { XMLValidator } from "fast-xml-parser";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parseAtomFeed } from "feedsmith";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -99,6 +99,14 @@ async function readFeed(path: string, slug?: string) {
   expect(XMLValidator.validate(text)).toBe(true);
   const feed = parseAtomFeed(text);
   return { text, feed, entries: feed.entries ?? [] };
+}
+
+/** xml:lang of the feed and of each entry, read by fast-xml-parser (not by the writer, `feed`). */
+function languagesOf(text: string): { feed: string; entries: string[] } {
+  const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => name === "entry" }).parse(text) as {
+    feed: { "@xml:lang": string; entry?: { "@xml:lang": string }[] };
+  };
+  return { feed: parsed.feed["@xml:lang"], entries: (parsed.feed.entry ?? []).map((entry) => entry["@xml:lang"]) };
 }
 
 const allFeed = (query = "") => readFeed(`/feeds/outcomes${query}`);
@@ -209,6 +217,9 @@ describe("public outcomes", () => {
     expect(russian.entries[0]?.id).toBe(outcomeEntryId(ids.eventId));
     expect(russian.entries[0]?.links?.[0]?.href).toBe(`${ORIGIN}/ru/events/${DEMO_EVENT_SLUG}`);
     expect(russian.entries[0]?.content?.value).toContain("Делегации договорились.");
+    // Each feed says the language of its text, each entry that of its statement.
+    expect(languagesOf(english.text)).toEqual({ feed: "en", entries: ["en"] });
+    expect(languagesOf(russian.text)).toEqual({ feed: "ru", entries: ["ru"] });
 
     // ?lang=hy and ?lang=az: the parties' own languages, links to their pages.
     const armenian = await allFeed("?lang=hy");
@@ -217,11 +228,16 @@ describe("public outcomes", () => {
     const azerbaijani = await allFeed("?lang=az");
     expect(azerbaijani.feed.title?.value).toBe("Roundtable: dərc edilmiş nəticələr");
     expect(azerbaijani.entries[0]?.links?.[0]?.href).toBe(`${ORIGIN}/az/events/${DEMO_EVENT_SLUG}`);
+    // No Armenian or Azerbaijani statement: the entry carries the first one, in English, and says so.
+    expect(languagesOf(armenian.text)).toEqual({ feed: "hy", entries: ["en"] });
+    expect(languagesOf(azerbaijani.text)).toEqual({ feed: "az", entries: ["en"] });
 
     const initiative = await initiativeFeed();
     expect(initiative.feed.title?.value).toBe("Peace Bridge: published outcomes");
     expect(initiative.entries.map((e) => e.id)).toEqual([outcomeEntryId(ids.eventId)]);
     expect(initiative.entries[0]?.updated).toBe(firstAt.toISOString());
+    expect(languagesOf(initiative.text)).toEqual({ feed: "en", entries: ["en"] });
+    expect(languagesOf((await initiativeFeed("?lang=ru")).text)).toEqual({ feed: "ru", entries: ["ru"] });
 
     expect((await getPublishedOutcome(ids.eventId))?.revision).toBe(1);
     expect((await demoEventOnInitiativePage())?.outcome).toEqual({ revision: 1, jointlySigned: true, firstPublishedAt: firstAt, publishedAt: firstAt });

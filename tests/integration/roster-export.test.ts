@@ -181,6 +181,41 @@ describe("roster export: the organizer", () => {
   });
 });
 
+describe("roster export: the file a spreadsheet opens", () => {
+  // Armenian, Azerbaijani Latin (ə ğ ı ş, and the dotted İ) and Cyrillic, as delegates write their names.
+  const NAMES = [
+    { nameLatin: "Ani Grigoryan", nameNative: "Անի Գրիգորյան", organization: "Երևանի մամուլի ակումբ", email: "ani.scripts@example.org" },
+    { nameLatin: "Ilgar Shahin", nameNative: "İlqar Şahin oğlu Əliyev", organization: "Sülh körpüsü: ağıllı dialoq", email: "ilgar.scripts@example.org" },
+    { nameLatin: "Irina Yolkina", nameNative: "Ирина Ёлкина", organization: "ООО «Мост мира»", email: "irina.scripts@example.org" },
+  ];
+
+  beforeAll(async () => {
+    for (const name of NAMES) {
+      const [person] = await db()
+        .insert(people)
+        .values({ initiativeId: ids.initiativeId, sector: "civil_society", ...name })
+        .returning({ id: people.id });
+      await db().insert(delegationMembers).values({ delegationId: ids.delegations.Armenia, eventId: ids.eventId, personId: person!.id });
+    }
+  });
+
+  it.each(["en", "hy", "az", "ru"])("starts with the UTF-8 BOM and reads back, in %s, with every script as written", async (locale) => {
+    const bytes = new Uint8Array(await (await exportAs(ids.organizerId, { locale })).arrayBuffer());
+    // EF BB BF: what makes Excel and LibreOffice read the file as UTF-8 rather than in the system's code page.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // Strict UTF-8 from the fourth byte on, parsed by csv-parse (not by the writer, csv-stringify).
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    const [header, ...rows] = parse(text, { bom: true }) as string[][];
+    expect(header).toHaveLength(13);
+    for (const name of NAMES) {
+      const row = rows.find((r) => r[9] === name.email);
+      expect(row?.slice(1, 3), name.email).toEqual([name.nameLatin, name.nameNative]);
+      expect(row?.[7], name.email).toBe(name.organization);
+    }
+  });
+});
+
 describe("roster export: everyone else", () => {
   it("an organizer of another initiative gets 404 and nothing is audited", async () => {
     const other = await createOrganizerUser(db(), "other-organizer");

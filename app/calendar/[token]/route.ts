@@ -4,6 +4,7 @@
 import { buildCalendar } from "@/lib/calendar/ics";
 import { resolveFeed } from "@/lib/calendar/feeds";
 import { calendarLocale, calendarText } from "@/lib/calendar/labels";
+import { publicOrigin } from "@/lib/http/origin";
 import { getPersonalSchedule } from "@/lib/schedule/personal";
 
 const PRIVATE = { "X-Robots-Tag": "noindex, nofollow", "Referrer-Policy": "no-referrer" };
@@ -20,7 +21,9 @@ export async function GET(request: Request, { params }: RouteContext<"/calendar/
     });
   }
   const events = await getPersonalSchedule(feed.personIds, { includeCancelled: true, reader: locale });
-  const body = buildCalendar(events, { name: text.name, locale, labels: text.labels, url: `${siteOrigin(request)}/${locale}/schedule` });
+  // The configured origin, as in every link the app sends out: never the Host the request claims.
+  const scheduleUrl = `${await publicOrigin()}/${locale}/schedule`;
+  const body = buildCalendar(events, { name: text.name, locale, labels: text.labels, scheduleUrl });
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",
@@ -29,10 +32,4 @@ export async function GET(request: Request, { params }: RouteContext<"/calendar/
       ...PRIVATE,
     },
   });
-}
-
-/** The public origin for the link back to the schedule: APP_URL (behind a proxy) or this request's. */
-function siteOrigin(request: Request): string {
-  const configured = process.env.APP_URL?.trim() || process.env.AUTH_URL?.trim();
-  return new URL(configured || request.url).origin;
 }

@@ -6,6 +6,7 @@ import { routing } from "@/i18n/routing";
 import { getViewer } from "@/lib/auth/viewer";
 import { buildCalendar } from "@/lib/calendar/ics";
 import { calendarLocale, calendarText } from "@/lib/calendar/labels";
+import { publicOrigin } from "@/lib/http/origin";
 import { getPersonalSchedule } from "@/lib/schedule/personal";
 import { slugify } from "@/lib/slug";
 
@@ -30,7 +31,13 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
   const entry = event?.entries.find((e) => e.uid === uid);
   if (!event || !entry) return text(404, words.t("entryNotFound"));
 
-  const body = buildCalendar([{ ...event, entries: [entry] }], { name: event.title, locale, labels: words.labels });
+  const body = buildCalendar([{ ...event, entries: [entry] }], {
+    name: event.title,
+    locale,
+    labels: words.labels,
+    // Back to this entry on the delegate's schedule, at the configured origin like every link the app sends out.
+    scheduleUrl: `${await publicOrigin()}/${locale}/schedule`,
+  });
   const title = entry.crossing ? words.labels.crossingTitle(entry.crossing.direction, entry.crossing.pointName) : entry.title;
   return new Response(body, {
     headers: {

@@ -1,6 +1,7 @@
 // The organizer's roster as a CSV download for a spreadsheet. Personal data in bulk: checked on the
 // server (a signed-in organizer of the event's initiative), audited, never cached, and written so
-// that a spreadsheet cannot run anything a delegate typed (lib/csv/spreadsheet-safe).
+// that a spreadsheet cannot run anything a delegate typed (lib/csv/spreadsheet-safe), in UTF-8 with
+// a byte-order mark, so that a double-click opens Armenian, Azerbaijani and Cyrillic names as written.
 import { DateTime } from "luxon";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";

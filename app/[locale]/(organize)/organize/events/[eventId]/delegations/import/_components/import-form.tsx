@@ -17,9 +17,11 @@ export function ImportForm({ eventId, template, requestKey }: { eventId: string;
   const text = state.status === "idle" ? "" : state.text;
   const sendInvitations = state.status === "idle" ? true : state.sendInvitations;
   const importable = state.status === "preview" ? state.report.rows.length : 0;
+  const encoding = state.status === "preview" || state.status === "done" ? state.encoding : null;
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="requestKey" value={requestKey} />
+      {encoding && <input type="hidden" name="encoding" value={encoding} />}
       {state.status === "error" && (
         <p role="alert" className="rounded bg-red-50 p-3 text-danger">
           {t.has(state.message.replace(/^import\./, "")) ? t(state.message.replace(/^import\./, "")) : t("failed")}
@@ -93,7 +95,7 @@ export function ImportForm({ eventId, template, requestKey }: { eventId: string;
 
 function Outcome({ state }: { state: ImportState }) {
   const t = useTranslations("import");
-  if (state.status === "preview") return <ImportReportView report={state.report} />;
+  if (state.status === "preview") return <ImportReportView report={state.report} encoding={state.encoding} />;
   if (state.status === "done") {
     if (!state.report) {
       // A repeat of an import already done: the first's counts, not a confusing "nobody added".
@@ -108,7 +110,7 @@ function Outcome({ state }: { state: ImportState }) {
         <p role="status" className="rounded bg-green-50 p-3 text-ok">
           {t("done", { imported: state.imported, invited: state.invited })}
         </p>
-        <ImportReportView report={state.report} imported />
+        <ImportReportView report={state.report} encoding={state.encoding} imported />
       </div>
     );
   }

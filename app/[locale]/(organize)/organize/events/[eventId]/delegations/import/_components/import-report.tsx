@@ -1,10 +1,30 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { SourceEncoding } from "@/lib/csv/decode";
 import type { ImportReport } from "@/lib/delegations/csv-import";
 
-/** What will happen to each line, before anything is saved (and what happened, after). */
-export function ImportReportView({ report, imported = false }: { report: ImportReport; imported?: boolean }) {
+const ENCODING_MESSAGES = {
+  "utf-8": "utf8",
+  "utf-8-bom": "utf8Bom",
+  "utf-16le": "utf16le",
+  "utf-16be": "utf16be",
+  "windows-1251": "windows1251",
+} as const satisfies Record<SourceEncoding, string>;
+
+/**
+ * What will happen to each line, before anything is saved (and what happened, after). `encoding`:
+ * how the uploaded file was read (null for pasted text); a guessed Windows-1251 is said as a warning.
+ */
+export function ImportReportView({
+  report,
+  encoding = null,
+  imported = false,
+}: {
+  report: ImportReport;
+  encoding?: SourceEncoding | null;
+  imported?: boolean;
+}) {
   const t = useTranslations("import");
   const person = useTranslations("person");
   return (
@@ -13,6 +33,7 @@ export function ImportReportView({ report, imported = false }: { report: ImportR
         {imported ? t("reportAfter") : t("reportBefore")}
       </h2>
       <ul className="text-sm">
+        {encoding && <li className={encoding === "windows-1251" ? "font-medium text-warn" : ""}>{t(`encodings.${ENCODING_MESSAGES[encoding]}`)}</li>}
         <li>{t("summaryRows", { count: report.totalRows })}</li>
         <li>{imported ? t("summaryImported", { count: report.rows.length }) : t("summaryValid", { count: report.rows.length })}</li>
         <li>{t("summaryAlready", { count: report.alreadyInvited.length })}</li>
