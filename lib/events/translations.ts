@@ -22,7 +22,7 @@ export type EventTranslationsInput = z.output<typeof eventTranslationsInput>;
 
 /** The saved versions and the event's version, for the form; null out of this organizer's scope. */
 export async function getEventTranslations(viewer: OrganizerViewer, eventId: string) {
-  const event = await getEventForOrganizer(viewer, eventId, "view");
+  const event = await getEventForOrganizer(viewer, eventId, "plan");
   if (!event) return null;
   const db = await getDb();
   const [row] = await db.select({ translations: events.translations, version: events.version }).from(events).where(eq(events.id, event.id));

@@ -105,6 +105,8 @@ const DATA: Record<string, Capability | "delegate"> = {
   "lib/delegations/queries.ts#addPersonToDelegation": "plan",
   "lib/delegations/roster-export.ts#listRosterForExport": "plan",
   "lib/events/queries.ts#updateEventStatus": "plan",
+  "lib/events/translations.ts#getEventTranslations": "plan",
+  "lib/events/translations.ts#updateEventTranslations": "plan",
   "lib/invitations/import.ts#previewInvitationImport": "plan",
   "lib/invitations/import.ts#importInvitations": "plan",
   "lib/invitations/queries.ts#sendInvitations": "plan",
