@@ -53,6 +53,7 @@ test("a coordinator invites a colleague who accepts and builds the agenda; a rap
   const joined = await acceptInvitation(browser, colleague.email, colleague.name);
   await joined.page.getByRole("link", { name: FOLLOW_UP_EVENT.title }).click();
   await joined.page.getByRole("navigation", { name: "Event sections" }).getByRole("link", { name: "Agenda" }).click();
+  await expect(joined.page.getByRole("heading", { level: 2, name: "Add an agenda item" })).toBeVisible();
   const title = `Team-built session ${id}`;
   await joined.page.getByLabel("Title").fill(title);
   await joined.page.getByLabel("Day", { exact: true }).selectOption({ index: 0 });

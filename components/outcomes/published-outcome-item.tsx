@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ContentText } from "@/components/content/content-text";
 import { Link } from "@/i18n/navigation";
 import type { PublishedOutcomeListing } from "@/lib/outcomes/public";
 import { excerpt, matchingStatement } from "@/lib/outcomes/search-text";
@@ -34,7 +35,7 @@ export async function PublishedOutcomeItem({
       </p>
       <Heading className="mt-1 text-lg font-semibold break-words">
         <Link href={`/events/${outcome.slug}`} className="text-accent underline-offset-4 hover:underline">
-          {outcome.title}
+          <ContentText text={outcome.title} shownIn={outcome.shownIn.title} />
         </Link>
       </Heading>
       <p className="text-sm">

@@ -130,10 +130,10 @@ export async function updateEventStatus(viewer: OrganizerViewer, eventId: string
   });
 }
 
-/** Events the public may see: everything except drafts. */
-export async function listPublicEvents() {
+/** Events the public may see: everything except drafts; title and city in the reader's language where written. */
+export async function listPublicEvents(reader?: string) {
   const db = await getDb();
-  return db
+  const rows = await db
     .select({
       slug: events.slug,
       title: events.title,
@@ -145,12 +145,18 @@ export async function listPublicEvents() {
       status: events.status,
       timeZone: events.timeZone,
       initiativeName: initiatives.name,
+      languages: events.languages,
+      translations: events.translations,
     })
     .from(events)
     .innerJoin(initiatives, eq(initiatives.id, events.initiativeId))
     .where(ne(events.status, "draft"))
     .orderBy(desc(events.firstDay));
+  return rows.map((row) => localizeFields(row, LISTED_EVENT_FIELDS, reader ?? sourceLanguage(row.languages), row.languages));
 }
+
+/** What lists of events show of each: the title and the city. */
+export const LISTED_EVENT_FIELDS = ["title", "city"] as const;
 
 /** Memoized per request: the page and its metadata share one query. */
 export const getPublicEvent = cache(async (slug: string, reader?: string) => {

@@ -53,7 +53,7 @@ export async function outcomeFeedResponse(request: Request, scope: { initiativeS
       alternatePath: `/${locale}/outcomes`,
     };
   } else {
-    const initiative = await getPublicInitiative(scope.initiativeSlug, at);
+    const initiative = await getPublicInitiative(scope.initiativeSlug, at, locale);
     if (!initiative) {
       return new Response(`${t("notFound")}\n`, {
         status: 404,
@@ -70,7 +70,7 @@ export async function outcomeFeedResponse(request: Request, scope: { initiativeS
     };
   }
 
-  const outcomes = await listPublishedOutcomes({ initiativeSlug: scope.initiativeSlug, at, limit: FEED_SIZE });
+  const outcomes = await listPublishedOutcomes({ initiativeSlug: scope.initiativeSlug, at, limit: FEED_SIZE, reader: locale });
   const xml = buildOutcomesAtom({
     id: feed.id,
     title: feed.title,

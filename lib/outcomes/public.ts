@@ -4,6 +4,8 @@ import { and, asc, desc, eq, lte, ne, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { events, initiatives, outcomeRevisions, outcomes, parties } from "@/db/schema";
 import { isPathSlug } from "@/lib/http/path-params";
+import { localizeFields, sourceLanguage } from "@/lib/content/translations";
+import { LISTED_EVENT_FIELDS } from "@/lib/events/queries";
 import { containsPattern, normalizeQuery } from "./search-text";
 
 // What the public site (pages, feeds, search) reads of outcomes. The one rule: a revision is public
@@ -55,6 +57,8 @@ export type ListPublishedOutcomesOptions = {
   limit?: number;
   /** The instant to read at (tests); now by default. */
   at?: Date;
+  /** The reader's language: event titles and cities in it where the organizers wrote a version. */
+  reader?: string;
 };
 
 /**
@@ -79,9 +83,13 @@ export async function listPublishedOutcomes(options: ListPublishedOutcomesOption
         where statement.value ->> 'text' ilike ${pattern} escape '\\'
       )
       or ${events.title} ilike ${pattern} escape '\\'
+      or exists (
+        select 1 from jsonb_each(${events.translations}) as version(language, fields), jsonb_each_text(version.fields) as field(name, value)
+        where field.name = 'title' and field.value ilike ${pattern} escape '\\'
+      )
     )`);
   }
-  return db
+  const rows = await db
     .with(visible)
     .select({
       eventId: events.id,
@@ -94,6 +102,8 @@ export async function listPublishedOutcomes(options: ListPublishedOutcomesOption
       timeZone: events.timeZone,
       initiativeName: initiatives.name,
       initiativeSlug: initiatives.slug,
+      languages: events.languages,
+      translations: events.translations,
       revision: visible.revision,
       statements: visible.statements,
       note: visible.note,
@@ -109,6 +119,7 @@ export async function listPublishedOutcomes(options: ListPublishedOutcomesOption
     .where(and(...conditions))
     .orderBy(desc(visible.publishedAt), asc(events.title), asc(events.id))
     .limit(clampLimit(options.limit));
+  return rows.map((row) => localizeFields(row, LISTED_EVENT_FIELDS, options.reader ?? sourceLanguage(row.languages), row.languages));
 }
 
 export type PublishedOutcomeListing = Awaited<ReturnType<typeof listPublishedOutcomes>>[number];
@@ -119,7 +130,7 @@ export type PublishedOutcomeListing = Awaited<ReturnType<typeof listPublishedOut
  * publication if it has a public one. Null when the initiative is unknown or has no public event.
  * Memoized per request: the page and its metadata share the queries.
  */
-export const getPublicInitiative = cache(async (slug: string, at: Date = new Date()) => {
+export const getPublicInitiative = cache(async (slug: string, at: Date = new Date(), reader?: string) => {
   if (!isPathSlug(slug)) return null;
   const db = await getDb();
   const [initiative] = await db
@@ -141,6 +152,8 @@ export const getPublicInitiative = cache(async (slug: string, at: Date = new Dat
       lastDay: events.lastDay,
       timeZone: events.timeZone,
       status: events.status,
+      languages: events.languages,
+      translations: events.translations,
       revision: visible.revision,
       jointlySigned: visible.jointlySigned,
       firstPublishedAt: visible.firstPublishedAt,
@@ -157,7 +170,7 @@ export const getPublicInitiative = cache(async (slug: string, at: Date = new Dat
     ...initiative,
     parties: partyRows.map((p) => p.name),
     events: eventRows.map(({ revision, jointlySigned, firstPublishedAt, publishedAt, ...event }) => ({
-      ...event,
+      ...localizeFields(event, LISTED_EVENT_FIELDS, reader ?? sourceLanguage(event.languages), event.languages),
       outcome:
         revision !== null && publishedAt !== null && firstPublishedAt !== null
           ? { revision, jointlySigned: jointlySigned ?? true, firstPublishedAt, publishedAt }

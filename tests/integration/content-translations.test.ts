@@ -5,12 +5,14 @@
 // exists, else the first language's text marked as shown in it.
 import { desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { agendaItems, agendaReleases, events } from "@/db/schema";
+import { agendaItems, agendaReleases, events, outcomeRevisions, outcomes } from "@/db/schema";
 import { changelogFor, changesInLanguage } from "@/lib/agenda/changelog";
 import { createAgendaItem, getAgendaItemForOrganizer, updateAgendaItem } from "@/lib/agenda/queries";
 import { listReleasesForOrganizer, releaseAgenda } from "@/lib/agenda/releases";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
-import { getPublicEvent } from "@/lib/events/queries";
+import { getPublicEvent, listPublicEvents } from "@/lib/events/queries";
+import { getPublicInitiative, listPublishedOutcomes } from "@/lib/outcomes/public";
+import { DEMO_INITIATIVE_SLUG } from "@/db/seed/demo";
 import { getEventTranslations, updateEventTranslations } from "@/lib/events/translations";
 import { getPublicProgrammeDay } from "@/lib/public-event/programme";
 import { getPersonalSchedule } from "@/lib/schedule/personal";
@@ -175,6 +177,33 @@ describe("the event's own title, venue and city", () => {
     expect(await getPublicEvent(SLUG, "ru")).toMatchObject({ title: "Мост мира" });
     const [schedule] = await getScheduleDays([ids.delegatePersonId], { day: DAY, since: null }, AFTER, "hy");
     expect(schedule!.title).toBe("Խաղաղության կամուրջ");
+  });
+
+  it("lists the event in the reader's language on the home page, the initiative's archive and the outcomes, and finds it by its Armenian title", async () => {
+    expect((await listPublicEvents("hy")).find((e) => e.slug === SLUG)).toMatchObject({
+      title: "Խաղաղության կամուրջ",
+      city: "Tsaghkadzor",
+      shownIn: { city: "en" },
+    });
+    expect((await listPublicEvents("en")).find((e) => e.slug === SLUG)).toMatchObject({ title: "Bilateral round table in Tsaghkadzor", shownIn: {} });
+    const initiative = await getPublicInitiative(DEMO_INITIATIVE_SLUG, undefined, "az");
+    expect(initiative!.events.find((e) => e.slug === SLUG)).toMatchObject({
+      title: "Bilateral round table in Tsaghkadzor",
+      city: "Tsaxkadzor",
+      shownIn: { title: "en" },
+    });
+    const [outcome] = await db().select({ id: outcomes.id }).from(outcomes).where(eq(outcomes.eventId, ids.eventId));
+    await db()
+      .insert(outcomeRevisions)
+      .values({
+        outcomeId: outcome!.id,
+        revision: 1,
+        publishedAt: new Date(Date.now() - 60_000),
+        statements: [{ language: "en", text: "The delegations agreed." }],
+      });
+    expect((await listPublishedOutcomes({ reader: "hy" })).map((o) => o.title)).toEqual(["Խաղաղության կամուրջ"]);
+    expect((await listPublishedOutcomes({ query: "կամուրջ", reader: "ru" })).map((o) => o.title)).toEqual(["Мост мира"]);
+    expect(await listPublishedOutcomes({ query: "Water under the bridge" })).toEqual([]);
   });
 
   it("refuses a save over someone else's, overwriting nothing", async () => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ContentText } from "@/components/content/content-text";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/page-locale";
 import { PublishedOutcomeItem } from "@/components/outcomes/published-outcome-item";
@@ -29,7 +30,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const t = await getTranslations("home");
   const site = await getTranslations("publicHome");
   const status = await getTranslations("eventStatus");
-  const [events, outcomes] = await Promise.all([listPublicEvents(), listPublishedOutcomes({ limit: 5 })]);
+  const [events, outcomes] = await Promise.all([listPublicEvents(locale), listPublishedOutcomes({ limit: 5, reader: locale })]);
   return (
     <div className="space-y-6">
       <div>
@@ -72,11 +73,11 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
                 <p className="text-sm text-muted">{event.initiativeName}</p>
                 <h3 className="mt-1 text-lg font-semibold">
                   <Link href={`/events/${event.slug}`} className="text-accent underline-offset-4 hover:underline">
-                    {event.title}
+                    <ContentText text={event.title} shownIn={event.shownIn.title} />
                   </Link>
                 </h3>
                 <p className="text-sm">
-                  {formatDayRange(event.firstDay, event.lastDay, locale)} · {event.city}, {event.country}
+                  {formatDayRange(event.firstDay, event.lastDay, locale)} · <ContentText text={event.city} shownIn={event.shownIn.city} />, {event.country}
                 </p>
                 <p className="mt-1 text-sm text-muted">{status(event.status)}</p>
               </li>

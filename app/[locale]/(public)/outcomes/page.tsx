@@ -41,7 +41,7 @@ export default async function OutcomesPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const query = normalizeQuery((await searchParams).q);
   const t = await getTranslations("publicOutcomes");
-  const outcomes = await listPublishedOutcomes({ query, limit: PAGE_SIZE });
+  const outcomes = await listPublishedOutcomes({ query, limit: PAGE_SIZE, reader: locale });
   return (
     <div className="space-y-6">
       <div>

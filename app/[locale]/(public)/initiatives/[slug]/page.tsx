@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ContentText } from "@/components/content/content-text";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/page-locale";
 import { Link } from "@/i18n/navigation";
@@ -26,7 +27,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const initiative = await getPublicInitiative(slug);
+  const initiative = await getPublicInitiative(slug, undefined, locale);
   if (!initiative) return notFoundMetadata(locale);
   const t = await getTranslations({ locale, namespace: "publicInitiative" });
   const url = `/${locale}/initiatives/${encodeURIComponent(initiative.slug)}`;
@@ -48,7 +49,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PublicInitiativePage({ params }: Props) {
   const locale = await pageLocale(params);
   const { slug } = await params;
-  const initiative = await getPublicInitiative(slug);
+  const initiative = await getPublicInitiative(slug, undefined, locale);
   if (!initiative) return <NotFoundInPage />;
   const t = await getTranslations("publicInitiative");
   const outcomeText = await getTranslations("publicOutcome");
@@ -91,7 +92,7 @@ export default async function PublicInitiativePage({ params }: Props) {
             <li key={event.slug} className="rounded border border-line bg-white p-4">
               <h3 className="text-lg font-semibold break-words">
                 <Link href={`/events/${event.slug}`} className="text-accent underline-offset-4 hover:underline">
-                  {event.title}
+                  <ContentText text={event.title} shownIn={event.shownIn.title} />
                 </Link>
               </h3>
               <p className="text-sm text-muted">
@@ -102,7 +103,7 @@ export default async function PublicInitiativePage({ params }: Props) {
                 <dd>{formatDayRange(event.firstDay, event.lastDay, locale)}</dd>
                 <dt className="font-medium">{t("place")}</dt>
                 <dd>
-                  {event.city}, {event.country}
+                  <ContentText text={event.city} shownIn={event.shownIn.city} />, {event.country}
                 </dd>
                 <dt className="font-medium">{t("outcome")}</dt>
                 <dd>

@@ -32,8 +32,8 @@ export const updateTravelDocumentSettingsAction = defineAction({
 export const updateEventTranslationsAction = defineAction({
   access: { who: "event", capability: "plan" },
   input: eventTranslationsInput,
-  // Every page that names the event: the organizer's, the delegates' and the public ones.
-  refresh: [layout("/[locale]"), PUBLIC_PAGES],
+  // The organizer's pages and the cached public ones name the event (delegates' pages are rendered per request).
+  refresh: [layout("/[locale]/organize"), PUBLIC_PAGES],
   run: async ({ viewer, event, input }) => {
     const result = await updateEventTranslations(viewer, event.id, input);
     return result.ok ? done("eventTranslations.saved") : result;
