@@ -28,6 +28,9 @@ import OutcomesPage, { generateMetadata as outcomesMetadata } from "@/app/[local
 import InitiativePage, { generateMetadata as initiativeMetadata } from "@/app/[locale]/(public)/initiatives/[slug]/page";
 
 vi.mock("next/headers", () => ({ headers: vi.fn(async () => new Headers({ host: "localhost:3000" })) }));
+// The feeds' cache exists only inside a Next.js server (e2e/public-cache.spec.ts checks it there):
+// here every request builds the feed anew, which is what a refreshed cache gives.
+vi.mock("next/cache", () => ({ unstable_cache: <F>(build: F) => build, revalidatePath: vi.fn() }));
 vi.mock("next-intl/server", () => ({
   getLocale: vi.fn(async () => "en"),
   setRequestLocale: vi.fn(),
