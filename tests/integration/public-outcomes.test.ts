@@ -489,14 +489,15 @@ describe("public pages", () => {
         .set({ recommendations })
         .where(and(eq(outcomeRevisions.outcomeId, outcomeId), eq(outcomeRevisions.revision, 2)));
     const slugParams = (page?: string[]) => Promise.resolve({ locale: "en", slug: DEMO_EVENT_SLUG, page }) as never;
+    const props = (page?: string[]) => ({ params: slugParams(page), searchParams: Promise.resolve({}) }) as never;
     try {
       await setRecommendations(few);
-      const whole = await html(PrintableOutcomePage({ params: slugParams() }));
+      const whole = await html(PrintableOutcomePage(props()));
       for (const r of few) expect(whole).toContain(`<li>${r.text}</li>`);
       expect(whole).not.toContain("/outcome/recommendations");
 
       await setRecommendations(many);
-      const summary = await html(PrintableOutcomePage({ params: slugParams() }));
+      const summary = await html(PrintableOutcomePage(props()));
       expect(summary).toContain(CORRECTED);
       expect(summary).toContain(
         `href="/en/events/${DEMO_EVENT_SLUG}/outcome/recommendations" class="text-accent underline">All 150 adopted recommendations, page by page</a>`,
@@ -516,14 +517,14 @@ describe("public pages", () => {
       expect(summary.split("<li>").length - 1).toBe(3 * THEME_PREVIEW);
 
       // The full list: every recommendation on exactly one page, by theme; no page past the end.
-      const first = await html(AdoptedRecommendationsPage({ params: slugParams() }));
-      const second = await html(AdoptedRecommendationsPage({ params: slugParams(["2"]) }));
+      const first = await html(AdoptedRecommendationsPage(props()));
+      const second = await html(AdoptedRecommendationsPage(props(["2"])));
       expect(first).toContain("Recommendations 1–100 of 150.");
       expect(second).toContain("Recommendations 101–150 of 150.");
       for (const r of many) expect([first, second].filter((page) => page.includes(`<li>${r.text}</li>`))).toHaveLength(1);
       expect(first.indexOf(">Security</h2>")).toBeLessThan(first.indexOf(">Economy</h2>"));
-      expect(await recommendationsMetadata({ params: slugParams(["3"]) })).toEqual({ title: "Page not found" });
-      expect(await recommendationsMetadata({ params: slugParams() })).toEqual({ title: `Adopted recommendations · ${DEMO_TITLE}` });
+      expect(await recommendationsMetadata(props(["3"]))).toEqual({ title: "Page not found" });
+      expect(await recommendationsMetadata(props())).toEqual({ title: `Adopted recommendations · ${DEMO_TITLE}` });
     } finally {
       await setRecommendations([]);
     }
