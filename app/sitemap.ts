@@ -1,24 +1,33 @@
 import type { MetadataRoute } from "next";
 import { routing } from "@/i18n/routing";
-import { listPublicEvents } from "@/lib/events/queries";
 import { publicOrigin } from "@/lib/http/origin";
 import { listPublishedOutcomes } from "@/lib/outcomes/public";
+import { listSitemapEvents, publicEventPaths } from "@/lib/public-event/sitemap";
 
 // Read at request time: the database is not there at build time, and an embargoed outcome must
 // not show up here (its lastModified included) before its publication time.
 export const dynamic = "force-dynamic";
 
-/** Public pages for search engines: home, outcome search, initiatives, events (dated by their latest public outcome). */
+/**
+ * Public pages for search engines: home, outcome search, initiatives, and each public event's pages
+ * (lib/public-event/sitemap.ts: the event page, dated by its latest public outcome, the outcome
+ * itself once published, and every page of its programme days, participants and records).
+ */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = await publicOrigin();
-  const [events, outcomes] = await Promise.all([listPublicEvents(), listPublishedOutcomes({ limit: 200 })]);
+  const [events, outcomes] = await Promise.all([listSitemapEvents(), listPublishedOutcomes({ limit: 200 })]);
   const published = new Map(outcomes.map((o) => [o.slug, o.publishedAt]));
   const initiatives = [...new Set(outcomes.map((o) => o.initiativeSlug))];
+  const eventPaths = await Promise.all(events.map(async (event) => ({ event, paths: await publicEventPaths(event) })));
   const url = (path: string) => `${origin}${path}`;
+  // The event page and its outcome change with a publication; the lists have no date of their own.
+  const dated = (path: string, slug: string) => path === `/events/${slug}` || path === `/events/${slug}/outcome`;
   return routing.locales.flatMap((locale) => [
     { url: url(`/${locale}`), changeFrequency: "daily" as const },
     { url: url(`/${locale}/outcomes`), changeFrequency: "daily" as const },
     ...initiatives.map((slug) => ({ url: url(`/${locale}/initiatives/${slug}`) })),
-    ...events.map((event) => ({ url: url(`/${locale}/events/${event.slug}`), lastModified: published.get(event.slug) })),
+    ...eventPaths.flatMap(({ event, paths }) =>
+      paths.map((path) => ({ url: url(`/${locale}${path}`), lastModified: dated(path, event.slug) ? published.get(event.slug) : undefined })),
+    ),
   ]);
 }

@@ -1,5 +1,8 @@
+import fs from "node:fs";
+import path from "node:path";
 import type { APIResponse } from "@playwright/test";
 import { DateTime } from "luxon";
+import postgres from "postgres";
 import { DEMO_DELEGATE, DEMO_EVENT_PATH, DEMO_ORGANIZER, expect, expectAccessible, mailedLink, signInByRequest, test, uniqueSuffix } from "./fixtures";
 
 // Issue #7: public pages are served from the cache, one copy for everyone; publishing refreshes
@@ -177,5 +180,96 @@ test("an embargoed outcome is on no cached page or feed before its time, and on 
   expect(await (await anonymous.request.get("/en")).text()).toContain(statement.slice(0, 40));
   expect(await feed()).toContain(statement);
   await expectAccessible(reader);
+  await anonymous.close();
+});
+
+/** The suite's own PostgreSQL database (scripts/e2e-server.mjs), or null on the embedded one. */
+function suiteDatabaseUrl(): string | null {
+  const state = JSON.parse(fs.readFileSync(path.join(process.cwd(), ".data", "e2e-database.json"), "utf8")) as { adminUrl?: string; name?: string };
+  if (!state.adminUrl || !state.name) return null;
+  const url = new URL(state.adminUrl);
+  url.pathname = `/${state.name}`;
+  return url.toString();
+}
+
+test("the feeds come from the cache, and a publication or an event made a draft again changes them at once", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const databaseUrl = suiteDatabaseUrl();
+  // CI runs the suite on PostgreSQL: there the check that the feeds are cached must run.
+  if (process.env.CI) expect(databaseUrl, "CI runs the suite on PostgreSQL").toBeTruthy();
+  const id = uniqueSuffix();
+  const title = `Feed round table ${id}`;
+  const statement = `Feed statement ${id}: the delegations open a joint press office.`;
+
+  await signInByRequest(page, DEMO_ORGANIZER);
+  await page.goto("/en/organize");
+  await page.getByRole("link", { name: "New event in Peace Bridge" }).click();
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Host party").selectOption({ label: "Armenia" });
+  await page.getByLabel("Venue").fill("Dilijan Conference Hall");
+  await page.getByLabel("City").fill("Dilijan");
+  await page.getByLabel("Country").fill("Armenia");
+  await page.getByLabel("Time zone").fill("Asia/Yerevan");
+  await page.getByLabel("First day").fill("2026-05-04");
+  await page.getByLabel("Last day").fill("2026-05-04");
+  await page.getByRole("checkbox", { name: "English" }).check();
+  await page.getByLabel("Status").selectOption({ label: "Announced" });
+  await page.getByRole("button", { name: "Create event" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Add an agenda item" })).toBeVisible();
+  const overviewUrl = page.url().replace(/\/agenda$/, "");
+  await page.getByRole("link", { name: "Outcome" }).click();
+  await page.getByLabel("Statement in English").fill(statement);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+
+  // Both feeds are read (and so cached) before the publication: nothing of it is there.
+  const anonymous = await browser.newContext();
+  const feeds = ["/feeds/outcomes", "/feeds/initiatives/peace-bridge", "/feeds/outcomes?lang=ru"];
+  const read = async (feed: string) => {
+    const response = await anonymous.request.get(feed);
+    expect(response.status(), feed).toBe(200);
+    expect(response.headers()["content-type"], feed).toContain("application/atom+xml");
+    return response.text();
+  };
+  for (const feed of feeds) {
+    expect(await read(feed)).not.toContain(statement);
+    expect(await read(feed)).not.toContain(statement);
+  }
+
+  // Published: the very next read of every feed carries it (a feed that ignored the refresh would
+  // still serve the copy made above).
+  await page.getByRole("checkbox", { name: "Publish without every sign-off" }).check();
+  await page.getByLabel("Why (shown to the public beside “not jointly signed”)").fill("Signed on paper.");
+  await page.getByRole("button", { name: "Publish outcome" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Outcome published." })).toBeVisible();
+  for (const feed of feeds) expect(await read(feed), feed).toContain(title);
+  expect(await read("/feeds/outcomes")).toContain(statement);
+
+  if (databaseUrl) {
+    // The feeds are served from the cache: a change written behind the application's back (no
+    // refresh) is not in them.
+    const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+    try {
+      await sql`update events set title = ${`${title} renamed in the database`} where title = ${title}`;
+    } finally {
+      await sql.end();
+    }
+    for (const feed of feeds) {
+      const text = await read(feed);
+      expect(text, `${feed} is served from the cache`).toContain(title);
+      expect(text, `${feed} is served from the cache`).not.toContain("renamed in the database");
+    }
+  }
+
+  // Made a draft again: its outcome is no longer public, and no feed carries it from the next read on.
+  await page.goto(overviewUrl);
+  await page.getByLabel("Event status").selectOption({ label: "Draft" });
+  await page.getByRole("button", { name: "Save status" }).click();
+  await expect(page.getByRole("status")).toHaveText("Status saved.");
+  for (const feed of feeds) {
+    const text = await read(feed);
+    expect(text, feed).not.toContain(statement);
+    expect(text, feed).not.toContain(title);
+  }
   await anonymous.close();
 });

@@ -8,12 +8,13 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import net from "node:net";
 import path from "node:path";
-import { DEMO_DELEGATE, DEMO_EVENT_PATH, expect, test } from "./fixtures";
+import { DEMO_DELEGATE, DEMO_EVENT_PATH, DEMO_ORGANIZER, expect, test } from "./fixtures";
 
 const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
 const ADMIN_URL = process.env.DATABASE_URL?.trim();
 const BASE = Number(process.env.E2E_PORT_BASE || 3100) + 20;
 const DELEGATE_NAME = "Nigar Rzayeva";
+const DEMO_EVENT_TITLE = "Bilateral round table in Tsaghkadzor";
 
 async function reachable(url: string): Promise<boolean> {
   const { hostname, port } = new URL(url);
@@ -88,7 +89,20 @@ async function deployTwoServers(): Promise<Deployment> {
   };
 }
 
-test("a delegate withdraws her public listing on one server; the other stops showing her name at once", async ({ page }) => {
+/** Milliseconds until `done` holds (asked every 50 ms), or Infinity when it still does not after `bound` × 2.5. */
+async function within(bound: number, done: () => Promise<boolean>): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < bound * 2.5) {
+    if (await done()) return Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+test("a delegate withdraws her public listing on one server; the other stops showing her name, and its feeds follow publications, at once", async ({
+  page,
+  browser,
+}) => {
   const missing = [!ADMIN_URL && "PostgreSQL (DATABASE_URL)", !(await reachable(REDIS_URL)) && `Redis (${REDIS_URL})`].filter(Boolean);
   // CI must run it: there, anything missing is a failure, never a skip.
   if (process.env.CI) expect(missing, "CI provides PostgreSQL and Redis").toEqual([]);
@@ -137,6 +151,47 @@ test("a delegate withdraws her public listing on one server; the other stops sho
     }
     test.info().annotations.push({ type: "measured", description: `name gone from server B ${goneAfter} ms after the save` });
     expect(goneAfter, "her name is gone from server B").toBeLessThan(2_000);
+
+    // The feeds are cached too, in the same shared cache: B's copy follows what A publishes and
+    // unpublishes. The demo's outcome is a draft: B's feed has no entry, and is cached so.
+    const feedOnB = async () => {
+      const response = await fetch(`${serverB}/feeds/outcomes`);
+      expect(response.status).toBe(200);
+      return response.text();
+    };
+    expect(await feedOnB()).not.toContain(DEMO_EVENT_TITLE);
+    expect(await feedOnB()).not.toContain(DEMO_EVENT_TITLE);
+    const { default: postgres } = await import("postgres");
+    const sql = postgres(deployment.databaseUrl, { max: 1, onnotice: () => {} });
+    const [{ id: eventId } = { id: "" }] = await sql<{ id: string }[]>`select id from events where slug = ${DEMO_EVENT_PATH.split("/").pop()!}`;
+    await sql.end();
+    const organizerContext = await browser.newContext();
+    const organizer = await organizerContext.newPage();
+    await organizer.goto(`${serverA}/en/sign-in`);
+    await organizer.getByLabel("Email", { exact: true }).fill(DEMO_ORGANIZER.email);
+    await organizer.getByLabel("Password", { exact: true }).fill(DEMO_ORGANIZER.password);
+    await organizer.getByRole("button", { name: "Sign in" }).click();
+    await expect(organizer).not.toHaveURL(/sign-in/);
+
+    // On A, the organizer publishes the outcome: on B's very next reads the feed carries it.
+    await organizer.goto(`${serverA}/en/organize/events/${eventId}/outcome`);
+    await organizer.getByRole("checkbox", { name: "Publish without every sign-off" }).check();
+    await organizer.getByLabel("Why (shown to the public beside “not jointly signed”)").fill("Signed on paper.");
+    await organizer.getByRole("button", { name: "Publish outcome" }).click();
+    await expect(organizer.getByRole("status").filter({ hasText: "Outcome published." })).toBeVisible();
+    const publishedAfter = await within(2_000, async () => (await feedOnB()).includes(DEMO_EVENT_TITLE));
+    test.info().annotations.push({ type: "measured", description: `outcome in server B's feed ${publishedAfter} ms after publishing` });
+    expect(publishedAfter, "the outcome is in server B's feed").toBeLessThan(2_000);
+
+    // On A, the event is made a draft again: its outcome leaves B's feed as quickly.
+    await organizer.goto(`${serverA}/en/organize/events/${eventId}`);
+    await organizer.getByLabel("Event status").selectOption({ label: "Draft" });
+    await organizer.getByRole("button", { name: "Save status" }).click();
+    await expect(organizer.getByRole("status")).toHaveText("Status saved.");
+    const goneFromFeedAfter = await within(2_000, async () => !(await feedOnB()).includes(DEMO_EVENT_TITLE));
+    test.info().annotations.push({ type: "measured", description: `outcome gone from server B's feed ${goneFromFeedAfter} ms after the save` });
+    expect(goneFromFeedAfter, "the outcome is gone from server B's feed").toBeLessThan(2_000);
+    await organizerContext.close();
   } finally {
     await deployment.drop();
   }

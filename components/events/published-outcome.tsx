@@ -1,5 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { pageHref } from "@/lib/pagination";
+import { OUTCOME_PAGE_RECOMMENDATIONS, themeSummary } from "@/lib/public-event/recommendations";
 import { themeLabel, type RecommendationThemeKey } from "@/lib/records/themes";
 import { formatDateTime } from "@/lib/time/format";
 
@@ -47,11 +49,17 @@ export async function PublishedOutcome({
   outcome,
   zone,
   fullOutcomeHref,
+  recommendationsHref,
 }: {
   outcome: Published;
   zone: string;
   /** On a summary (the event page): the recommendations are counted and linked here instead of listed. */
   fullOutcomeHref?: string;
+  /**
+   * On the outcome page: the full list's own pages. Past OUTCOME_PAGE_RECOMMENDATIONS the outcome
+   * shows each theme with its count and first few, linked to where the theme starts there.
+   */
+  recommendationsHref?: string;
 }) {
   const t = await getTranslations("event");
   const pages = await getTranslations("eventPages");
@@ -61,6 +69,8 @@ export async function PublishedOutcome({
   const label = (language: string) => languages(language);
   const byTheme = new Map<string, string[]>();
   for (const r of outcome.recommendations) byTheme.set(r.theme, [...(byTheme.get(r.theme) ?? []), r.text]);
+  const themeName = (theme: string) => themeLabel(theme, (key: RecommendationThemeKey) => themes(key));
+  const summarised = !fullOutcomeHref && recommendationsHref !== undefined && outcome.recommendations.length > OUTCOME_PAGE_RECOMMENDATIONS;
   return (
     <div className="mt-2 space-y-4">
       <p className="text-sm text-muted">
@@ -95,14 +105,43 @@ export async function PublishedOutcome({
           </p>
         </section>
       )}
-      {byTheme.size > 0 && !fullOutcomeHref && (
+      {byTheme.size > 0 && summarised && (
+        <section aria-labelledby="adopted-heading">
+          <h3 id="adopted-heading" className="text-lg font-semibold">
+            {t("adoptedRecommendations")}
+          </h3>
+          <p>
+            <Link href={recommendationsHref} className="text-accent underline">
+              {pages("readAllAdopted", { count: outcome.recommendations.length })}
+            </Link>
+          </p>
+          {themeSummary(outcome.recommendations).map(({ theme, count, preview, page }) => (
+            <div key={theme} className="mt-2">
+              <p className="font-medium">{pages("themeWithCount", { theme: themeName(theme), count })}</p>
+              <ul className="list-disc pl-6">
+                {preview.map((text, i) => (
+                  <li key={i}>{text}</li>
+                ))}
+              </ul>
+              {count > preview.length && (
+                <p className="pl-6 text-sm print:hidden">
+                  <Link href={pageHref(recommendationsHref, page)} className="text-accent underline">
+                    {pages("themeMore", { theme: themeName(theme), count: count - preview.length })}
+                  </Link>
+                </p>
+              )}
+            </div>
+          ))}
+        </section>
+      )}
+      {byTheme.size > 0 && !fullOutcomeHref && !summarised && (
         <section aria-labelledby="adopted-heading">
           <h3 id="adopted-heading" className="text-lg font-semibold">
             {t("adoptedRecommendations")}
           </h3>
           {[...byTheme.entries()].map(([theme, texts]) => (
             <div key={theme} className="mt-2">
-              <p className="font-medium">{themeLabel(theme, (key: RecommendationThemeKey) => themes(key))}</p>
+              <p className="font-medium">{themeName(theme)}</p>
               <ul className="list-disc pl-6">
                 {texts.map((text, i) => (
                   <li key={i}>{text}</li>

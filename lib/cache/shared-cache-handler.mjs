@@ -27,8 +27,11 @@ CacheHandler.onCreation(() => {
   return globalThis.roundtableCacheConfig;
 });
 
-/** The tag every page under /[locale] carries: what refreshPublicPages() (lib/cache/public-pages.ts) marks. */
-const EVERY_PAGE = "_N_T_/[locale]/layout";
+/**
+ * The tags every page under /[locale] and every feed under /feeds carry: what refreshPublicPages()
+ * (lib/cache/public-pages.ts, PUBLIC_PATHS) marks.
+ */
+const EVERY_PAGE = ["_N_T_/[locale]/layout", "_N_T_/feeds/layout"];
 
 async function configure() {
   // `next build` prerenders without Redis (a build must not need it, nor fill it with its pages).
@@ -46,7 +49,9 @@ async function configure() {
   client.on("ready", () => {
     if (!gap) return;
     gap = false;
-    handler.revalidateTag(EVERY_PAGE).catch((error) => console.error("Roundtable: shared page cache (Redis):", error.message));
+    for (const tag of EVERY_PAGE) {
+      handler.revalidateTag(tag).catch((error) => console.error("Roundtable: shared page cache (Redis):", error.message));
+    }
   });
   // Not awaited: a server starts (and answers, uncached) while Redis is still out of reach.
   client.connect().catch((error) => console.error("Roundtable: shared page cache (Redis):", error.message));

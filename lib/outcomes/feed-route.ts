@@ -2,8 +2,10 @@ import "server-only";
 // The Atom feeds of published outcomes (app/feeds/…/route.ts): all of them, or one initiative's.
 // Read without cookies or a locale prefix, so the labels come from a translator of our own over the
 // same catalogs (as the calendar feed does); `?lang=` picks one of our locales, anything else English.
+import { unstable_cache } from "next/cache";
 import { createTranslator } from "next-intl";
 import { localeOr } from "@/i18n/locale-of";
+import { PUBLIC_PAGE_SECONDS } from "@/lib/cache/public-pages";
 import { loadMessages } from "@/i18n/messages";
 import type { Locale } from "@/i18n/routing";
 import { publicOrigin } from "@/lib/http/origin";
@@ -32,18 +34,44 @@ async function feedText(locale: FeedLocale) {
   return { t, labels };
 }
 
+/** A feed as served: its Atom document, or null when the initiative has no public event (a 404). */
+type FeedDocument = { xml: string } | null;
+
 /**
  * The feed of all published outcomes, or of one initiative's (`initiativeSlug`; 404 when it has
  * no public event). Every entry comes from listPublishedOutcomes, which never returns a
  * scheduled revision before its time.
+ *
+ * Served from Next.js's cache (the shared Redis cache with REDIS_URL), like the public pages: one
+ * copy per feed and language, built from the configured origin only (never from the request),
+ * kept at most PUBLIC_PAGE_SECONDS and dropped at once, on every server, by refreshPublicPages()
+ * (a publication, a correction, an event's status, an embargo's end: lib/cache/public-pages.ts).
  */
 export async function outcomeFeedResponse(request: Request, scope: { initiativeSlug?: string } = {}): Promise<Response> {
   const locale = feedLocale(new URL(request.url).searchParams.get("lang"));
+  const document = await cachedFeed(locale, scope.initiativeSlug ?? null);
+  if (!document) {
+    const { t } = await feedText(locale);
+    return new Response(`${t("notFound")}\n`, {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
+  return atomResponse(document.xml);
+}
+
+/**
+ * The cached copy. Its implicit tags are the route's (`_N_T_/feeds/layout` among them): that is
+ * the tag refreshPublicPages() marks, so no other bookkeeping is needed.
+ */
+const cachedFeed = unstable_cache(buildFeed, ["outcome-feed"], { revalidate: PUBLIC_PAGE_SECONDS });
+
+async function buildFeed(locale: FeedLocale, initiativeSlug: string | null): Promise<FeedDocument> {
   const at = new Date();
   const [{ t, labels }, origin] = await Promise.all([feedText(locale), publicOrigin()]);
 
   let feed: { id: string; title: string; subtitle: string; author: string; selfPath: string; alternatePath: string };
-  if (scope.initiativeSlug === undefined) {
+  if (initiativeSlug === null) {
     feed = {
       id: "urn:roundtable:outcomes",
       title: t("allTitle"),
@@ -53,13 +81,8 @@ export async function outcomeFeedResponse(request: Request, scope: { initiativeS
       alternatePath: `/${locale}/outcomes`,
     };
   } else {
-    const initiative = await getPublicInitiative(scope.initiativeSlug, at, locale);
-    if (!initiative) {
-      return new Response(`${t("notFound")}\n`, {
-        status: 404,
-        headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-      });
-    }
+    const initiative = await getPublicInitiative(initiativeSlug, at, locale);
+    if (!initiative) return null;
     feed = {
       id: `urn:roundtable:initiative:${initiative.id}:outcomes`,
       title: t("initiativeTitle", { initiative: initiative.name }),
@@ -70,7 +93,7 @@ export async function outcomeFeedResponse(request: Request, scope: { initiativeS
     };
   }
 
-  const outcomes = await listPublishedOutcomes({ initiativeSlug: scope.initiativeSlug, at, limit: FEED_SIZE, reader: locale });
+  const outcomes = await listPublishedOutcomes({ initiativeSlug: initiativeSlug ?? undefined, at, limit: FEED_SIZE, reader: locale });
   const xml = buildOutcomesAtom({
     id: feed.id,
     title: feed.title,
@@ -95,5 +118,5 @@ export async function outcomeFeedResponse(request: Request, scope: { initiativeS
       publishedAt: o.publishedAt,
     })),
   });
-  return atomResponse(xml);
+  return { xml };
 }

@@ -39,6 +39,16 @@ export async function listPublicParticipantsPage(eventId: string, page: number, 
   return { rows, total, page, pages: pageCount(total, size) };
 }
 
+/** How many people the public participants list names (the same rule as the list). */
+export async function countPublicParticipants(eventId: string): Promise<number> {
+  const db = await getDb();
+  const [counted] = await db
+    .select({ total: count() })
+    .from(delegationMembers)
+    .where(namedMembersOf([eventId], "public"));
+  return counted?.total ?? 0;
+}
+
 /** How many of each party's delegation are listed publicly by name (the same rule as the list). */
 export async function countPublicListedByParty(eventId: string): Promise<Map<string, number>> {
   const db = await getDb();

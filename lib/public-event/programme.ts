@@ -95,3 +95,21 @@ export async function getPublicProgrammeDay(
 }
 
 export type PublicProgrammeDay = NonNullable<Awaited<ReturnType<typeof getPublicProgrammeDay>>>;
+
+/**
+ * The days of the latest released programme the public sees (in the event's time zone), each with
+ * how many pages of PROGRAMME_PAGE_SIZE it has: the addresses of the programme's pages. Empty when
+ * nothing is released.
+ */
+export async function listPublicProgrammeDays(event: { id: string; timeZone: string }): Promise<{ day: string; pages: number }[]> {
+  const db = await getDb();
+  const [latest] = await db
+    .select({ items: agendaReleases.items })
+    .from(agendaReleases)
+    .where(eq(agendaReleases.eventId, event.id))
+    .orderBy(desc(agendaReleases.version))
+    .limit(1);
+  if (!latest) return [];
+  const visible = releaseFor(latest.items, "public").map((item) => ({ startsAt: new Date(item.startsAt) }));
+  return daysWithCounts(visible, event.timeZone).map(({ day, count }) => ({ day, pages: pageCount(count, PROGRAMME_PAGE_SIZE) }));
+}

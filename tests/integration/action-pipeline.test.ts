@@ -64,7 +64,9 @@ describe("the pipeline", () => {
     expect(body).toHaveBeenCalledWith(expect.objectContaining({ args: [itemId], input: { title: "Opening" }, locale: "en" }));
     expect(vi.mocked(revalidatePath).mock.calls).toEqual([
       ["/[locale]/organize/events/[eventId]/agenda", "page"],
+      // The public pages, and the feeds (lib/cache/public-pages.ts).
       ["/[locale]", "layout"],
+      ["/feeds", "layout"],
     ]);
   });
 

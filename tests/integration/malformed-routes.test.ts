@@ -23,7 +23,14 @@ vi.mock("@/auth", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/auth")>()),
   auth: vi.fn(async () => (await import("@/tests/helpers/server-session")).liveSession(session.current)),
 }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+// The feeds' cache (unstable_cache) exists only inside a Next.js server: here a feed is built on every call.
+vi.mock("next/cache", () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  refresh: vi.fn(),
+  unstable_cache: <F>(build: F) => build,
+}));
 vi.mock("next-intl/server", async () => (await import("@/tests/helpers/intl-server")).intlServer);
 vi.mock("next/headers", () => ({
   headers: vi.fn(async () => new Headers({ host: "localhost:3000" })),

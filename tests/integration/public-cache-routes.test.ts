@@ -73,10 +73,13 @@ describe("the refresh this server asks of itself", () => {
     expect(revalidatePath).not.toHaveBeenCalled();
   });
 
-  it("with it, refreshes every cached page under every locale", async () => {
+  it("with it, refreshes every cached page under every locale, and every feed", async () => {
     revalidatePath.mockClear();
     const response = await post(refreshSecret());
     expect(response.status).toBe(204);
-    expect(revalidatePath).toHaveBeenCalledExactlyOnceWith("/[locale]", "layout");
+    expect(revalidatePath.mock.calls).toEqual([
+      ["/[locale]", "layout"],
+      ["/feeds", "layout"],
+    ]);
   });
 });

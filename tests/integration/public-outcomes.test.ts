@@ -26,8 +26,16 @@ import { GET as initiativeFeedGET } from "@/app/feeds/initiatives/[slug]/route";
 import HomePage, { generateMetadata as homeMetadata } from "@/app/[locale]/(public)/page";
 import OutcomesPage, { generateMetadata as outcomesMetadata } from "@/app/[locale]/(public)/outcomes/page";
 import InitiativePage, { generateMetadata as initiativeMetadata } from "@/app/[locale]/(public)/initiatives/[slug]/page";
+import PrintableOutcomePage from "@/app/[locale]/(public)/events/[slug]/outcome/page";
+import AdoptedRecommendationsPage, {
+  generateMetadata as recommendationsMetadata,
+} from "@/app/[locale]/(public)/events/[slug]/outcome/recommendations/[[...page]]/page";
+import { OUTCOME_PAGE_RECOMMENDATIONS, THEME_PREVIEW } from "@/lib/public-event/recommendations";
 
 vi.mock("next/headers", () => ({ headers: vi.fn(async () => new Headers({ host: "localhost:3000" })) }));
+// The feeds' cache exists only inside a Next.js server (e2e/public-cache.spec.ts checks it there):
+// here every request builds the feed anew, which is what a refreshed cache gives.
+vi.mock("next/cache", () => ({ unstable_cache: <F>(build: F) => build, revalidatePath: vi.fn() }));
 vi.mock("next-intl/server", () => ({
   getLocale: vi.fn(async () => "en"),
   setRequestLocale: vi.fn(),
@@ -484,6 +492,58 @@ describe("public pages", () => {
     expect(page.indexOf(">Latest outcomes</h2>")).toBeLessThan(page.indexOf(">Events</h2>"));
     expect(page).toContain('href="/en/outcomes"');
     expect(page).not.toContain(EMBARGOED);
+  });
+
+  // Issue #14 point 3: at 100× the demo an outcome adopts ~1,000 recommendations (180 KB of page).
+  it("the outcome page lists a few adopted recommendations in full; past that, each theme with its count and first ones, the rest on pages of their own", async () => {
+    const themes = ["security", "economy", "borders"] as const;
+    const many = Array.from({ length: 150 }, (_, i) => ({ theme: themes[i % 3]!, text: `Recommendation number ${i + 1}.` }));
+    const few = many.slice(0, OUTCOME_PAGE_RECOMMENDATIONS);
+    const setRecommendations = (recommendations: { theme: string; text: string }[]) =>
+      db()
+        .update(outcomeRevisions)
+        .set({ recommendations })
+        .where(and(eq(outcomeRevisions.outcomeId, outcomeId), eq(outcomeRevisions.revision, 2)));
+    const slugParams = (page?: string[]) => Promise.resolve({ locale: "en", slug: DEMO_EVENT_SLUG, page }) as never;
+    const props = (page?: string[]) => ({ params: slugParams(page), searchParams: Promise.resolve({}) }) as never;
+    try {
+      await setRecommendations(few);
+      const whole = await html(PrintableOutcomePage(props()));
+      for (const r of few) expect(whole).toContain(`<li>${r.text}</li>`);
+      expect(whole).not.toContain("/outcome/recommendations");
+
+      await setRecommendations(many);
+      const summary = await html(PrintableOutcomePage(props()));
+      expect(summary).toContain(CORRECTED);
+      expect(summary).toContain(
+        `href="/en/events/${DEMO_EVENT_SLUG}/outcome/recommendations" class="text-accent underline">All 150 adopted recommendations, page by page</a>`,
+      );
+      expect(summary).toContain("Security: 50 recommendations");
+      // Each theme's first THEME_PREVIEW, and a link to the rest where the theme starts in the full list.
+      for (const text of ["Recommendation number 1.", "Recommendation number 4.", "Recommendation number 7.", "Recommendation number 2."]) {
+        expect(summary).toContain(`<li>${text}</li>`);
+      }
+      expect(summary).not.toContain("<li>Recommendation number 10.</li>");
+      expect(summary).toContain(
+        `href="/en/events/${DEMO_EVENT_SLUG}/outcome/recommendations" class="text-accent underline">The other 47 recommendations on “Security”</a>`,
+      );
+      expect(summary).toContain(
+        `href="/en/events/${DEMO_EVENT_SLUG}/outcome/recommendations/2" class="text-accent underline">The other 47 recommendations on “Borders”</a>`,
+      );
+      expect(summary.split("<li>").length - 1).toBe(3 * THEME_PREVIEW);
+
+      // The full list: every recommendation on exactly one page, by theme; no page past the end.
+      const first = await html(AdoptedRecommendationsPage(props()));
+      const second = await html(AdoptedRecommendationsPage(props(["2"])));
+      expect(first).toContain("Recommendations 1–100 of 150.");
+      expect(second).toContain("Recommendations 101–150 of 150.");
+      for (const r of many) expect([first, second].filter((page) => page.includes(`<li>${r.text}</li>`))).toHaveLength(1);
+      expect(first.indexOf(">Security</h2>")).toBeLessThan(first.indexOf(">Economy</h2>"));
+      expect(await recommendationsMetadata(props(["3"]))).toEqual({ title: "Page not found" });
+      expect(await recommendationsMetadata(props())).toEqual({ title: `Adopted recommendations · ${DEMO_TITLE}` });
+    } finally {
+      await setRecommendations([]);
+    }
   });
 
   // Relative addresses: the pages are cached, so Next.js makes them absolute with the configured

@@ -48,7 +48,7 @@ export default async function PrintableOutcomePage({ params }: PageProps<"/[loca
           {event.venueName}, {event.city}, {event.country}
         </p>
       </header>
-      <PublishedOutcome outcome={outcome} zone={event.timeZone} />
+      <PublishedOutcome outcome={outcome} zone={event.timeZone} recommendationsHref={`/events/${event.slug}/outcome/recommendations`} />
     </article>
   );
 }
