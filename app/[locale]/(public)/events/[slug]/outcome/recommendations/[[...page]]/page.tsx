@@ -22,10 +22,10 @@ export function generateStaticParams() {
 type Props = PageProps<"/[locale]/events/[slug]/outcome/recommendations/[[...page]]">;
 
 /** The event, its published outcome and the page of the list this address names, or null (not public, or past the end). */
-async function resolve(slug: string, segments: string[] | undefined) {
+async function resolve(slug: string, segments: string[] | undefined, reader: string) {
   const page = pageFromSegments(segments);
   if (page === null) return null;
-  const event = await getPublicEvent(slug);
+  const event = await getPublicEvent(slug, reader);
   if (!event) return null;
   const outcome = await getPublishedOutcome(event.id);
   if (!outcome) return null;
@@ -35,16 +35,16 @@ async function resolve(slug: string, segments: string[] | undefined) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, locale, page: segments } = await params;
-  const found = await resolve(slug, segments);
+  const found = await resolve(slug, segments, locale);
   if (!found) return notFoundMetadata(locale);
   const t = await getTranslations({ locale, namespace: "event" });
   return { title: `${t("adoptedRecommendations")} · ${found.event.title}` };
 }
 
 export default async function AdoptedRecommendationsPage({ params }: Props) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const { slug, page: segments } = await params;
-  const found = await resolve(slug, segments);
+  const found = await resolve(slug, segments, locale);
   if (!found) return <NotFoundInPage />;
   const { event, page, list } = found;
   const t = await getTranslations("event");
