@@ -20,9 +20,11 @@ type Props = {
   multiline?: boolean;
   /** The group's legend when not "X in the other languages" (a shared record's versions in every language). */
   legend?: string;
+  /** Keeps the inputs' ids apart when one page has several forms with the same field (one per record). */
+  idPrefix?: string;
 };
 
-export function TranslationFields({ field, label, languages, state, values, multiline = false, legend }: Props) {
+export function TranslationFields({ field, label, languages, state, values, multiline = false, legend, idPrefix }: Props) {
   const t = useTranslations("contentLanguages");
   const names = useTranslations("languages");
   if (languages.length === 0) return null;
@@ -32,7 +34,7 @@ export function TranslationFields({ field, label, languages, state, values, mult
       <div className={`grid gap-3 ${multiline ? "" : "@md:grid-cols-2"}`}>
         {languages.map((language) => {
           const name = translationFieldName(field, language);
-          const common = { name, label: names(language), state, defaultValue: values[name] ?? "", lang: language };
+          const common = { name, id: idPrefix ? `${idPrefix}-${name}` : name, label: names(language), state, defaultValue: values[name] ?? "", lang: language };
           return multiline ? <TextAreaField key={language} {...common} rows={3} /> : <TextField key={language} {...common} />;
         })}
       </div>

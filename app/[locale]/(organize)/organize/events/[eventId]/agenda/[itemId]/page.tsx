@@ -126,6 +126,7 @@ export default async function EditAgendaItemPage({ params }: PageProps<"/[locale
                       <summary className="cursor-pointer text-accent">{p("positionVersionsFor", { name: official.name })}</summary>
                       <OfficialVersionsForm
                         action={updateOfficialVersionsAction.bind(null, event.id, official.id)}
+                        officialId={official.id}
                         languages={workingLanguagesFor(event.languages)}
                         values={translationFormValues(officials.find((o) => o.id === official.id)?.translations)}
                       />

@@ -54,6 +54,7 @@ export function CrossingPointVersionsForm({
         field="name"
         label={t("pointName")}
         legend={c("everyLanguage", { field: t("pointName") })}
+        idPrefix={`point-${point.id}`}
         languages={languages}
         state={state}
         values={values}

@@ -101,10 +101,12 @@ export function NewOfficialForm({
  */
 export function OfficialVersionsForm({
   action,
+  officialId,
   languages,
   values,
 }: {
   action: Action;
+  officialId: string;
   languages: readonly string[];
   /** Saved versions by form name (`position_hy`). */
   values: Record<string, string>;
@@ -120,6 +122,7 @@ export function OfficialVersionsForm({
         field="position"
         label={t("officialPosition")}
         legend={c("everyLanguage", { field: t("officialPosition") })}
+        idPrefix={`official-${officialId}`}
         languages={languages}
         state={state}
         values={values}
