@@ -97,6 +97,67 @@ test("an organizer writes a session in three languages and each reader gets thei
   await expectAccessible(page);
 });
 
+test("an organizer names a crossing point in Armenian and the delegate reads it on their schedule in their language", async ({ browser, page }) => {
+  test.setTimeout(120_000);
+  const id = uniqueSuffix();
+  const point = { en: `Voskepar section ${id}`, hy: `Ոսկեպարի հատված ${id}`, ru: `Участок Воскепар ${id}` };
+
+  await signInByRequest(page, DEMO_ORGANIZER);
+  await page.goto("/en/organize");
+  await page.getByRole("link", { name: "Bilateral round table in Tsaghkadzor" }).first().click();
+  await page.getByRole("navigation", { name: "Event sections" }).getByRole("link", { name: "Border crossings" }).click();
+
+  // The name in the event's first language (English), its Armenian version beside it.
+  const points = page.getByRole("region", { name: "Crossing points" });
+  await points.getByLabel("Name", { exact: true }).fill(point.en);
+  const versions = points.getByRole("group", { name: "Name in the other languages" });
+  await expect(versions.getByLabel("Armenian")).toHaveAttribute("lang", "hy");
+  await versions.getByLabel("Armenian").fill(point.hy);
+  await points.getByRole("button", { name: "Add crossing point" }).click();
+  await expect(page.getByRole("status").first()).toHaveText("Crossing point added.");
+
+  // Later, a Russian version too, among the versions in every working language.
+  await points.getByText(`Name in other languages: ${point.en}`).click();
+  const every = points.getByRole("group", { name: "Name in each working language" });
+  await expect(every.getByLabel("Armenian")).toHaveValue(point.hy);
+  await every.getByLabel("Russian").fill(point.ru);
+  await expectAccessible(page);
+  await points.getByRole("button", { name: "Save the versions" }).click();
+  await expect(points.getByText("Versions of the name saved.")).toBeVisible();
+
+  // An exit crossing of the demo delegate through it.
+  await page.getByRole("region", { name: "Delegation of Azerbaijan" }).getByRole("link", { name: "Plan a crossing for the delegation of Azerbaijan" }).click();
+  await page.getByLabel("Direction").selectOption({ label: "Exit" });
+  await page.getByLabel("Crossing point").selectOption({ label: point.en });
+  await page.getByLabel("Planned day").fill("2026-02-14");
+  await page.getByLabel("Planned time").fill("21:15");
+  const manifest = page.getByRole("group", { name: "People crossing (the manifest)" });
+  for (const box of await manifest.getByRole("checkbox").all()) await box.uncheck();
+  await manifest.getByRole("checkbox", { name: /^Nigar Rzayeva/ }).check();
+  await page.getByRole("button", { name: "Plan crossing" }).click();
+  await expect(page.getByRole("article", { name: `Exit · ${point.en}` })).toBeVisible();
+
+  const phone = await browser.newContext({ ...devices["Pixel 7"], viewport: { width: 360, height: 780 } });
+  const delegate = await phone.newPage();
+  await signInByRequest(delegate, DEMO_DELEGATE);
+  // In Armenian: the Armenian name, nothing marked.
+  await delegate.goto("/hy/schedule?day=2026-02-14");
+  const armenian = delegate.getByRole("heading", { level: 4, name: `Սահմանահատում (ելք)՝ ${point.hy}` });
+  await expect(armenian).toBeVisible();
+  await expect(armenian.locator("[lang]")).toHaveCount(0);
+  await expectAccessible(delegate);
+  // In Russian: the version written afterwards.
+  await delegate.goto("/ru/schedule?day=2026-02-14");
+  await expect(delegate.getByRole("heading", { level: 4, name: new RegExp(point.ru) })).toBeVisible();
+  // In Azerbaijani, with no version: the English name, marked as English and carrying its lang.
+  await delegate.goto("/az/schedule?day=2026-02-14");
+  const azerbaijani = delegate.getByRole("heading", { level: 4, name: new RegExp(point.en) });
+  await expect(azerbaijani.locator('[lang="en"]')).toHaveText(point.en);
+  await expect(azerbaijani).toContainText("ingilis dilində");
+  await expectAccessible(delegate);
+  await phone.close();
+});
+
 /** Nothing wider than the screen: a long word that does not wrap pushes the page sideways. */
 async function expectNoSidewaysScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,4 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { Fragment } from "react";
+import { ContentText } from "@/components/content/content-text";
 import type { ItemParticipants } from "@/lib/agenda/participants";
 
 /** "Moderators: …; Speakers: …; Officials: …" under an agenda item, each person with their party. */
@@ -35,9 +37,26 @@ export async function ParticipantLines({
       {participants.officials.length > 0 && (
         <>
           <dt className="text-muted">{t("officials")}</dt>
-          <dd>{participants.officials.map((o) => `${o.name}, ${o.position}`).join("; ")}</dd>
+          <dd>
+            <OfficialList officials={participants.officials} />
+          </dd>
         </>
       )}
     </dl>
   );
+}
+
+/** "Name, position; Name, position": each position in the reader's language, or marked as shown in another. */
+export function OfficialList({ officials }: { officials: { name: string; position: string; shownIn: { position?: string } }[] }) {
+  return officials.map((official, index) => (
+    <Fragment key={`${official.name}-${index}`}>
+      {index > 0 && "; "}
+      {official.name}
+      {official.position && (
+        <>
+          , <ContentText text={official.position} shownIn={official.shownIn.position} />
+        </>
+      )}
+    </Fragment>
+  ));
 }

@@ -18,19 +18,23 @@ type Props = {
   /** Saved versions by form name (`title_hy`). */
   values: Record<string, string>;
   multiline?: boolean;
+  /** The group's legend when not "X in the other languages" (a shared record's versions in every language). */
+  legend?: string;
+  /** Keeps the inputs' ids apart when one page has several forms with the same field (one per record). */
+  idPrefix?: string;
 };
 
-export function TranslationFields({ field, label, languages, state, values, multiline = false }: Props) {
+export function TranslationFields({ field, label, languages, state, values, multiline = false, legend, idPrefix }: Props) {
   const t = useTranslations("contentLanguages");
   const names = useTranslations("languages");
   if (languages.length === 0) return null;
   return (
     <fieldset className="@container mt-2 rounded border border-dashed border-line px-3 pb-3">
-      <legend className="px-1 text-sm text-muted">{t("otherLanguages", { field: label })}</legend>
+      <legend className="px-1 text-sm text-muted">{legend ?? t("otherLanguages", { field: label })}</legend>
       <div className={`grid gap-3 ${multiline ? "" : "@md:grid-cols-2"}`}>
         {languages.map((language) => {
           const name = translationFieldName(field, language);
-          const common = { name, label: names(language), state, defaultValue: values[name] ?? "", lang: language };
+          const common = { name, id: idPrefix ? `${idPrefix}-${name}` : name, label: names(language), state, defaultValue: values[name] ?? "", lang: language };
           return multiline ? <TextAreaField key={language} {...common} rows={3} /> : <TextField key={language} {...common} />;
         })}
       </div>

@@ -1,8 +1,24 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { OfficialList } from "@/components/agenda/participant-lines";
 import { ContentText } from "@/components/content/content-text";
 import type { PersonalEntry } from "@/lib/schedule/personal";
 import { formatTime } from "@/lib/time/format";
 import { DeviceTime } from "./device-time";
+
+/** Stands for the point's name in the crossing's sentence, so the name alone can carry its language. */
+const POINT = "\u2063point\u2063";
+
+/** "Border crossing (entry): Voskepar", the point's name marked when shown in another language than the reader's. */
+function CrossingTitle({ template, point, shownIn }: { template: string; point: string; shownIn?: string }) {
+  const [before = "", after = ""] = template.split(POINT);
+  return (
+    <>
+      {before}
+      <ContentText text={point} shownIn={shownIn} />
+      {after}
+    </>
+  );
+}
 
 type Props = { entry: PersonalEntry; zone: string; isNow: boolean; isNext: boolean; icsHref?: string };
 
@@ -33,7 +49,17 @@ export async function ScheduleEntry({ entry, zone, isNow, isNext, icsHref }: Pro
       </div>
       <DeviceTime start={entry.startsAt.toISOString()} end={entry.endsAt.toISOString()} eventZone={zone} />
       <h4 id={`entry-${entry.uid}`} className="mt-1 text-base font-semibold">
-        {entry.crossing || !entry.title ? title : <ContentText text={entry.title} shownIn={entry.shownIn.title} />}
+        {entry.crossing ? (
+          <CrossingTitle
+            template={t(`crossing.${entry.crossing.direction}`, { point: POINT })}
+            point={entry.crossing.pointName}
+            shownIn={entry.shownIn.place}
+          />
+        ) : !entry.title ? (
+          title
+        ) : (
+          <ContentText text={entry.title} shownIn={entry.shownIn.title} />
+        )}
       </h4>
       <p className="text-sm text-muted">
         {entry.crossing ? t("travel") : agenda(`kinds.${entry.kind}`)}
@@ -64,7 +90,9 @@ export async function ScheduleEntry({ entry, zone, isNow, isNext, icsHref }: Pro
           {entry.officials.length > 0 && (
             <>
               <dt className="text-muted">{participants("officials")}</dt>
-              <dd>{entry.officials.map((o) => `${o.name}, ${o.position}`).join("; ")}</dd>
+              <dd>
+                <OfficialList officials={entry.officials} />
+              </dd>
             </>
           )}
         </dl>

@@ -1,5 +1,7 @@
 import { sql } from "drizzle-orm";
-import { check, foreignKey, index, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { check, foreignKey, index, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import type { CrossingPointTextField } from "@/lib/content/fields";
+import type { ContentTranslations } from "@/lib/content/translations";
 import { crossingDirection } from "./enums";
 import { events } from "./events";
 import { initiatives } from "./initiatives";
@@ -19,6 +21,8 @@ export const crossingPoints = pgTable(
       .references(() => initiatives.id, { onDelete: "cascade" }),
     name: text().notNull(),
     description: text().notNull().default(""),
+    /** The name in other working languages (any of the four: the point serves every event of the initiative). */
+    translations: jsonb().$type<ContentTranslations<CrossingPointTextField>>().notNull().default({}),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique().on(t.initiativeId, t.name)],

@@ -1,4 +1,6 @@
-import { index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import type { OfficialTextField } from "@/lib/content/fields";
+import type { ContentTranslations } from "@/lib/content/translations";
 import { users } from "./auth";
 import { teamRole } from "./enums";
 
@@ -75,4 +77,6 @@ export const officials = pgTable("officials", {
   position: text().notNull(),
   institution: text().notNull(),
   partyId: uuid().references(() => parties.id, { onDelete: "set null" }),
+  /** The position in other working languages (any of the four: the official is met across the initiative's events). */
+  translations: jsonb().$type<ContentTranslations<OfficialTextField>>().notNull().default({}),
 });

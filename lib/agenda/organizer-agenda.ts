@@ -5,12 +5,16 @@ import { checkAgenda, type Finding } from "./checks";
 import { listParticipants } from "./participants";
 import { listAgendaForOrganizer } from "./queries";
 
-/** Everything an organizer screen shows about the agenda: items, who is on them, and the checks. */
-export async function loadOrganizerAgenda(viewer: OrganizerViewer, event: OrganizerEvent) {
+/**
+ * Everything an organizer screen shows about the agenda: items, who is on them, and the checks.
+ * With `reader` (the printed programme's language), officials' positions come in that language.
+ */
+export async function loadOrganizerAgenda(viewer: OrganizerViewer, event: OrganizerEvent, reader?: string) {
   const items = (await listAgendaForOrganizer(viewer, event.id)) ?? [];
   const participants = await listParticipants(
     items.map((item) => item.id),
     "organizer",
+    reader,
   );
   const findings: Finding[] = checkAgenda(
     items.map((item) => ({

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { agendaRole } from "@/db/schema/enums";
+import { translationInputs } from "@/lib/content/translation-form";
 import { requiredText, uuid } from "@/lib/forms/fields";
 
 export const itemPersonInput = z.object({
@@ -7,12 +8,21 @@ export const itemPersonInput = z.object({
   role: z.enum(agendaRole.enumValues, { error: "required" }),
 });
 
+/** The position's versions: `position_hy` …, in any working language (officials are met across the initiative's events). */
+const positionVersions = translationInputs({ position: 200 });
+
 export const officialInput = z.object({
   name: requiredText(200),
   position: requiredText(200),
   institution: requiredText(200),
   partyId: z.union([z.literal("").transform(() => null), uuid], { error: "unknownParty" }).default(""),
+  ...positionVersions,
 });
+export type OfficialInput = z.output<typeof officialInput>;
+
+/** Only the versions of an official's position, edited after the fact. */
+export const officialVersionsInput = z.object(positionVersions);
+export type OfficialVersionsInput = z.output<typeof officialVersionsInput>;
 
 export const attachOfficialInput = z.object({ officialId: z.uuid({ error: "chooseOfficial" }) });
 

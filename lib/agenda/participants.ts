@@ -2,13 +2,17 @@ import "server-only";
 import { and, asc, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { agendaRole } from "@/db/schema/enums";
-import { agendaItemOfficials, agendaItemPeople, agendaItems, delegationMembers, delegations, officials, parties, people } from "@/db/schema";
+import { agendaItemOfficials, agendaItemPeople, agendaItems, delegationMembers, delegations, events, officials, parties, people } from "@/db/schema";
 import { audit } from "@/lib/audit/log";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { consentsVisibleTo } from "@/lib/delegations/consent";
+import { OFFICIAL_TEXT_FIELDS } from "@/lib/content/fields";
+import { otherWorkingLanguages, sharedTranslationsFromInput } from "@/lib/content/translation-form";
+import { localizeSharedFields, type ShownIn } from "@/lib/content/translations";
 import { getEventForOrganizer } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import { isUuid } from "@/lib/uuid";
+import type { OfficialInput, OfficialVersionsInput } from "./participant-schema";
 import type { Audience } from "./rules";
 import { PARTICIPATING } from "./queries";
 
@@ -110,7 +114,14 @@ export async function listOfficialsForOrganizer(viewer: OrganizerViewer, eventId
   if (!event) return [];
   const db = await getDb();
   return db
-    .select({ id: officials.id, name: officials.name, position: officials.position, institution: officials.institution, partyName: parties.name })
+    .select({
+      id: officials.id,
+      name: officials.name,
+      position: officials.position,
+      institution: officials.institution,
+      partyName: parties.name,
+      translations: officials.translations,
+    })
     .from(officials)
     .leftJoin(parties, eq(parties.id, officials.partyId))
     .where(eq(officials.initiativeId, event.initiativeId))
@@ -121,7 +132,7 @@ export async function createOfficialForItem(
   viewer: OrganizerViewer,
   eventId: string,
   itemId: string,
-  input: { name: string; position: string; institution: string; partyId: string | null },
+  input: OfficialInput,
 ): Promise<WriteResult<{ id: string }>> {
   const scoped = await scopedItem(viewer, eventId, itemId);
   if (!scoped) return refuse("errors.notFound");
@@ -130,11 +141,52 @@ export async function createOfficialForItem(
   return db.transaction(async (tx) => {
     const [official] = await tx
       .insert(officials)
-      .values({ initiativeId: scoped.event.initiativeId, ...input })
+      .values({
+        initiativeId: scoped.event.initiativeId,
+        name: input.name,
+        position: input.position,
+        institution: input.institution,
+        partyId: input.partyId || null,
+        // The position is typed in the event's first language; its versions in the other three.
+        translations: sharedTranslationsFromInput(input, OFFICIAL_TEXT_FIELDS, otherWorkingLanguages(scoped.event.languages)),
+      })
       .returning({ id: officials.id });
     await tx.insert(agendaItemOfficials).values({ agendaItemId: itemId, officialId: official!.id });
     await audit(tx, { actorUserId: viewer.userId, eventId: scoped.event.id, action: "official.create", entityType: "official", entityId: official!.id });
     return ok({ id: official!.id });
+  });
+}
+
+/**
+ * The versions of an official's position, in any of the four working languages (the initiative's
+ * other events read them too). Officials have no version column: the last save wins.
+ */
+export async function updateOfficialVersions(
+  viewer: OrganizerViewer,
+  eventId: string,
+  officialId: string,
+  input: OfficialVersionsInput,
+): Promise<WriteResult<undefined>> {
+  const event = await getEventForOrganizer(viewer, eventId);
+  if (!event || !isUuid(officialId)) return refuse("errors.notFound");
+  const translations = sharedTranslationsFromInput(input, OFFICIAL_TEXT_FIELDS);
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(officials)
+      .set({ translations })
+      .where(and(eq(officials.id, officialId), eq(officials.initiativeId, event.initiativeId)))
+      .returning({ id: officials.id });
+    if (!updated) return refuse("errors.notFound");
+    await audit(tx, {
+      actorUserId: viewer.userId,
+      eventId: event.id,
+      action: "official.translations",
+      entityType: "official",
+      entityId: updated.id,
+      details: { languages: Object.keys(translations) },
+    });
+    return ok(undefined);
   });
 }
 
@@ -171,7 +223,8 @@ export async function setItemOfficial(
 export type ItemParticipants = {
   /** `notComing` (organizers only: others never see such people) when they declined or withdrew. */
   people: { personId: string; name: string; role: AgendaRole; partyId: string; partyName: string; notComing?: boolean }[];
-  officials: { id: string; name: string; position: string; institution: string }[];
+  /** The position in the reader's language where asked for one (`shownIn.position`: shown in another language). */
+  officials: { id: string; name: string; position: string; institution: string; shownIn: ShownIn<"position"> }[];
 };
 
 /** Who is linked to an item, by id only: from the live tables or from a release snapshot. */
@@ -188,14 +241,19 @@ export type ParticipantLinks = {
  * listing consent (read now, so a withdrawal takes effect at once) allows it, the organizer sees
  * everyone, and the public sees nobody on a closed-door item. The one place this rule lives.
  */
-export async function nameParticipants(items: ParticipantLinks[], audience: Audience): Promise<Map<string, ItemParticipants>> {
+export async function nameParticipants(
+  items: ParticipantLinks[],
+  audience: Audience,
+  /** The reader's language: officials' positions in it where a version exists, else in each event's first language. */
+  reader?: string,
+): Promise<Map<string, ItemParticipants>> {
   const byItem = new Map<string, ItemParticipants>(items.map((item) => [item.id, { people: [], officials: [] }]));
   const shown = items.filter((item) => !(audience === "public" && item.closedDoor));
   const eventIds = [...new Set(shown.map((item) => item.eventId))];
   const personIds = [...new Set(shown.flatMap((item) => item.people.map((p) => p.personId)))];
   const officialIds = [...new Set(shown.flatMap((item) => item.officialIds))];
   const db = await getDb();
-  const [personRows, officialRows] = await Promise.all([
+  const [personRows, officialRows, eventLanguages] = await Promise.all([
     personIds.length === 0
       ? []
       : db
@@ -223,12 +281,31 @@ export async function nameParticipants(items: ParticipantLinks[], audience: Audi
     officialIds.length === 0
       ? []
       : db
-          .select({ id: officials.id, name: officials.name, position: officials.position, institution: officials.institution })
+          .select({
+            id: officials.id,
+            name: officials.name,
+            position: officials.position,
+            institution: officials.institution,
+            translations: officials.translations,
+          })
           .from(officials)
           .where(inArray(officials.id, officialIds)),
+    !reader || officialIds.length === 0 ? [] : db.select({ id: events.id, languages: events.languages }).from(events).where(inArray(events.id, eventIds)),
   ]);
+  const languagesOf = new Map(eventLanguages.map((event) => [event.id, event.languages]));
   const personByKey = new Map(personRows.map(({ eventId, ...person }) => [`${eventId}:${person.personId}`, person]));
   const officialById = new Map(officialRows.map((official) => [official.id, official]));
+  // As written (organizers' screens), or in the reader's language read in this item's event.
+  const officialIn = (id: string, eventId: string): ItemParticipants["officials"] => {
+    const official = officialById.get(id);
+    if (!official) return [];
+    const languages = languagesOf.get(eventId);
+    if (!reader || !languages) {
+      const { translations: _versions, ...asWritten } = official;
+      return [{ ...asWritten, shownIn: {} }];
+    }
+    return [localizeSharedFields(official, OFFICIAL_TEXT_FIELDS, reader, languages)];
+  };
   for (const item of shown) {
     const entry = byItem.get(item.id)!;
     for (const { personId, role } of item.people) {
@@ -238,13 +315,13 @@ export async function nameParticipants(items: ParticipantLinks[], audience: Audi
       entry.people.push(audience === "organizer" ? { ...person, role, notComing } : { ...person, role });
     }
     entry.people.sort((a, b) => a.role.localeCompare(b.role) || a.partyName.localeCompare(b.partyName) || a.name.localeCompare(b.name));
-    entry.officials = item.officialIds.flatMap((id) => officialById.get(id) ?? []).sort((a, b) => a.name.localeCompare(b.name));
+    entry.officials = item.officialIds.flatMap((id) => officialIn(id, item.eventId)).sort((a, b) => a.name.localeCompare(b.name));
   }
   return byItem;
 }
 
 /** Moderators, speakers and officials of live items (ids the caller already scoped), named for `audience`. */
-export async function listParticipants(itemIds: string[], audience: Audience): Promise<Map<string, ItemParticipants>> {
+export async function listParticipants(itemIds: string[], audience: Audience, reader?: string): Promise<Map<string, ItemParticipants>> {
   if (itemIds.length === 0) return new Map();
   const db = await getDb();
   const [items, personLinks, officialLinks] = await Promise.all([
@@ -268,5 +345,6 @@ export async function listParticipants(itemIds: string[], audience: Audience): P
       officialIds: officialLinks.filter((link) => link.itemId === item.id).map((link) => link.officialId),
     })),
     audience,
+    reader,
   );
 }

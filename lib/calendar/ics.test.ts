@@ -259,7 +259,7 @@ describe("buildCalendar: what an entry says", () => {
         { name: "Anahit Petrosyan", partyName: "Armenia", role: "speaker" },
         { name: "Rauf Aliyev", partyName: "Azerbaijan", role: "speaker" },
       ],
-      officials: [{ name: "A. Official", position: "Deputy Minister of Foreign Affairs" }],
+      officials: [{ name: "A. Official", position: "Deputy Minister of Foreign Affairs", shownIn: {} }],
     });
     const { byUid } = parse(buildCalendar([event({ id: "e", timeZone: zone, venueName: "Hotel Kecharis", city: "Tsaghkadzor", entries: [e] })], options));
     const vevent = byUid.get(e.uid)!;

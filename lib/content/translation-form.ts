@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { WORKING_LANGUAGES } from "@/lib/events/schema";
 import { hasNoControlCharacters } from "@/lib/forms/fields";
-import { cleanTranslations, type ContentTranslations } from "./translations";
+import { cleanSharedTranslations, cleanTranslations, type ContentTranslations } from "./translations";
 
 export type WorkingLanguage = (typeof WORKING_LANGUAGES)[number];
 
@@ -40,6 +40,41 @@ export function translationsFromInput<F extends string>(
     }
   }
   return cleanTranslations(raw, fields, languages);
+}
+
+/**
+ * The versions a parsed form carries of a record the initiative shares (a crossing point, an
+ * official), kept for any of `languages`: all four working languages by default.
+ */
+export function sharedTranslationsFromInput<F extends string>(
+  input: Record<string, unknown>,
+  fields: readonly F[],
+  languages: readonly string[] = WORKING_LANGUAGES,
+): ContentTranslations<F> {
+  const raw: ContentTranslations = {};
+  for (const language of WORKING_LANGUAGES) {
+    raw[language] = {};
+    for (const field of fields) {
+      const value = input[translationFieldName(field, language)];
+      if (typeof value === "string") raw[language][field] = value;
+    }
+  }
+  return cleanSharedTranslations(raw, fields, languages);
+}
+
+/** The working languages but the event's first: a new shared record's versions, its own text written in that first one. */
+export function otherWorkingLanguages(eventLanguages: readonly string[]): WorkingLanguage[] {
+  return WORKING_LANGUAGES.filter((language) => language !== eventLanguages[0]);
+}
+
+/** Every working language, the event's own first (in its order), then the rest: where a shared record's versions are edited. */
+export function workingLanguagesFor(eventLanguages: readonly string[]): WorkingLanguage[] {
+  const known = WORKING_LANGUAGES as readonly string[];
+  const ordered = [
+    ...eventLanguages.filter((language) => known.includes(language)),
+    ...WORKING_LANGUAGES.filter((language) => !eventLanguages.includes(language)),
+  ];
+  return ordered as WorkingLanguage[];
 }
 
 /** A record's versions as the form's values: `{ title_hy: "…" }`. */

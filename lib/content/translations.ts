@@ -42,11 +42,54 @@ export function localizeFields<T extends { [K in F]: string } & { translations?:
   reader: string,
   languages: readonly string[],
 ): Omit<T, "translations"> & { shownIn: ShownIn<F> } {
+  return localizeWith(localizedText, record, fields, reader, languages);
+}
+
+/**
+ * Text of a record the whole initiative shares (a crossing point's name, an official's position),
+ * read in one event's context. Its versions may be in any working language, since every event of
+ * the initiative reads it: the reader's own version first; else, as for an event's own text, the
+ * event's first language: its version there, or the record's own column (the source text).
+ */
+export function localizedSharedText(
+  source: string,
+  translations: ContentTranslations | null | undefined,
+  field: string,
+  reader: string,
+  languages: readonly string[],
+): LocalizedText {
+  const first = sourceLanguage(languages);
+  const version = (language: string) => translations?.[language]?.[field]?.trim();
+  const own = version(reader);
+  if (own) return { text: own, lang: reader, fallback: false };
+  if (reader === first) return { text: source, lang: first, fallback: false };
+  const inFirst = version(first);
+  if (inFirst) return { text: inFirst, lang: first, fallback: true };
+  return { text: source, lang: first, fallback: source.trim() !== "" };
+}
+
+/** `localizeFields` for a record the initiative shares (see localizedSharedText). */
+export function localizeSharedFields<T extends { [K in F]: string } & { translations?: ContentTranslations<F> | null }, F extends string>(
+  record: T,
+  fields: readonly F[],
+  reader: string,
+  languages: readonly string[],
+): Omit<T, "translations"> & { shownIn: ShownIn<F> } {
+  return localizeWith(localizedSharedText, record, fields, reader, languages);
+}
+
+function localizeWith<T extends { [K in F]: string } & { translations?: ContentTranslations<F> | null }, F extends string>(
+  read: typeof localizedText,
+  record: T,
+  fields: readonly F[],
+  reader: string,
+  languages: readonly string[],
+): Omit<T, "translations"> & { shownIn: ShownIn<F> } {
   const { translations, ...rest } = record;
   const out = { ...rest } as Omit<T, "translations"> & { shownIn: ShownIn<F> };
   const shownIn: ShownIn<F> = {};
   for (const field of fields) {
-    const localized = localizedText(record[field], translations, field, reader, languages);
+    const localized = read(record[field], translations, field, reader, languages);
     (out as Record<string, unknown>)[field] = localized.text;
     if (localized.fallback) shownIn[field] = localized.lang;
   }
@@ -64,8 +107,21 @@ export function cleanTranslations<F extends string>(
   fields: readonly F[],
   languages: readonly string[],
 ): ContentTranslations<F> {
+  return keepVersions(raw, fields, languages.slice(1));
+}
+
+/** The versions worth keeping of a record the initiative shares: those in any of `languages`, cleaned the same way. */
+export function cleanSharedTranslations<F extends string>(
+  raw: ContentTranslations | null | undefined,
+  fields: readonly F[],
+  languages: readonly string[],
+): ContentTranslations<F> {
+  return keepVersions(raw, fields, languages);
+}
+
+function keepVersions<F extends string>(raw: ContentTranslations | null | undefined, fields: readonly F[], kept: readonly string[]): ContentTranslations<F> {
   const out: ContentTranslations<F> = {};
-  for (const language of [...languages.slice(1)].sort()) {
+  for (const language of [...kept].sort()) {
     const version: { [field in F]?: string } = {};
     for (const field of fields) {
       const text = raw?.[language]?.[field]?.trim();

@@ -4,13 +4,15 @@ import { getDb, type Tx } from "@/db/client";
 import { crossingPeople, crossingPoints, crossings, delegationMembers, delegations, parties, people } from "@/db/schema";
 import { audit } from "@/lib/audit/log";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
+import { CROSSING_POINT_TEXT_FIELDS } from "@/lib/content/fields";
+import { otherWorkingLanguages, sharedTranslationsFromInput } from "@/lib/content/translation-form";
 import { getEventForOrganizer, type OrganizerEvent } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import { claimCreate, completeCreate } from "@/lib/forms/create-once";
 import { zonedLocalToInstant } from "@/lib/time/zoned";
 import { isUuid } from "@/lib/uuid";
 import { actualTimeProblem, MANIFEST_STATUSES, manifestPeople, type MemberStatus } from "./rules";
-import type { CrossingInput, CrossingPointInput } from "./schema";
+import type { CrossingInput, CrossingPointInput, CrossingPointVersionsInput } from "./schema";
 
 // Crossings are private to organizers: every function here takes an organizer, checks the event
 // is in their scope before any transaction (PGlite has one connection), and puts the event (and
@@ -25,7 +27,7 @@ export async function listCrossingPoints(viewer: OrganizerViewer, eventId: strin
   if (!event) return [];
   const db = await getDb();
   return db
-    .select({ id: crossingPoints.id, name: crossingPoints.name, description: crossingPoints.description })
+    .select({ id: crossingPoints.id, name: crossingPoints.name, description: crossingPoints.description, translations: crossingPoints.translations })
     .from(crossingPoints)
     .where(eq(crossingPoints.initiativeId, event.initiativeId))
     .orderBy(asc(crossingPoints.name));
@@ -44,7 +46,13 @@ export async function createCrossingPoint(viewer: OrganizerViewer, eventId: stri
     if (same) return refuse("crossingPointTaken", "name");
     const [created] = await tx
       .insert(crossingPoints)
-      .values({ ...input, initiativeId: event.initiativeId })
+      .values({
+        name: input.name,
+        description: input.description,
+        initiativeId: event.initiativeId,
+        // The name is typed in the event's first language; its versions in the other three.
+        translations: sharedTranslationsFromInput(input, CROSSING_POINT_TEXT_FIELDS, otherWorkingLanguages(event.languages)),
+      })
       .onConflictDoNothing({ target: [crossingPoints.initiativeId, crossingPoints.name] })
       .returning({ id: crossingPoints.id });
     if (!created) return refuse("crossingPointTaken", "name"); // saved by someone else a moment ago
@@ -57,6 +65,39 @@ export async function createCrossingPoint(viewer: OrganizerViewer, eventId: stri
       details: { name: input.name },
     });
     return ok({ id: created.id });
+  });
+}
+
+/**
+ * The versions of a point's name, in any of the four working languages (the initiative's other
+ * events read them too). The point has no version column: the last save wins, as for its name.
+ */
+export async function updateCrossingPointVersions(
+  viewer: OrganizerViewer,
+  eventId: string,
+  crossingPointId: string,
+  input: CrossingPointVersionsInput,
+): Promise<WriteResult<undefined>> {
+  const event = await getEventForOrganizer(viewer, eventId);
+  if (!event || !isUuid(crossingPointId)) return refuse("errors.notFound");
+  const translations = sharedTranslationsFromInput(input, CROSSING_POINT_TEXT_FIELDS);
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(crossingPoints)
+      .set({ translations })
+      .where(and(eq(crossingPoints.id, crossingPointId), eq(crossingPoints.initiativeId, event.initiativeId)))
+      .returning({ id: crossingPoints.id });
+    if (!updated) return refuse("errors.notFound");
+    await audit(tx, {
+      actorUserId: viewer.userId,
+      eventId: event.id,
+      action: "crossing_point.translations",
+      entityType: "crossing_point",
+      entityId: updated.id,
+      details: { languages: Object.keys(translations) },
+    });
+    return ok(undefined);
   });
 }
 

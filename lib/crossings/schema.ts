@@ -1,14 +1,23 @@
 import { z } from "zod";
 import { crossingDirection } from "@/db/schema/enums";
+import { translationInputs } from "@/lib/content/translation-form";
 import { clockTime, isoDate, optionalText, requiredText } from "@/lib/forms/fields";
 
 export const CROSSING_DIRECTIONS = crossingDirection.enumValues;
 
+/** The name's versions: `name_hy` …, in any working language (the point serves every event of the initiative). */
+const nameVersions = translationInputs({ name: 200 });
+
 export const crossingPointInput = z.object({
   name: requiredText(200),
   description: optionalText(1000),
+  ...nameVersions,
 });
 export type CrossingPointInput = z.output<typeof crossingPointInput>;
+
+/** Only the versions of a point's name, edited after the fact. */
+export const crossingPointVersionsInput = z.object(nameVersions);
+export type CrossingPointVersionsInput = z.output<typeof crossingPointVersionsInput>;
 
 /** A planned crossing and its manifest; the day and time are on the event's wall clock. */
 export const crossingInput = z.object({

@@ -79,6 +79,7 @@ export async function getPublicProgrammeDay(
   const participants = await nameParticipants(
     items.filter((item) => !item.closedDoor).map((item) => ({ ...snapshot.get(item.id)!, eventId: event.id })),
     "public",
+    reader,
   );
   return {
     version: latest.version,

@@ -57,6 +57,7 @@ export async function ownCrossings(db: Executor, personIds: string[], eventIds: 
       plannedAt: crossings.plannedAt,
       actualAt: crossings.actualAt,
       pointName: crossingPoints.name,
+      pointTranslations: crossingPoints.translations,
     })
     .from(crossings)
     .innerJoin(crossingPeople, and(eq(crossingPeople.crossingId, crossings.id), inArray(crossingPeople.personId, personIds)))

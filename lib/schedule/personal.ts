@@ -5,7 +5,7 @@ import { agendaReleases } from "@/db/schema";
 import { nameParticipants, type ItemParticipants } from "@/lib/agenda/participants";
 import type { ReleaseSnapshotItem } from "@/lib/agenda/release-snapshot";
 import { AGENDA_TEXT_FIELDS, type EventTextField } from "@/lib/content/fields";
-import { localizeFields, sourceLanguage, type ShownIn } from "@/lib/content/translations";
+import { localizedSharedText, localizeFields, sourceLanguage, type ContentTranslations, type ShownIn } from "@/lib/content/translations";
 import { ownCrossings, participatingEvents } from "./memberships";
 import { releaseEntries, rolesOf, type StoredRelease } from "./release-entries";
 
@@ -32,12 +32,13 @@ export type PersonalEntry = {
   /** A crossing has one planned instant: its entry lasts one hour from `plannedAt` (a calendar needs an end). */
   endsAt: Date;
   closedDoor: boolean;
-  /** Title, description or place shown in another language than the reader's (no version in theirs). */
+  /** Title, description or place (a crossing's point name) shown in another language than the reader's (no version in theirs). */
   shownIn: ShownIn<"title" | "description" | "place">;
   myRoles: ("moderator" | "speaker")[];
   /** Moderators and speakers named as delegates may see them (their listing consent, read now). */
   people: { name: string; partyName: string; role: "moderator" | "speaker" }[];
-  officials: { name: string; position: string }[];
+  /** Their position in the reader's language where a version exists (`shownIn.position`: in another language). */
+  officials: { name: string; position: string; shownIn: ShownIn<"position"> }[];
   /** Released earlier, not in the latest release (feeds list it as CANCELLED); false for live entries. */
   cancelled: boolean;
   /**
@@ -118,6 +119,7 @@ export async function getPersonalSchedule(
   const participants = await nameParticipants(
     perEvent.flatMap(({ membership, live, cancelled }) => [...live, ...cancelled].map((item) => ({ ...item, eventId: membership.id }))),
     "delegate",
+    options.reader,
   );
 
   const agendaEntry = (
@@ -132,7 +134,7 @@ export async function getPersonalSchedule(
     const entries: PersonalEntry[] = [
       ...live.map((item) => agendaEntry(event, personId, item, { cancelled: false, changedSince: changed.has(item.id) })),
       ...cancelled.map((item) => agendaEntry(event, personId, item, { cancelled: true, changedSince: false })),
-      ...crossingRows.filter((c) => c.eventId === event.id).map((c) => toCrossingEntry(event.id, c)),
+      ...crossingRows.filter((c) => c.eventId === event.id).map((c) => toCrossingEntry(event.id, c, { reader: options.reader, languages: event.languages })),
     ];
     entries.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
     return { ...event, releaseVersion: latestVersion, lastSeenReleaseVersion, memberId, entries };
@@ -164,16 +166,21 @@ export function toAgendaEntry(
     closedDoor: item.closedDoor,
     myRoles: rolesOf(item, personId),
     people: (named?.people ?? []).map(({ name, partyName, role }) => ({ name, partyName, role })),
-    officials: (named?.officials ?? []).map(({ name, position }) => ({ name, position })),
+    officials: (named?.officials ?? []).map(({ name, position, shownIn }) => ({ name, position, shownIn })),
     ...state,
   };
 }
 
-/** One of the person's own border crossings as an entry: one hour from its planned instant. */
+/**
+ * One of the person's own border crossings as an entry: one hour from its planned instant, the
+ * point's name in the reader's language where the organizers wrote a version of it.
+ */
 export function toCrossingEntry(
   eventId: string,
-  c: { id: string; direction: "entry" | "exit"; plannedAt: Date; actualAt: Date | null; pointName: string },
+  c: { id: string; direction: "entry" | "exit"; plannedAt: Date; actualAt: Date | null; pointName: string; pointTranslations?: ContentTranslations | null },
+  content: ContentReader,
 ): PersonalEntry {
+  const point = localizedSharedText(c.pointName, c.pointTranslations, "name", content.reader ?? sourceLanguage(content.languages), content.languages);
   return {
     uid: `crossing-${c.id}@roundtable`,
     source: "crossing",
@@ -182,8 +189,8 @@ export function toCrossingEntry(
     title: "",
     kind: "crossing",
     description: "",
-    place: c.pointName,
-    shownIn: {},
+    place: point.text,
+    shownIn: point.fallback ? { place: point.lang } : {},
     startsAt: c.plannedAt,
     endsAt: new Date(c.plannedAt.getTime() + ONE_HOUR_MS),
     closedDoor: false,
@@ -192,6 +199,6 @@ export function toCrossingEntry(
     officials: [],
     cancelled: false,
     changedSince: false,
-    crossing: { direction: c.direction, pointName: c.pointName, actualAt: c.actualAt },
+    crossing: { direction: c.direction, pointName: point.text, actualAt: c.actualAt },
   };
 }

@@ -92,6 +92,7 @@ export async function getScheduleDays(personIds: string[], view: ScheduleView, n
       const participants = await nameParticipants(
         rows.map((row) => ({ ...row.item, eventId: event.id })),
         "delegate",
+        reader,
       );
       const entries = [
         ...rows.map((row) =>
@@ -104,7 +105,7 @@ export async function getScheduleDays(personIds: string[], view: ScheduleView, n
             { reader, languages: event.languages },
           ),
         ),
-        ...crossingRows.map((c) => toCrossingEntry(event.id, c)),
+        ...crossingRows.map((c) => toCrossingEntry(event.id, c, { reader, languages: event.languages })),
       ].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
       return {
         ...event,
@@ -143,6 +144,7 @@ export async function getParallelSessions(personIds: string[], eventId: string, 
   const participants = await nameParticipants(
     items.map((item) => ({ ...item, eventId: membership.id })),
     "delegate",
+    reader,
   );
   const { delegationId: _delegation, personId, lastSeenReleaseVersion: _seen, ...event } = membership;
   return {

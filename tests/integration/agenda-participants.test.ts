@@ -366,14 +366,14 @@ describe("officials", () => {
     expect(list.length).toBeGreaterThanOrEqual(2);
     expect(list.map((o) => o.id)).not.toContain(other.officialId);
     expect(JSON.stringify(list)).not.toContain(other.officialName);
-    for (const row of list) expect(Object.keys(row).sort()).toEqual(["id", "institution", "name", "partyName", "position"]);
+    for (const row of list) expect(Object.keys(row).sort()).toEqual(["id", "institution", "name", "partyName", "position", "translations"]);
     expect(await listOfficialsForOrganizer(other.organizer, ids.eventId)).toEqual([]);
   });
 });
 
 describe("listParticipants: who may see whom", () => {
   const PERSON_KEYS = ["name", "partyId", "partyName", "personId", "role"];
-  const OFFICIAL_KEYS = ["id", "institution", "name", "position"];
+  const OFFICIAL_KEYS = ["id", "institution", "name", "position", "shownIn"];
 
   /** An item with one speaker of every consent from each side, a public moderator and an official. */
   async function staffedItem(closedDoor: boolean) {

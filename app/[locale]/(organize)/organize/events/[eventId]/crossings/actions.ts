@@ -3,8 +3,15 @@
 import { id } from "@/lib/actions/bound";
 import { defineAction, defineFormAction, done, goTo } from "@/lib/actions/define";
 import { layout } from "@/lib/actions/refresh";
-import { createCrossing, createCrossingPoint, deleteCrossing, setCrossingActualTime, updateCrossing } from "@/lib/crossings/queries";
-import { actualTimeInput, crossingInput, crossingPointInput } from "@/lib/crossings/schema";
+import {
+  createCrossing,
+  createCrossingPoint,
+  deleteCrossing,
+  setCrossingActualTime,
+  updateCrossing,
+  updateCrossingPointVersions,
+} from "@/lib/crossings/queries";
+import { actualTimeInput, crossingInput, crossingPointInput, crossingPointVersionsInput } from "@/lib/crossings/schema";
 import { failed, refuse } from "@/lib/forms/action-state";
 import { requestKeyOf } from "@/lib/forms/request-key";
 import { saveTravelDocument } from "@/lib/travel-documents/queries";
@@ -24,6 +31,17 @@ export const createCrossingPointAction = defineAction({
   run: async ({ viewer, event, input }) => {
     const result = await createCrossingPoint(viewer, event.id, input);
     return result.ok ? done("crossings.pointAdded") : result;
+  },
+});
+
+export const updateCrossingPointVersionsAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  args: [id],
+  input: crossingPointVersionsInput,
+  refresh: [CROSSINGS],
+  run: async ({ viewer, event, args: [crossingPointId], input }) => {
+    const result = await updateCrossingPointVersions(viewer, event.id, crossingPointId, input);
+    return result.ok ? done("crossings.versionsSaved") : result;
   },
 });
 

@@ -8,7 +8,8 @@ import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
 import { formatDay } from "@/lib/time/format";
 import { zonedLocalToInstant } from "@/lib/time/zoned";
 import { CrossingCard } from "./_components/crossing-card";
-import { CrossingPointForm } from "./_components/crossing-point-form";
+import { otherWorkingLanguages, translationFormValues, workingLanguagesFor } from "@/lib/content/translation-form";
+import { CrossingPointForm, CrossingPointVersionsForm } from "./_components/crossing-point-form";
 
 export function generateMetadata({ params }: PageProps<"/[locale]/organize/events/[eventId]/crossings">) {
   return organizerEventMetadata(params, "crossings");
@@ -103,12 +104,21 @@ export default async function CrossingsPage({ params }: PageProps<"/[locale]/org
                 <li key={point.id}>
                   <span className="font-medium">{point.name}</span>
                   {point.description && <span className="block text-muted">{point.description}</span>}
+                  <details className="mt-1">
+                    <summary className="cursor-pointer text-accent">{t("pointVersionsFor", { point: point.name })}</summary>
+                    <CrossingPointVersionsForm
+                      eventId={event.id}
+                      point={point}
+                      languages={workingLanguagesFor(event.languages)}
+                      values={translationFormValues(point.translations)}
+                    />
+                  </details>
                 </li>
               ))}
             </ul>
           )}
           <h3 className="mt-4 font-semibold">{t("addPointHeading")}</h3>
-          <CrossingPointForm eventId={event.id} />
+          <CrossingPointForm eventId={event.id} otherLanguages={otherWorkingLanguages(event.languages)} />
         </section>
       </div>
     </div>

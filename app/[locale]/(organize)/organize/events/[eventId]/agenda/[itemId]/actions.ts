@@ -2,9 +2,9 @@
 
 import { id } from "@/lib/actions/bound";
 import { defineAction, defineFormAction, done } from "@/lib/actions/define";
-import { layout } from "@/lib/actions/refresh";
-import { addItemPerson, createOfficialForItem, removeItemPerson, setItemOfficial } from "@/lib/agenda/participants";
-import { agendaRoleArgument, attachOfficialInput, itemPersonInput, officialInput } from "@/lib/agenda/participant-schema";
+import { layout, PUBLIC_PAGES } from "@/lib/actions/refresh";
+import { addItemPerson, createOfficialForItem, removeItemPerson, setItemOfficial, updateOfficialVersions } from "@/lib/agenda/participants";
+import { agendaRoleArgument, attachOfficialInput, itemPersonInput, officialInput, officialVersionsInput } from "@/lib/agenda/participant-schema";
 
 const AGENDA = layout("/[locale]/organize/events/[eventId]/agenda");
 
@@ -58,5 +58,17 @@ export const createOfficialAction = defineAction({
   run: async ({ viewer, event, args: [itemId], input }) => {
     const result = await createOfficialForItem(viewer, event.id, itemId, input);
     return result.ok ? done("participants.officialAdded") : result;
+  },
+});
+
+export const updateOfficialVersionsAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  args: [id],
+  input: officialVersionsInput,
+  // The public programme names officials (read live, not released): its pages show the new versions.
+  refresh: [AGENDA, PUBLIC_PAGES],
+  run: async ({ viewer, event, args: [officialId], input }) => {
+    const result = await updateOfficialVersions(viewer, event.id, officialId, input);
+    return result.ok ? done("participants.versionsSaved") : result;
   },
 });

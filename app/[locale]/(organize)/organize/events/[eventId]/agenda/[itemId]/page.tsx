@@ -13,8 +13,16 @@ import { requireOrganizer } from "@/lib/auth/viewer";
 import { formatDay } from "@/lib/time/format";
 import { eventDays } from "@/lib/time/zoned";
 import { updateAgendaItemAction } from "../actions";
-import { addItemPersonAction, attachOfficialAction, createOfficialAction, detachOfficialAction, removeItemPersonAction } from "./actions";
-import { AddPersonForm, AttachOfficialForm, NewOfficialForm } from "./_components/participant-forms";
+import { otherWorkingLanguages, translationFormValues, workingLanguagesFor } from "@/lib/content/translation-form";
+import {
+  addItemPersonAction,
+  attachOfficialAction,
+  createOfficialAction,
+  detachOfficialAction,
+  removeItemPersonAction,
+  updateOfficialVersionsAction,
+} from "./actions";
+import { AddPersonForm, AttachOfficialForm, NewOfficialForm, OfficialVersionsForm } from "./_components/participant-forms";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/organize/events/[eventId]/agenda/[itemId]">) {
   const { eventId, itemId } = await params;
@@ -99,19 +107,30 @@ export default async function EditAgendaItemPage({ params }: PageProps<"/[locale
             {participants.officials.length > 0 && (
               <ul className="mt-2 divide-y divide-line text-sm">
                 {participants.officials.map((official) => (
-                  <li key={official.id} className="flex items-center justify-between gap-2 py-2">
-                    <span>
-                      {official.name}, {official.position}, {official.institution}
-                    </span>
-                    <form action={detachOfficialAction.bind(null, event.id, item.id, official.id)}>
-                      <button
-                        type="submit"
-                        className="rounded border border-line px-2 py-1 hover:bg-paper"
-                        aria-label={p("removePerson", { name: official.name })}
-                      >
-                        {p("remove")}
-                      </button>
-                    </form>
+                  <li key={official.id} className="py-2">
+                    <div className="flex items-center justify-between gap-2">
+                      <span>
+                        {official.name}, {official.position}, {official.institution}
+                      </span>
+                      <form action={detachOfficialAction.bind(null, event.id, item.id, official.id)}>
+                        <button
+                          type="submit"
+                          className="rounded border border-line px-2 py-1 hover:bg-paper"
+                          aria-label={p("removePerson", { name: official.name })}
+                        >
+                          {p("remove")}
+                        </button>
+                      </form>
+                    </div>
+                    <details className="mt-1">
+                      <summary className="cursor-pointer text-accent">{p("positionVersionsFor", { name: official.name })}</summary>
+                      <OfficialVersionsForm
+                        action={updateOfficialVersionsAction.bind(null, event.id, official.id)}
+                        officialId={official.id}
+                        languages={workingLanguagesFor(event.languages)}
+                        values={translationFormValues(officials.find((o) => o.id === official.id)?.translations)}
+                      />
+                    </details>
                   </li>
                 ))}
               </ul>
@@ -122,7 +141,11 @@ export default async function EditAgendaItemPage({ params }: PageProps<"/[locale
             />
             <details className="mt-4">
               <summary className="cursor-pointer text-sm font-medium">{p("newOfficial")}</summary>
-              <NewOfficialForm action={createOfficialAction.bind(null, event.id, item.id)} parties={event.parties} />
+              <NewOfficialForm
+                action={createOfficialAction.bind(null, event.id, item.id)}
+                parties={event.parties}
+                otherLanguages={otherWorkingLanguages(event.languages)}
+              />
             </details>
           </section>
         </div>

@@ -28,11 +28,11 @@ export default async function PrintAgendaPage({ params, searchParams }: PageProp
   const { eventId } = await params;
   const { zone2, lang } = await searchParams;
   const { viewer, event } = await loadOrganizerEvent(eventId);
-  const { items, participants } = await loadOrganizerAgenda(viewer, event);
   const t = await getTranslations("agendaForm");
   const names = await getTranslations("languages");
   const pageLanguage = await getLocale();
   const locale = printLanguage(lang, pageLanguage, event.languages);
+  const { items, participants } = await loadOrganizerAgenda(viewer, event, locale);
   const text = localizeFields(event, EVENT_TEXT_FIELDS, locale, event.languages);
   const programme = items.map((item) => localizeFields(item, AGENDA_TEXT_FIELDS, locale, event.languages));
   const secondZone = typeof zone2 === "string" && isValidTimeZone(zone2) ? canonicalTimeZone(zone2) : undefined;

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { TranslationFields } from "@/components/content/translation-fields";
 import { FormStatus, SelectField, SubmitButton, TextField } from "@/components/ui/form-fields";
 import { idle, type ActionState } from "@/lib/forms/action-state";
 
@@ -57,7 +58,16 @@ export function AttachOfficialForm({ action, officials }: { action: Action; offi
   );
 }
 
-export function NewOfficialForm({ action, parties }: { action: Action; parties: { id: string; name: string }[] }) {
+/** A new official of the initiative: the position as written in the event's first language, with versions in the others. */
+export function NewOfficialForm({
+  action,
+  parties,
+  otherLanguages,
+}: {
+  action: Action;
+  parties: { id: string; name: string }[];
+  otherLanguages: readonly string[];
+}) {
   const t = useTranslations("participants");
   const [state, formAction] = useActionState(action, idle);
   return (
@@ -65,7 +75,10 @@ export function NewOfficialForm({ action, parties }: { action: Action; parties: 
       <FormStatus state={state} />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField name="name" label={t("officialName")} state={state} required />
-        <TextField name="position" label={t("officialPosition")} state={state} required />
+        <div className="sm:col-span-2">
+          <TextField name="position" label={t("officialPosition")} state={state} required />
+          <TranslationFields field="position" label={t("officialPosition")} languages={otherLanguages} state={state} values={{}} />
+        </div>
         <TextField name="institution" label={t("officialInstitution")} state={state} required />
         <SelectField
           name="partyId"
@@ -77,6 +90,45 @@ export function NewOfficialForm({ action, parties }: { action: Action; parties: 
       </div>
       <SubmitButton pendingLabel={t("adding")} variant="secondary">
         {t("createOfficial")}
+      </SubmitButton>
+    </form>
+  );
+}
+
+/**
+ * The versions of an official's position in every working language: officials are met across the
+ * initiative's events, whatever their first language. The last save wins.
+ */
+export function OfficialVersionsForm({
+  action,
+  officialId,
+  languages,
+  values,
+}: {
+  action: Action;
+  officialId: string;
+  languages: readonly string[];
+  /** Saved versions by form name (`position_hy`). */
+  values: Record<string, string>;
+}) {
+  const t = useTranslations("participants");
+  const c = useTranslations("contentLanguages");
+  const [state, formAction] = useActionState(action, idle);
+  return (
+    <form action={formAction} className="mt-2 space-y-2" noValidate>
+      <FormStatus state={state} />
+      <p className="text-sm text-muted">{c("sharedNote")}</p>
+      <TranslationFields
+        field="position"
+        label={t("officialPosition")}
+        legend={c("everyLanguage", { field: t("officialPosition") })}
+        idPrefix={`official-${officialId}`}
+        languages={languages}
+        state={state}
+        values={values}
+      />
+      <SubmitButton pendingLabel={t("saving")} variant="secondary">
+        {t("saveVersions")}
       </SubmitButton>
     </form>
   );

@@ -1,0 +1,2 @@
+ALTER TABLE "officials" ADD COLUMN "translations" jsonb DEFAULT '{}'::jsonb NOT NULL;--> statement-breakpoint
+ALTER TABLE "crossing_points" ADD COLUMN "translations" jsonb DEFAULT '{}'::jsonb NOT NULL;
