@@ -222,3 +222,40 @@ for (const { locale, opening, marker } of LOCALES) {
     await desk.close();
   });
 }
+
+test("a statement's language is named in the page's language and upper-cased by its rules, not the statement's", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const id = uniqueSuffix();
+  await signInByRequest(page, DEMO_ORGANIZER);
+  await page.goto("/en/organize");
+  await page.getByRole("link", { name: "New event in Peace Bridge" }).click();
+  await page.getByLabel("Title").fill(`Statement labels ${id}`);
+  await page.getByLabel("Host party").selectOption({ label: "Azerbaijan" });
+  await page.getByLabel("Venue").fill("Gabala Conference Hall");
+  await page.getByLabel("City").fill("Gabala");
+  await page.getByLabel("Country").fill("Azerbaijan");
+  await page.getByLabel("Time zone").fill("Asia/Baku");
+  await page.getByLabel("First day").fill("2026-05-20");
+  await page.getByLabel("Last day").fill("2026-05-20");
+  for (const language of ["Azerbaijani", "English"]) await page.getByRole("checkbox", { name: language }).check();
+  await page.getByLabel("Status").selectOption({ label: "Concluded" });
+  await page.getByRole("button", { name: "Create event" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Add an agenda item" })).toBeVisible();
+  const publicPath = (await page.getByRole("link", { name: "Public page" }).getAttribute("href"))!;
+  await page.getByRole("link", { name: "Outcome" }).click();
+  await page.getByLabel("Statement in English").fill(`The delegations agreed ${id}.`);
+  await page.getByLabel("Statement in Azerbaijani").fill(`Nümayəndə heyətləri razılaşdılar ${id}.`);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+  await page.getByRole("checkbox", { name: "Publish without every sign-off" }).check();
+  await page.getByLabel("Why (shown to the public beside “not jointly signed”)").fill("No signatories were named for this test.");
+  await page.getByRole("button", { name: "Publish outcome" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Outcome published." })).toBeVisible();
+
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(publicPath);
+  const statement = reader.getByRole("region", { name: "Outcome" }).getByRole("region", { name: "Azerbaijani" });
+  await expect(statement).toHaveAttribute("lang", "az");
+  // innerText is the text as rendered, after `uppercase`: Azerbaijani rules would make İ of i.
+  await expect(statement.getByRole("heading", { level: 3 })).toHaveText("AZERBAIJANI", { useInnerText: true });
+});

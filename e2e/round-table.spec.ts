@@ -97,7 +97,7 @@ test("an organizer plans a round table; the delegate and the public each see exa
   await expect(timetable.getByText(mistake)).toHaveCount(0);
   await expect(timetable.getByText(names.secret)).toBeVisible();
 
-  // Checks: a second item in the same hall at the same time is flagged, and the warning goes when fixed.
+  // Checks: a second item in the same hall at the same time is an error, gone when fixed.
   const side = `Side meeting ${id}`;
   await page.getByLabel("Title").fill(side);
   await page.getByLabel("Day", { exact: true }).selectOption({ index: 1 });
@@ -107,10 +107,10 @@ test("an organizer plans a round table; the delegate and the public each see exa
   await page.getByLabel("Who can see it").selectOption({ label: "Public" });
   await page.getByRole("button", { name: "Add item" }).click();
   const checks = page.getByRole("region", { name: "Checks" });
-  await expect(checks).toContainText("No errors, 2 warnings");
+  await expect(checks).toContainText("2 errors, no warnings");
   // Reported on both items, each naming the other.
-  await expect(timetable).toContainText(`Warning: Same place as “${names.session}” at the same time.`);
-  await expect(timetable).toContainText(`Warning: Same place as “${side}” at the same time.`);
+  await expect(timetable).toContainText(`Error: Same place as “${names.session}” at the same time.`);
+  await expect(timetable).toContainText(`Error: Same place as “${side}” at the same time.`);
   await page.getByRole("link", { name: `Edit “${side}”` }).click();
   await expect(page.getByRole("heading", { name: `Edit “${side}”` })).toBeVisible();
   await page.getByLabel("Room or place").fill("Hall B");

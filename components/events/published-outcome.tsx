@@ -21,7 +21,18 @@ type Published = {
   earlier: { revision: number; statements: Statement[]; publishedAt: Date; note: string }[];
 };
 
-function Statements({ statements, label, anchored = false }: { statements: Statement[]; label: (language: string) => string; anchored?: boolean }) {
+function Statements({
+  statements,
+  label,
+  labelLanguage,
+  anchored = false,
+}: {
+  statements: Statement[];
+  label: (language: string) => string;
+  /** The page's language: each label is in it (and upper-cased by its rules), inside a statement in another. */
+  labelLanguage: string;
+  anchored?: boolean;
+}) {
   return (
     <div className="grid gap-4 md:grid-cols-2">
       {statements.map((statement) => (
@@ -32,7 +43,9 @@ function Statements({ statements, label, anchored = false }: { statements: State
           aria-label={label(statement.language)}
           className="scroll-mt-4 rounded border border-line bg-white p-4"
         >
-          <h3 className="text-sm font-semibold uppercase tracking-wide text-muted">{label(statement.language)}</h3>
+          <h3 lang={labelLanguage} className="text-sm font-semibold uppercase tracking-wide text-muted">
+            {label(statement.language)}
+          </h3>
           <div className="mt-2 space-y-3 whitespace-pre-line leading-relaxed">{statement.text}</div>
         </section>
       ))}
@@ -91,7 +104,7 @@ export async function PublishedOutcome({
           ))}
         </nav>
       )}
-      <Statements statements={outcome.statements} label={label} anchored />
+      <Statements statements={outcome.statements} label={label} labelLanguage={locale} anchored />
       {byTheme.size > 0 && fullOutcomeHref && (
         <section aria-labelledby="adopted-heading">
           <h3 id="adopted-heading" className="text-lg font-semibold">
@@ -192,7 +205,7 @@ export async function PublishedOutcome({
               className="mt-3 space-y-2"
             >
               <h4 className="text-sm font-semibold">{t("revisionOf", { revision: rev.revision, date: formatDateTime(rev.publishedAt, zone, locale) })}</h4>
-              <Statements statements={rev.statements} label={label} />
+              <Statements statements={rev.statements} label={label} labelLanguage={locale} />
             </section>
           ))}
         </details>

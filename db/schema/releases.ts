@@ -17,6 +17,10 @@ export const agendaReleases = pgTable(
       .references(() => events.id, { onDelete: "cascade" }),
     version: integer().notNull(),
     note: text().notNull().default(""),
+    /** Why the organizer released over clashes (a place or a person booked twice at once); "" when there were none. */
+    clashOverride: text().notNull().default(""),
+    /** How many clashes the release went out with (each pair once). */
+    clashCount: integer().notNull().default(0),
     items: jsonb().$type<ReleaseSnapshotItem[]>().notNull(),
     releasedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     releasedBy: uuid().references(() => users.id, { onDelete: "set null" }),

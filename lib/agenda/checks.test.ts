@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  blockingErrors,
   checkAgenda,
+  clashes,
   checkItem,
   findingsByItem,
   hasErrors,
@@ -192,12 +194,12 @@ describe("outsideEvent", () => {
 });
 
 describe("placeOverlap", () => {
-  it("warns on both items, each pointing at the other", () => {
+  it("is an error on both items, each pointing at the other", () => {
     const a = item({ id: "a", place: "Main hall", from: "10:00", to: "11:00" });
     const b = item({ id: "b", place: "Main hall", from: "10:30", to: "11:30" });
     expect(checkAgenda([a, b], EVENT)).toEqual([
-      { itemId: "a", severity: "warning", code: "placeOverlap", otherItemId: "b" },
-      { itemId: "b", severity: "warning", code: "placeOverlap", otherItemId: "a" },
+      { itemId: "a", severity: "error", code: "placeOverlap", otherItemId: "b" },
+      { itemId: "b", severity: "error", code: "placeOverlap", otherItemId: "a" },
     ]);
   });
 
@@ -249,8 +251,8 @@ describe("placeOverlap", () => {
     reception.endsAt = local("2026-02-14", "01:00");
     const concert = item({ id: "concert", place: "terrace", day: "2026-02-14", from: "00:30", to: "01:30" });
     expect(checkAgenda([reception, concert], EVENT)).toEqual([
-      { itemId: "reception", severity: "warning", code: "placeOverlap", otherItemId: "concert" },
-      { itemId: "concert", severity: "warning", code: "placeOverlap", otherItemId: "reception" },
+      { itemId: "reception", severity: "error", code: "placeOverlap", otherItemId: "concert" },
+      { itemId: "concert", severity: "error", code: "placeOverlap", otherItemId: "reception" },
     ]);
   });
 
@@ -285,12 +287,12 @@ describe("placeOverlap", () => {
 });
 
 describe("personDoubleBooked", () => {
-  it("warns on both items with the person and the other item", () => {
+  it("is an error on both items with the person and the other item", () => {
     const a = item({ id: "a", place: "Hall A", people: [speaker("p1", "az"), speaker("p2", "am")] });
     const b = item({ id: "b", place: "Hall B", from: "10:30", to: "11:30", people: [moderator("p1", "az")] });
     expect(checkAgenda([a, b], EVENT)).toEqual([
-      { itemId: "a", severity: "warning", code: "personDoubleBooked", otherItemId: "b", personId: "p1" },
-      { itemId: "b", severity: "warning", code: "personDoubleBooked", otherItemId: "a", personId: "p1" },
+      { itemId: "a", severity: "error", code: "personDoubleBooked", otherItemId: "b", personId: "p1" },
+      { itemId: "b", severity: "error", code: "personDoubleBooked", otherItemId: "a", personId: "p1" },
     ]);
   });
 
@@ -496,11 +498,11 @@ describe("order of findings", () => {
     const expected: Finding[] = [
       { itemId: "outside", severity: "error", code: "outsideEvent" },
       { itemId: "outside", severity: "warning", code: "meetingWithoutOfficial" },
-      { itemId: "alpha", severity: "warning", code: "placeOverlap", otherItemId: "zed" },
-      { itemId: "alpha", severity: "warning", code: "personDoubleBooked", otherItemId: "zed", personId: "p1" },
+      { itemId: "alpha", severity: "error", code: "placeOverlap", otherItemId: "zed" },
+      { itemId: "alpha", severity: "error", code: "personDoubleBooked", otherItemId: "zed", personId: "p1" },
       { itemId: "alpha", severity: "warning", code: "meetingWithoutOfficial" },
-      { itemId: "zed", severity: "warning", code: "placeOverlap", otherItemId: "alpha" },
-      { itemId: "zed", severity: "warning", code: "personDoubleBooked", otherItemId: "alpha", personId: "p1" },
+      { itemId: "zed", severity: "error", code: "placeOverlap", otherItemId: "alpha" },
+      { itemId: "zed", severity: "error", code: "personDoubleBooked", otherItemId: "alpha", personId: "p1" },
       { itemId: "zed", severity: "warning", code: "oneSidedPanel", partyId: "az" },
       { itemId: "broken", severity: "error", code: "endBeforeStart" },
       { itemId: "late", severity: "warning", code: "meetingWithoutOfficial" },
@@ -527,9 +529,9 @@ describe("checkItem", () => {
   it("checks a new, unsaved item against the saved ones and reports only about the new item", () => {
     const draft = item({ id: "", kind: "working_group", place: " main HALL", from: "10:45", to: "11:15", people: [speaker("p2", "am"), speaker("p4", "am")] });
     expect(checkItem(draft, existing, EVENT)).toEqual([
-      { itemId: "", severity: "warning", code: "placeOverlap", otherItemId: "opening" },
-      { itemId: "", severity: "warning", code: "personDoubleBooked", otherItemId: "opening", personId: "p2" },
-      { itemId: "", severity: "warning", code: "personDoubleBooked", otherItemId: "security", personId: "p4" },
+      { itemId: "", severity: "error", code: "placeOverlap", otherItemId: "opening" },
+      { itemId: "", severity: "error", code: "personDoubleBooked", otherItemId: "opening", personId: "p2" },
+      { itemId: "", severity: "error", code: "personDoubleBooked", otherItemId: "security", personId: "p4" },
       { itemId: "", severity: "warning", code: "oneSidedPanel", partyId: "am" },
     ]);
   });
@@ -585,10 +587,10 @@ describe("checkAgenda against a brute-force reference", () => {
         const overlap = a.startsAt < b.endsAt && b.startsAt < a.endsAt && a.startsAt < a.endsAt && b.startsAt < b.endsAt;
         if (!overlap) continue;
         const key = (place: string) => place.trim().replace(/\s+/g, " ").toLowerCase();
-        if (key(a.place) !== "" && key(a.place) === key(b.place)) found.push({ itemId: a.id, severity: "warning", code: "placeOverlap", otherItemId: b.id });
+        if (key(a.place) !== "" && key(a.place) === key(b.place)) found.push({ itemId: a.id, severity: "error", code: "placeOverlap", otherItemId: b.id });
         for (const personId of new Set(a.people.map((p) => p.personId))) {
           if (b.people.some((p) => p.personId === personId)) {
-            found.push({ itemId: a.id, severity: "warning", code: "personDoubleBooked", otherItemId: b.id, personId });
+            found.push({ itemId: a.id, severity: "error", code: "personDoubleBooked", otherItemId: b.id, personId });
           }
         }
       }
@@ -683,5 +685,33 @@ describe("personNotComing", () => {
     expect(codes(checkAgenda([panel], EVENT))).toEqual(["oneSidedPanel", "personNotComing"]);
     const other = item({ id: "other", people: [person("p2", "az", true)] });
     expect(checkAgenda([panel, other], EVENT).filter((f) => f.code === "personDoubleBooked")).toEqual([]);
+  });
+});
+
+describe("clashes and the errors that block a release", () => {
+  const at = (h: number) => new Date(Date.UTC(2026, 1, 13, h));
+  const item = (id: string, overrides: Partial<CheckItem> = {}): CheckItem => ({
+    id,
+    title: id,
+    kind: "thematic_session",
+    place: "Hall A",
+    startsAt: at(8),
+    endsAt: at(9),
+    people: [{ personId: "p1", role: "speaker", partyId: "az" }],
+    officialIds: [],
+    ...overrides,
+  });
+
+  it("lists each clash once, though the checks report it on both items", () => {
+    const findings = checkAgenda([item("a"), item("b")], EVENT);
+    expect(clashes(findings).map((f) => f.code)).toEqual(["placeOverlap", "personDoubleBooked"]);
+    expect(blockingErrors(findings)).toEqual([]);
+    expect(hasErrors(findings)).toBe(true);
+  });
+
+  it("keeps an item outside the event's days a blocking error, which no reason releases", () => {
+    const findings = checkAgenda([item("late", { startsAt: new Date(Date.UTC(2027, 0, 1, 8)), endsAt: new Date(Date.UTC(2027, 0, 1, 9)) })], EVENT);
+    expect(blockingErrors(findings).map((f) => f.code)).toEqual(["outsideEvent"]);
+    expect(clashes(findings)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
-// Pure agenda checks: no I/O, unit-tested. The server runs them on save (errors block the save)
-// and the agenda builder runs the same code for the warnings it shows next to each item.
+// Pure agenda checks: no I/O, unit-tested. Errors block a release (clashes unless the organizer
+// states why); the agenda builder runs the same code for what it shows next to each item.
 import { DateTime } from "luxon";
 import type { agendaItemKind } from "@/db/schema/enums";
 import { eventDays, isValidTimeZone } from "@/lib/time/zoned";
@@ -83,6 +83,32 @@ export function hasErrors(findings: Finding[]): boolean {
   return findings.some((finding) => finding.severity === "error");
 }
 
+/**
+ * Errors an organizer may release over with a stated reason: two sessions in one place at once, or
+ * one person booked in both. Real programmes have them on purpose (a plenary split in one hall, a
+ * moderator who opens two panels), so they block a release unless overridden; an item outside the
+ * event's days or ending before it starts never goes out.
+ */
+export const CLASH_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>(["placeOverlap", "personDoubleBooked"]);
+
+/** The errors no reason can release over. */
+export function blockingErrors(findings: Finding[]): Finding[] {
+  return findings.filter((finding) => finding.severity === "error" && !CLASH_CODES.has(finding.code));
+}
+
+/** The clashes of an agenda, each pair once (the checks report a clash on both of its items). */
+export function clashes(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    if (!CLASH_CODES.has(finding.code)) return false;
+    const pair = [finding.itemId, finding.otherItemId ?? ""].sort().join(" ");
+    const key = `${finding.code} ${pair} ${finding.personId ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Findings grouped by the item they are about, keeping their order. */
 export function findingsByItem(findings: Finding[]): Map<string, Finding[]> {
   const byItem = new Map<string, Finding[]>();
@@ -157,8 +183,8 @@ function pairFindings(a: CheckItem, b: CheckItem): Finding[] {
   const place = placeKey(a.place);
   if (place !== "" && place === placeKey(b.place)) {
     findings.push(
-      { itemId: a.id, severity: "warning", code: "placeOverlap", otherItemId: b.id },
-      { itemId: b.id, severity: "warning", code: "placeOverlap", otherItemId: a.id },
+      { itemId: a.id, severity: "error", code: "placeOverlap", otherItemId: b.id },
+      { itemId: b.id, severity: "error", code: "placeOverlap", otherItemId: a.id },
     );
   }
   // Someone who is not coming cannot be in two places; personNotComing already says what to fix.
@@ -166,8 +192,8 @@ function pairFindings(a: CheckItem, b: CheckItem): Finding[] {
   for (const personId of new Set(a.people.filter((person) => !person.notComing).map((person) => person.personId))) {
     if (!inB.has(personId)) continue;
     findings.push(
-      { itemId: a.id, severity: "warning", code: "personDoubleBooked", otherItemId: b.id, personId },
-      { itemId: b.id, severity: "warning", code: "personDoubleBooked", otherItemId: a.id, personId },
+      { itemId: a.id, severity: "error", code: "personDoubleBooked", otherItemId: b.id, personId },
+      { itemId: b.id, severity: "error", code: "personDoubleBooked", otherItemId: a.id, personId },
     );
   }
   return findings;

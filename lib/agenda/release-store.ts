@@ -46,7 +46,16 @@ const ITEM_ROWS_PER_INSERT = 1000;
  */
 export async function insertRelease(
   tx: Executor,
-  input: { eventId: string; version: number; note: string; items: ReleaseSnapshotItem[]; releasedBy: string | null },
+  input: {
+    eventId: string;
+    version: number;
+    note: string;
+    items: ReleaseSnapshotItem[];
+    releasedBy: string | null;
+    /** Released over clashes: why, and how many. */
+    clashOverride?: string;
+    clashCount?: number;
+  },
 ): Promise<void> {
   const [release] = await tx.insert(agendaReleases).values(input).returning({ id: agendaReleases.id });
   const rows = input.items.map((item) => ({

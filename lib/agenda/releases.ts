@@ -13,7 +13,7 @@ import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import { composeChangeMail } from "./change-mail";
 import { noticeFor } from "./change-notices";
 import { changelogFor, releaseFor, type Change } from "./changelog";
-import { hasErrors } from "./checks";
+import { blockingErrors, clashes } from "./checks";
 import { loadOrganizerAgenda } from "./organizer-agenda";
 import { nameParticipants } from "./participants";
 import { insertRelease, snapshotAgenda } from "./release-store";
@@ -22,7 +22,14 @@ import type { Audience } from "./rules";
 
 async function releasesOf(db: Executor, eventId: string, limit?: number) {
   const query = db
-    .select({ version: agendaReleases.version, note: agendaReleases.note, releasedAt: agendaReleases.releasedAt, items: agendaReleases.items })
+    .select({
+      version: agendaReleases.version,
+      note: agendaReleases.note,
+      clashOverride: agendaReleases.clashOverride,
+      clashCount: agendaReleases.clashCount,
+      releasedAt: agendaReleases.releasedAt,
+      items: agendaReleases.items,
+    })
     .from(agendaReleases)
     .where(eq(agendaReleases.eventId, eventId))
     .orderBy(desc(agendaReleases.version));
@@ -30,20 +37,25 @@ async function releasesOf(db: Executor, eventId: string, limit?: number) {
 }
 
 /**
- * Releases the working draft as version `expectedVersion`. Refused when the checks find errors,
- * when nothing changed since the last release, or when someone released in between.
+ * Releases the working draft as version `expectedVersion`. Refused when the checks find an error
+ * no reason releases over (an item outside the event's days), when they find clashes and no
+ * `clashOverride` says why to release anyway (kept with the release, in its changelog), when
+ * nothing changed since the last release, or when someone released in between.
  */
 export async function releaseAgenda(
   viewer: OrganizerViewer,
   eventId: string,
-  input: { note: string; expectedVersion: number },
+  input: { note: string; expectedVersion: number; clashOverride?: string },
   /** When given, each delegate whose schedule the release changes gets one message. */
   notify?: MailContext,
 ): Promise<WriteResult<{ version: number; notified: number }>> {
   const event = await getEventForOrganizer(viewer, eventId);
   if (!event) return refuse("errors.notFound");
   const { findings } = await loadOrganizerAgenda(viewer, event);
-  if (hasErrors(findings)) return refuse("releases.blockedByErrors");
+  if (blockingErrors(findings).length > 0) return refuse("releases.blockedByErrors");
+  const clashCount = clashes(findings).length;
+  const clashOverride = clashCount > 0 ? (input.clashOverride ?? "").trim() : "";
+  if (clashCount > 0 && !clashOverride) return refuse("clashesNeedReason", "clashOverride");
   const db = await getDb();
   const result = await db.transaction(async (tx): Promise<WriteResult<{ version: number; outboxIds: string[] }>> => {
     // One release at a time per event.
@@ -54,7 +66,7 @@ export async function releaseAgenda(
     const items = await snapshotAgenda(tx, event.id);
     if (latest && sameSnapshot(latest.items, items)) return refuse("releases.nothingChanged");
     if (items.length === 0) return refuse("releases.empty");
-    await insertRelease(tx, { eventId: event.id, version, note: input.note, items, releasedBy: viewer.userId });
+    await insertRelease(tx, { eventId: event.id, version, note: input.note, items, releasedBy: viewer.userId, clashOverride, clashCount });
     // The first release is the programme itself, not a change: nobody is told of "changes".
     const outboxIds =
       latest && notify
@@ -66,7 +78,7 @@ export async function releaseAgenda(
       action: "agenda.release",
       entityType: "event",
       entityId: event.id,
-      details: { version, notified: outboxIds.length },
+      details: { version, notified: outboxIds.length, ...(clashCount > 0 ? { clashCount, clashOverride } : {}) },
     });
     return ok({ version, outboxIds });
   });
@@ -119,8 +131,19 @@ async function queueChangeNotices(
   return outboxIds;
 }
 
-/** `notified`: how many delegates were sent the changes that concern them (null: not recorded). */
-export type ReleaseView = { version: number; note: string; releasedAt: Date; changes: Change[]; notified: number | null };
+/**
+ * `notified`: how many delegates were sent the changes that concern them (null: not recorded);
+ * `clashOverride` and `clashCount`: why it went out over clashes, and how many ("" and 0: none).
+ */
+export type ReleaseView = {
+  version: number;
+  note: string;
+  releasedAt: Date;
+  changes: Change[];
+  notified: number | null;
+  clashOverride: string;
+  clashCount: number;
+};
 
 /** Organizer: every release with its changelog, newest first, and what the draft would change now. */
 export async function listReleasesForOrganizer(viewer: OrganizerViewer, eventId: string) {
@@ -141,6 +164,8 @@ export async function listReleasesForOrganizer(viewer: OrganizerViewer, eventId:
   const releases: ReleaseView[] = all.map((release, index) => ({
     version: release.version,
     note: release.note,
+    clashOverride: release.clashOverride,
+    clashCount: release.clashCount,
     releasedAt: release.releasedAt,
     changes: changelogFor(all[index + 1]?.items ?? [], release.items, "organizer"),
     notified: notifiedByVersion.get(release.version) ?? null,

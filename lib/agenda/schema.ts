@@ -23,6 +23,8 @@ export type AgendaItemInput = z.output<typeof agendaItemInput>;
 
 export const releaseInput = z.object({
   note: optionalText(500),
+  /** Why release over clashes; required (by the release) only when the agenda has some. */
+  clashOverride: optionalText(500),
   /** The version number the organizer saw offered: someone else's release in between is a conflict. */
   expectedVersion: formVersion(),
 });

@@ -534,8 +534,8 @@ describe("loadOrganizerAgenda checks on people and officials", () => {
     expect(findings).toHaveLength(2);
     expect(findings).toEqual(
       expect.arrayContaining([
-        { itemId: a, severity: "warning", code: "personDoubleBooked", otherItemId: b, personId: person },
-        { itemId: b, severity: "warning", code: "personDoubleBooked", otherItemId: a, personId: person },
+        { itemId: a, severity: "error", code: "personDoubleBooked", otherItemId: b, personId: person },
+        { itemId: b, severity: "error", code: "personDoubleBooked", otherItemId: a, personId: person },
       ]),
     );
     await removeItemPerson(organizer, ids.eventId, b, { personId: person, role: "moderator" });

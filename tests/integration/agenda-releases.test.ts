@@ -88,6 +88,34 @@ describe("releaseAgenda", () => {
     await db().delete(agendaItems).where(eq(agendaItems.id, bad!.id));
   });
 
+  it("is refused over a clash without a reason, and goes out with one, kept in the release's history", async () => {
+    // Two sessions in one hall at once: the same room, the same time.
+    const first = await addItem({ title: "Clash A", place: "Clash hall", startTime: "06:00", endTime: "06:45" });
+    const second = await addItem({ title: "Clash B", place: "clash  HALL", startTime: "06:30", endTime: "07:00" });
+    const version = await nextVersion();
+    const before = await rowCounts(db());
+    expect(await releaseAgenda(organizer, ids.eventId, { note: "", expectedVersion: version })).toEqual({
+      ok: false,
+      reason: "clashesNeedReason",
+      field: "clashOverride",
+    });
+    expect(await releaseAgenda(organizer, ids.eventId, { note: "", expectedVersion: version, clashOverride: "   " })).toMatchObject({
+      ok: false,
+      reason: "clashesNeedReason",
+    });
+    expect(await rowCounts(db())).toEqual(before);
+    const reason = "The two halves of the plenary share the hall on purpose.";
+    expect(await releaseAgenda(organizer, ids.eventId, { note: "", expectedVersion: version, clashOverride: reason })).toMatchObject({ ok: true });
+    const [latest] = (await listReleasesForOrganizer(organizer, ids.eventId))!.releases;
+    expect(latest).toMatchObject({ version, clashOverride: reason, clashCount: 1 });
+    // Once fixed, the next release needs no reason and records none.
+    await db().delete(agendaItems).where(eq(agendaItems.id, second));
+    const next = await nextVersion();
+    expect(await releaseAgenda(organizer, ids.eventId, { note: "", expectedVersion: next, clashOverride: "ignored: nothing clashes" })).toMatchObject({ ok: true });
+    expect((await listReleasesForOrganizer(organizer, ids.eventId))!.releases[0]).toMatchObject({ version: next, clashOverride: "", clashCount: 0 });
+    await db().delete(agendaItems).where(eq(agendaItems.id, first));
+  });
+
   it("is not available to an organizer of another initiative, and writes nothing for them", async () => {
     const stranger = await createOrganizerUser(db(), "release stranger");
     await addItem({ title: "Pending for the stranger test" });

@@ -38,7 +38,10 @@ export default async function SignOffPage() {
                 lang={v.language}
                 className="space-y-3 rounded border border-line bg-white p-4"
               >
-                <h3 className="text-sm font-semibold uppercase tracking-wide text-muted">{languages(v.language)}</h3>
+                {/* The label is in the page's language, so upper-cased by its rules, not the statement's. */}
+                <h3 lang={locale} className="text-sm font-semibold uppercase tracking-wide text-muted">
+                  {languages(v.language)}
+                </h3>
                 <div className="whitespace-pre-line leading-relaxed">{v.text}</div>
                 {v.signed && v.signedAt ? (
                   <p role="status" className="rounded bg-green-50 p-2 text-sm text-ok">

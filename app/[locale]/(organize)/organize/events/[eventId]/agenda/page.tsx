@@ -4,6 +4,7 @@ import { AgendaDays } from "@/components/agenda/agenda-days";
 import { AgendaItemForm } from "@/components/agenda/agenda-item-form";
 import { FindingList } from "@/components/agenda/finding-list";
 import { ReleasePanel } from "./_components/release-panel";
+import { blockingErrors, clashes } from "@/lib/agenda/checks";
 import { ParticipantLines } from "@/components/agenda/participant-lines";
 import { TimeZoneNote } from "@/components/agenda/time-zone-note";
 import { TimetableGrid } from "@/components/agenda/timetable-grid";
@@ -81,7 +82,15 @@ export default async function AgendaPage({ params, searchParams }: PageProps<"/[
               </ul>
             </section>
           )}
-          {releases && <ReleasePanel eventId={event.id} zone={event.timeZone} releases={releases} />}
+          {releases && (
+            <ReleasePanel
+              eventId={event.id}
+              zone={event.timeZone}
+              releases={releases}
+              clashCount={clashes(findings).length}
+              blocked={blockingErrors(findings).length > 0}
+            />
+          )}
           <section aria-labelledby="checks-heading" className="rounded border border-line bg-white p-3">
             <h2 id="checks-heading" className="font-semibold">
               {checks("summaryHeading")}

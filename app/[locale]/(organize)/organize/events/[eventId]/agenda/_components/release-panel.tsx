@@ -8,7 +8,21 @@ import { ChangeList } from "@/components/agenda/change-list";
 type Releases = NonNullable<Awaited<ReturnType<typeof listReleasesForOrganizer>>>;
 
 /** Where the working draft stands against what delegates and the public read, and the release button. */
-export async function ReleasePanel({ eventId, zone, releases }: { eventId: string; zone: string; releases: Releases }) {
+export async function ReleasePanel({
+  eventId,
+  zone,
+  releases,
+  clashCount,
+  blocked,
+}: {
+  eventId: string;
+  zone: string;
+  releases: Releases;
+  /** Clashes in the draft (a place or a person booked twice at once): released only with a reason. */
+  clashCount: number;
+  /** Errors no reason releases over (an item outside the event's days). */
+  blocked: boolean;
+}) {
   const t = await getTranslations("releases");
   const locale = await getLocale();
   const latest = releases.releases[0];
@@ -33,7 +47,11 @@ export async function ReleasePanel({ eventId, zone, releases }: { eventId: strin
         <>
           <h3 className="mt-2 text-sm font-semibold">{t("unreleased")}</h3>
           {releases.unreleased.length > 0 ? <ChangeList changes={releases.unreleased} zone={zone} /> : <p className="text-sm">{t("peopleOnly")}</p>}
-          <ReleaseForm eventId={eventId} nextVersion={releases.nextVersion} />
+          {blocked ? (
+            <p className="mt-2 text-sm font-medium text-danger">{t("blockedByErrors")}</p>
+          ) : (
+            <ReleaseForm eventId={eventId} nextVersion={releases.nextVersion} clashCount={clashCount} />
+          )}
         </>
       ) : (
         <p className="mt-1 text-sm text-muted">{t("upToDate")}</p>

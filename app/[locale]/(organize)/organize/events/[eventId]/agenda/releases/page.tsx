@@ -32,6 +32,11 @@ export default async function ReleasesPage({ params }: PageProps<"/[locale]/orga
               {t("versionLine", { version: release.version, date: formatDateTime(release.releasedAt, event.timeZone, locale) })}
             </h3>
             {release.note && <p className="text-sm">{release.note}</p>}
+            {release.clashCount > 0 && (
+              <p className="mt-1 text-sm">
+                <span className="font-medium text-danger">{t("releasedOverClashes", { count: release.clashCount })}</span> {release.clashOverride}
+              </p>
+            )}
             <ChangeList changes={release.changes} zone={event.timeZone} />
           </li>
         ))}
