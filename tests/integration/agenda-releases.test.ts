@@ -111,7 +111,9 @@ describe("releaseAgenda", () => {
     // Once fixed, the next release needs no reason and records none.
     await db().delete(agendaItems).where(eq(agendaItems.id, second));
     const next = await nextVersion();
-    expect(await releaseAgenda(organizer, ids.eventId, { note: "", expectedVersion: next, clashOverride: "ignored: nothing clashes" })).toMatchObject({ ok: true });
+    expect(await releaseAgenda(organizer, ids.eventId, { note: "", expectedVersion: next, clashOverride: "ignored: nothing clashes" })).toMatchObject({
+      ok: true,
+    });
     expect((await listReleasesForOrganizer(organizer, ids.eventId))!.releases[0]).toMatchObject({ version: next, clashOverride: "", clashCount: 0 });
     await db().delete(agendaItems).where(eq(agendaItems.id, first));
   });
