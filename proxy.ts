@@ -4,6 +4,8 @@
 // While the database is out of reach (db/availability.ts), a 503 page.
 // Authorization is never decided here; loaders and actions check the viewer on the server.
 // Calendar feeds (/calendar/<token>) stay outside the locale prefix: calendar apps fetch them as they are.
+// So do the schedule exports (/events/<slug>/schedule.xml and .json): their dot makes them
+// file-like, so they pass unlocalized with the guard and a policy header, their body untouched.
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing";

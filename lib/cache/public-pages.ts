@@ -8,7 +8,8 @@ import { revalidatePath } from "next/cache";
 export const PUBLIC_PAGE_SECONDS = 60;
 
 /**
- * Public pages (home, event, printable outcome, initiative) and the Atom feeds (app/feeds/) are
+ * Public pages (home, event, printable outcome, initiative), the Atom feeds (app/feeds/) and the
+ * events' schedule exports (app/events/[slug]/schedule.xml and .json) are
  * rendered once and served from the cache to everyone; they say how long a copy may be kept at
  * most. Anything that changes what they show calls this in the same request, so the next visitor
  * gets a fresh copy at once, on every server (the tags are Next.js's own path tags, which the
@@ -24,4 +25,4 @@ export function refreshPublicPages(): void {
 }
 
 /** The routes refreshPublicPages() refreshes, each with everything under it. */
-export const PUBLIC_PATHS = ["/[locale]", "/feeds"] as const;
+export const PUBLIC_PATHS = ["/[locale]", "/feeds", "/events"] as const;

@@ -73,13 +73,15 @@ describe("the refresh this server asks of itself", () => {
     expect(revalidatePath).not.toHaveBeenCalled();
   });
 
-  it("with it, refreshes every cached page under every locale, and every feed", async () => {
+  it("with it, refreshes every cached page under every locale, every feed and every schedule export", async () => {
     revalidatePath.mockClear();
     const response = await post(refreshSecret());
     expect(response.status).toBe(204);
+    // "/events" with its layout: the tag of /events/<slug>/schedule.xml and .json (their cache).
     expect(revalidatePath.mock.calls).toEqual([
       ["/[locale]", "layout"],
       ["/feeds", "layout"],
+      ["/events", "layout"],
     ]);
   });
 });

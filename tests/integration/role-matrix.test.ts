@@ -72,6 +72,8 @@ const ROUTES: Record<string, string> = {
   "app/api/records/[itemId]/route.ts#PUT": "record scope: tests/integration/records.test.ts",
   "app/api/viewer/nav/route.ts#GET": "anyone, own names only: tests/integration/public-cache-routes.test.ts",
   "app/calendar/[token]/route.ts#GET": "feed token: tests/integration/calendar-feeds.test.ts",
+  "app/events/[slug]/schedule.json/route.ts#GET": "public (non-draft events): tests/integration/schedule-export.test.ts",
+  "app/events/[slug]/schedule.xml/route.ts#GET": "public (non-draft events): tests/integration/schedule-export.test.ts",
   "app/feeds/initiatives/[slug]/route.ts#GET": "public: tests/integration/public-outcomes.test.ts",
   "app/feeds/outcomes/route.ts#GET": "public: tests/integration/public-outcomes.test.ts",
 };

@@ -11,6 +11,7 @@ import { getPublicEvent } from "@/lib/events/queries";
 import { getPublishedOutcome } from "@/lib/outcomes/queries";
 import { countPublicListedByParty } from "@/lib/public-event/participants";
 import { EVENT_PAGE_SESSIONS, getPublicProgrammeDay } from "@/lib/public-event/programme";
+import { scheduleExportPath } from "@/lib/public-event/schedule-paths";
 import { formatDateTime, formatDay, formatDayRange } from "@/lib/time/format";
 import { zonedLocalToInstant } from "@/lib/time/zoned";
 import { countFinalRecords } from "@/lib/records/reading";
@@ -66,6 +67,7 @@ export default async function PublicEventPage({ params }: PageProps<"/[locale]/e
   const status = await getTranslations("eventStatus");
   const languages = await getTranslations("languages");
   const listedTotal = [...listed.values()].reduce((sum, n) => sum + n, 0);
+  const exportLanguage = event.languages.includes(locale) && locale !== event.languages[0] ? locale : undefined;
   return (
     <article className="space-y-8">
       <header>
@@ -133,6 +135,17 @@ export default async function PublicEventPage({ params }: PageProps<"/[locale]/e
                 </Link>
               </p>
             )}
+            {/* The same programme for schedule apps, in the reader's language where it is a working language. */}
+            <p className="text-sm print:hidden">
+              {pages("scheduleExportIntro")}{" "}
+              <a href={scheduleExportPath(event.slug, "xml", exportLanguage)} type="application/xml" className="text-accent underline">
+                {pages("scheduleXml")}
+              </a>
+              {" · "}
+              <a href={scheduleExportPath(event.slug, "json", exportLanguage)} type="application/json" className="text-accent underline">
+                {pages("scheduleJson")}
+              </a>
+            </p>
           </>
         ) : (
           <p className="text-muted">{t("agendaNotReleased")}</p>
