@@ -47,6 +47,8 @@ test("an organizer invites by CSV, a delegate registers from the link on a phone
   // import, so the next one is a new request, not a repeat of this one.
   const importKey = page.locator('input[name="requestKey"]');
   const keyBefore = await importKey.inputValue();
+  // Nobody's listing is assumed: the list has no consent column, so the organizer says what applies.
+  await page.getByRole("radio", { name: "Not listed: each person chooses when they register" }).check();
   await page.getByRole("button", { name: "Import 2 people" }).click();
   await expect(page.getByRole("status")).toHaveText("2 people added; 2 invitations sent.");
   await expect(importKey).not.toHaveValue(keyBefore);

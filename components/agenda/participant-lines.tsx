@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import { ContentText } from "@/components/content/content-text";
+import { hiddenOfRole, panelLine } from "@/lib/agenda/panel-line";
 import type { ItemParticipants } from "@/lib/agenda/participants";
 
 /** "Moderators: …; Speakers: …; Officials: …" under an agenda item, each person with their party. */
@@ -11,15 +12,21 @@ export async function ParticipantLines({
   participants?: ItemParticipants;
   /** Labels in this language rather than the page's. */ locale?: string;
 }) {
-  const t = await getTranslations({ locale: locale ?? (await getLocale()), namespace: "participants" });
-  if (!participants || (participants.people.length === 0 && participants.officials.length === 0)) return null;
-  const names = (role: "moderator" | "speaker") =>
-    participants.people
-      .filter((p) => p.role === role)
-      .map((p) => `${p.name} (${p.partyName})`)
-      .join(", ");
-  const moderators = names("moderator");
-  const speakers = names("speaker");
+  const language = locale ?? (await getLocale());
+  const t = await getTranslations({ locale: language, namespace: "participants" });
+  const hidden = participants?.hidden ?? [];
+  if (!participants || (participants.people.length === 0 && participants.officials.length === 0 && hidden.length === 0)) return null;
+  // Names this audience may see, then how many of each side it may not: never a silently shorter panel.
+  const line = (role: "moderator" | "speaker") =>
+    panelLine(
+      participants.people.filter((p) => p.role === role).map((p) => `${p.name} (${p.partyName})`),
+      hiddenOfRole(hidden, role).map(({ partyName, count }) =>
+        t(role === "moderator" ? "notListedModerators" : "notListedSpeakers", { count, party: partyName }),
+      ),
+      language,
+    );
+  const moderators = line("moderator");
+  const speakers = line("speaker");
   return (
     <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 text-sm">
       {moderators && (

@@ -56,6 +56,13 @@ export async function ParityPanel({ parity }: { parity: Parity }) {
       <ul className="mt-2 space-y-1 text-sm" aria-live="polite">
         <li className={parity.balanced.confirmed ? "text-ok" : "text-warn"}>{parity.balanced.confirmed ? t("confirmedBalanced") : t("confirmedUnbalanced")}</li>
         <li className={parity.balanced.speakers ? "text-ok" : "text-warn"}>{parity.balanced.speakers ? t("speakersBalanced") : t("speakersUnbalanced")}</li>
+        {parity.parties
+          .filter((p) => p.unlistedOnPublicItems > 0)
+          .map((p) => (
+            <li key={`unlisted-${p.partyId}`} className="text-warn">
+              {t("unlistedOnPublicItems", { party: p.partyName, count: p.unlistedOnPublicItems })}
+            </li>
+          ))}
       </ul>
     </section>
   );

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { OfficialList } from "@/components/agenda/participant-lines";
 import { ContentText } from "@/components/content/content-text";
+import { hiddenOfRole, panelLine } from "@/lib/agenda/panel-line";
 import type { PersonalEntry } from "@/lib/schedule/personal";
 import { formatTime } from "@/lib/time/format";
 import { DeviceTime } from "./device-time";
@@ -29,11 +30,15 @@ export async function ScheduleEntry({ entry, zone, isNow, isNext, icsHref }: Pro
   const participants = await getTranslations("participants");
   const locale = await getLocale();
   const title = entry.crossing ? t(`crossing.${entry.crossing.direction}`, { point: entry.crossing.pointName }) : entry.title || agenda("closedSession");
+  // Names this delegate may see, then how many of each side they may not: never a silently shorter panel.
   const names = (role: "moderator" | "speaker") =>
-    entry.people
-      .filter((p) => p.role === role)
-      .map((p) => `${p.name} (${p.partyName})`)
-      .join(", ");
+    panelLine(
+      entry.people.filter((p) => p.role === role).map((p) => `${p.name} (${p.partyName})`),
+      hiddenOfRole(entry.hidden, role).map(({ partyName, count }) =>
+        participants(role === "moderator" ? "notListedModerators" : "notListedSpeakers", { count, party: partyName }),
+      ),
+      locale,
+    );
   const moderators = names("moderator");
   const speakers = names("speaker");
   const border = isNow ? "border-accent ring-2 ring-accent" : entry.changedSince ? "border-warn" : "border-line";

@@ -220,9 +220,21 @@ export async function setItemOfficial(
   });
 }
 
+/**
+ * How many people in one role, of one party, the audience may not see by name: a count and the
+ * party's name, nothing of who they are (no ids, names or anything else of a hidden person).
+ */
+export type HiddenCount = { role: AgendaRole; partyName: string; count: number };
+
 export type ItemParticipants = {
   /** `notComing` (organizers only: others never see such people) when they declined or withdrew. */
   people: { personId: string; name: string; role: AgendaRole; partyId: string; partyName: string; notComing?: boolean }[];
+  /**
+   * People on the item this audience may not see by name, counted per role and party, so a panel
+   * never looks one-sided ("and 2 speakers from Azerbaijan who are not listed"). By role, then
+   * party name. Empty for organizers (they see everyone) and for the public on a closed-door item.
+   */
+  hidden: HiddenCount[];
   /** The position in the reader's language where asked for one (`shownIn.position`: shown in another language). */
   officials: { id: string; name: string; position: string; institution: string; shownIn: ShownIn<"position"> }[];
 };
@@ -247,13 +259,15 @@ export async function nameParticipants(
   /** The reader's language: officials' positions in it where a version exists, else in each event's first language. */
   reader?: string,
 ): Promise<Map<string, ItemParticipants>> {
-  const byItem = new Map<string, ItemParticipants>(items.map((item) => [item.id, { people: [], officials: [] }]));
+  const byItem = new Map<string, ItemParticipants>(items.map((item) => [item.id, { people: [], officials: [], hidden: [] }]));
+  // A closed-door item gives the public nobody: no names, no officials, and not even a count of
+  // hidden people (the public learns nothing of who sits on a closed-door panel).
   const shown = items.filter((item) => !(audience === "public" && item.closedDoor));
   const eventIds = [...new Set(shown.map((item) => item.eventId))];
   const personIds = [...new Set(shown.flatMap((item) => item.people.map((p) => p.personId)))];
   const officialIds = [...new Set(shown.flatMap((item) => item.officialIds))];
   const db = await getDb();
-  const [personRows, officialRows, eventLanguages] = await Promise.all([
+  const [personRows, hiddenRows, officialRows, eventLanguages] = await Promise.all([
     personIds.length === 0
       ? []
       : db
@@ -278,6 +292,23 @@ export async function nameParticipants(
               audience === "organizer" ? undefined : notInArray(delegationMembers.status, ["declined", "withdrawn"]),
             ),
           ),
+    // Those the audience may not see, but who are coming: only their party, to be counted. (The
+    // person id only ties them to their items here; it never leaves this function.)
+    personIds.length === 0 || audience === "organizer"
+      ? []
+      : db
+          .select({ eventId: delegationMembers.eventId, personId: delegationMembers.personId, partyName: parties.name })
+          .from(delegationMembers)
+          .innerJoin(delegations, eq(delegations.id, delegationMembers.delegationId))
+          .innerJoin(parties, eq(parties.id, delegations.partyId))
+          .where(
+            and(
+              inArray(delegationMembers.eventId, eventIds),
+              inArray(delegationMembers.personId, personIds),
+              notInArray(delegationMembers.consent, consentsVisibleTo(audience)),
+              notInArray(delegationMembers.status, ["declined", "withdrawn"]),
+            ),
+          ),
     officialIds.length === 0
       ? []
       : db
@@ -294,6 +325,7 @@ export async function nameParticipants(
   ]);
   const languagesOf = new Map(eventLanguages.map((event) => [event.id, event.languages]));
   const personByKey = new Map(personRows.map(({ eventId, ...person }) => [`${eventId}:${person.personId}`, person]));
+  const hiddenPartyByKey = new Map(hiddenRows.map((row) => [`${row.eventId}:${row.personId}`, row.partyName]));
   const officialById = new Map(officialRows.map((official) => [official.id, official]));
   // As written (organizers' screens), or in the reader's language read in this item's event.
   const officialIn = (id: string, eventId: string): ItemParticipants["officials"] => {
@@ -308,13 +340,22 @@ export async function nameParticipants(
   };
   for (const item of shown) {
     const entry = byItem.get(item.id)!;
+    const hidden = new Map<string, HiddenCount>();
     for (const { personId, role } of item.people) {
       const found = personByKey.get(`${item.eventId}:${personId}`);
+      const hiddenParty = found ? undefined : hiddenPartyByKey.get(`${item.eventId}:${personId}`);
+      if (hiddenParty !== undefined) {
+        const key = `${role}\u0000${hiddenParty}`;
+        const tally = hidden.get(key) ?? { role, partyName: hiddenParty, count: 0 };
+        tally.count += 1;
+        hidden.set(key, tally);
+      }
       if (!found) continue;
       const { notComing, ...person } = found;
       entry.people.push(audience === "organizer" ? { ...person, role, notComing } : { ...person, role });
     }
     entry.people.sort((a, b) => a.role.localeCompare(b.role) || a.partyName.localeCompare(b.partyName) || a.name.localeCompare(b.name));
+    entry.hidden = [...hidden.values()].sort((a, b) => a.role.localeCompare(b.role) || a.partyName.localeCompare(b.partyName));
     entry.officials = item.officialIds.flatMap((id) => officialIn(id, item.eventId)).sort((a, b) => a.name.localeCompare(b.name));
   }
   return byItem;

@@ -15,6 +15,7 @@ const labels: CalendarLabels = {
   speakers: "Speakers",
   officials: "Officials",
   closedDoor: "Closed-door (Chatham House rule).",
+  notListed: (role, count, party) => `${count} ${role}${count === 1 ? "" : "s"} from ${party} who ${count === 1 ? "is" : "are"} not listed`,
 };
 const NOW = new Date("2026-02-01T12:34:56Z");
 const SCHEDULE = "https://roundtable.example/en/schedule";
@@ -44,6 +45,7 @@ function entry(overrides: Partial<PersonalEntry> & Pick<PersonalEntry, "startsAt
     closedDoor: false,
     myRoles: [],
     people: [],
+    hidden: [],
     officials: [],
     cancelled: false,
     changedSince: false,
@@ -272,6 +274,22 @@ describe("buildCalendar: what an entry says", () => {
         "Moderators: Leyla Mammadova (Azerbaijan)\nSpeakers: Anahit Petrosyan (Armenia), Rauf Aliyev (Azerbaijan)\nOfficials: A. Official, Deputy Minister of Foreign Affairs",
         "Closed-door (Chatham House rule).",
       ].join("\n\n"),
+    );
+  });
+
+  it("says per party how many moderators and speakers are not listed, after the names: a panel never looks one-sided", () => {
+    const e = entry({
+      startsAt: at,
+      endsAt: end,
+      people: [{ name: "Tigran Petrosyan", partyName: "Armenia", role: "speaker" }],
+      hidden: [
+        { role: "moderator", partyName: "Azerbaijan", count: 1 },
+        { role: "speaker", partyName: "Azerbaijan", count: 2 },
+      ],
+    });
+    const { byUid } = parse(buildCalendar([event({ id: "e", timeZone: zone, entries: [e] })], options));
+    expect(text(byUid.get(e.uid)!, "description")).toBe(
+      "Moderators: 1 moderator from Azerbaijan who is not listed\nSpeakers: Tigran Petrosyan (Armenia) and 2 speakers from Azerbaijan who are not listed",
     );
   });
 

@@ -15,6 +15,7 @@
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import ical, { escape, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { DateTime } from "luxon";
+import { hiddenOfRole, panelLine } from "@/lib/agenda/panel-line";
 import type { PersonalEntry, PersonalEvent } from "@/lib/schedule/personal";
 import type { Locale } from "@/i18n/routing";
 
@@ -29,6 +30,8 @@ export type CalendarLabels = {
   speakers: string;
   officials: string;
   closedDoor: string;
+  /** e.g. "2 speakers from Azerbaijan who are not listed": people the delegate may not see by name. */
+  notListed: (role: "moderator" | "speaker", count: number, party: string) => string;
 };
 
 export type CalendarOptions = {
@@ -82,7 +85,7 @@ export function buildCalendar(events: PersonalEvent[], options: CalendarOptions)
         status: entry.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
         summary: summaryOf(entry, options.labels),
         location: locationOf(entry, event) || null,
-        description: descriptionOf(entry, options.labels) || null,
+        description: descriptionOf(entry, options.labels, options.locale) || null,
         url: entryUrl(options.scheduleUrl, entry, event.timeZone),
       });
     }
@@ -111,17 +114,22 @@ function locationOf(entry: PersonalEntry, event: PersonalEvent): string {
   return [entry.place, event.venueName, event.city].filter((part, index, all) => part && all.indexOf(part) === index).join(", ");
 }
 
-function descriptionOf(entry: PersonalEntry, labels: CalendarLabels): string {
+function descriptionOf(entry: PersonalEntry, labels: CalendarLabels, locale: Locale): string {
   const mine = [entry.myRoles.includes("moderator") && labels.youModerate, entry.myRoles.includes("speaker") && labels.youSpeak].filter(
     (line): line is string => Boolean(line),
   );
+  // Names the delegate may see, then how many of each side they may not: never a silently shorter panel.
   const named = (role: "moderator" | "speaker") =>
-    entry.people.filter((p) => p.role === role).map((p) => (p.partyName ? `${p.name} (${p.partyName})` : p.name));
+    panelLine(
+      entry.people.filter((p) => p.role === role).map((p) => (p.partyName ? `${p.name} (${p.partyName})` : p.name)),
+      hiddenOfRole(entry.hidden, role).map(({ partyName, count }) => labels.notListed(role, count, partyName)),
+      locale,
+    );
   const moderators = named("moderator");
   const speakers = named("speaker");
   const who = [
-    moderators.length > 0 && `${labels.moderators}: ${moderators.join(", ")}`,
-    speakers.length > 0 && `${labels.speakers}: ${speakers.join(", ")}`,
+    moderators && `${labels.moderators}: ${moderators}`,
+    speakers && `${labels.speakers}: ${speakers}`,
     entry.officials.length > 0 && `${labels.officials}: ${entry.officials.map((o) => (o.position ? `${o.name}, ${o.position}` : o.name)).join("; ")}`,
   ].filter((line): line is string => Boolean(line));
   return [entry.description.trim(), mine.join("\n"), who.join("\n"), entry.closedDoor ? labels.closedDoor : ""].filter(Boolean).join("\n\n");

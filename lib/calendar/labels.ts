@@ -26,6 +26,7 @@ export async function calendarText(locale: CalendarLocale) {
     speakers: t("speakers"),
     officials: t("officials"),
     closedDoor: t("closedDoor"),
+    notListed: (role, count, party) => t(role === "moderator" ? "notListedModerators" : "notListedSpeakers", { count, party }),
   };
   return { name: t("name"), labels, t };
 }

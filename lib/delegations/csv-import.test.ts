@@ -31,6 +31,7 @@ describe("parseInvitationCsv: format", () => {
         position: "",
         phone: "",
         role: "member",
+        consent: null,
       },
     ]);
   });
@@ -91,7 +92,7 @@ describe("parseInvitationCsv: format", () => {
     expect(report.problems).toEqual([]);
     expect(report.ignoredColumns).toEqual([]);
     expect(report.rows).toHaveLength(1);
-    expect(INVITATION_CSV_TEMPLATE.startsWith("\uFEFFname,native name,email,party,sector,organization,position,phone,role\r\n")).toBe(true);
+    expect(INVITATION_CSV_TEMPLATE.startsWith("\uFEFFname,native name,email,party,sector,organization,position,phone,role,consent\r\n")).toBe(true);
   });
 
   it("reads back a phone that a spreadsheet-safe export prefixed with a quote", () => {
@@ -291,5 +292,38 @@ describe("parseInvitationCsv: limits", () => {
     const big = `${HEADER}\n` + `я`.repeat(MAX_IMPORT_BYTES / 2);
     expect(big.length).toBeLessThan(MAX_IMPORT_BYTES);
     expect(parseCsv(big).problems).toEqual([{ line: 0, field: "file", code: "fileTooLarge", value: String(MAX_IMPORT_BYTES) }]);
+  });
+});
+
+describe("parseInvitationCsv: listing consent", () => {
+  it("reads a consent column in English or Russian, and assumes nothing where a cell is empty", () => {
+    const report = parseCsv(
+      [
+        "name,email,party,sector,consent",
+        "A,a@example.org,Azerbaijan,media,public",
+        "B,b@example.org,Azerbaijan,media,delegates only",
+        "C,c@example.org,Armenia,media,Not listed",
+        "D,d@example.org,Armenia,media,",
+      ].join("\n"),
+    );
+    expect(report.problems).toEqual([]);
+    expect(report.rows.map((r) => [r.nameLatin, r.consent])).toEqual([
+      ["A", "public"],
+      ["B", "delegates"],
+      ["C", "none"],
+      ["D", null],
+    ]);
+    const russian = parseCsv(
+      "Имя;Почта;Сторона;Сектор;Согласие\nА;a@example.org;Армения;СМИ;Имя не публикуется\nБ;b@example.org;Армения;СМИ;только делегатам\n",
+    );
+    expect(russian.problems).toEqual([]);
+    expect(russian.rows.map((r) => r.consent)).toEqual(["none", "delegates"]);
+  });
+
+  it("leaves consent unsaid without the column, and reports a value it does not know", () => {
+    expect(parseCsv(`${HEADER}\nA,a@example.org,Armenia,media\n`).rows[0]!.consent).toBeNull();
+    const report = parseCsv("name,email,party,sector,consent\nA,a@example.org,Armenia,media,yes please\n");
+    expect(report.rows).toEqual([]);
+    expect(report.problems).toEqual([{ line: 2, field: "consent", code: "unknownConsent", value: "yes please" }]);
   });
 });

@@ -5,6 +5,7 @@
 // reported with the line the user can find it on.
 import { CsvError, parse } from "csv-parse/sync";
 import { unescapeSpreadsheetCell, toSpreadsheetSafeCsv } from "@/lib/csv/spreadsheet-safe";
+import type { ListingConsent } from "./consent";
 import { optionalEmailInput, optionalPhoneInput } from "./schema";
 
 export type ImportParty = { id: string; name: string; aliases?: string[] };
@@ -27,9 +28,14 @@ export type ImportRow = {
   position: string;
   phone: string;
   role: ImportRole;
+  /**
+   * The listing consent the person gave, as the organizer recorded it in the file's consent column;
+   * null when the file does not say (the import form's explicit choice applies: never "public").
+   */
+  consent: ListingConsent | null;
 };
 
-export type ImportColumn = "nameLatin" | "nameNative" | "email" | "party" | "sector" | "organization" | "position" | "phone" | "role";
+export type ImportColumn = "nameLatin" | "nameNative" | "email" | "party" | "sector" | "organization" | "position" | "phone" | "role" | "consent";
 
 export type ImportProblemCode =
   | "missingColumn"
@@ -39,6 +45,7 @@ export type ImportProblemCode =
   | "unknownParty"
   | "unknownSector"
   | "unknownRole"
+  | "unknownConsent"
   | "invalidPhone"
   | "tooLong"
   | "tooManyRows"
@@ -83,6 +90,7 @@ export const INVITATION_CSV_HEADER: Record<ImportColumn, string> = {
   position: "position",
   phone: "phone",
   role: "role",
+  consent: "consent",
 };
 export const INVITATION_CSV_REQUIRED_COLUMNS: readonly ImportColumn[] = ["nameLatin", "email", "party", "sector"];
 
@@ -91,7 +99,7 @@ export const INVITATION_CSV_COLUMNS = Object.keys(INVITATION_CSV_HEADER) as read
 
 /** Header + one example row, with a BOM so Excel shows the Azerbaijani native name correctly. */
 export const INVITATION_CSV_TEMPLATE = toSpreadsheetSafeCsv(Object.values(INVITATION_CSV_HEADER), [
-  ["Aygun Mammadova", "Aygün Məmmədova", "aygun@example.org", "Azerbaijan", "civil_society", "Peace Bridge NGO", "Director", "012 345 67 89", "member"],
+  ["Aygun Mammadova", "Aygün Məmmədova", "aygun@example.org", "Azerbaijan", "civil_society", "Peace Bridge NGO", "Director", "012 345 67 89", "member", "none"],
 ]);
 
 // Aliases in English, Russian, Azerbaijani and Armenian, including the labels of the person form, so
@@ -154,6 +162,20 @@ const COLUMN_ALIASES: Record<ImportColumn, string[]> = {
   position: ["position", "job title", "должность", "vəzifə", "պաշտոն"],
   phone: ["phone", "telephone", "phone number", "телефон", "telefon", "mobil telefon", "հեռախոս", "բջջային հեռախոս"],
   role: ["role", "роль", "rol", "դեր"],
+  consent: [
+    "consent",
+    "listing",
+    "listing consent",
+    "согласие",
+    "публикация имени",
+    "согласие на публикацию имени",
+    "razılıq",
+    "adın göstərilməsi",
+    "adın göstərilməsinə razılıq",
+    "համաձայնություն",
+    "անվան հրապարակում",
+    "անվան հրապարակման համաձայնություն",
+  ],
 };
 
 const SECTOR_ALIASES: Record<ImportSector, string[]> = {
@@ -183,6 +205,34 @@ const ROLE_ALIASES: Record<ImportRole, string[]> = {
   staff: ["staff", "сотрудник", "персонал", "heyət əməkdaşı", "əməkdaş", "աշխատակազմ", "աշխատակից"],
 };
 
+// What each person agreed to, in the words of the person form's choices in every interface language.
+const CONSENT_ALIASES: Record<ListingConsent, string[]> = {
+  public: ["public", "listed publicly", "публично", "имя публикуется", "ictimai", "ad ictimai göstərilir", "հանրային", "անունը հրապարակային է"],
+  delegates: [
+    "delegates",
+    "delegates only",
+    "visible to delegates only",
+    "делегатам",
+    "только делегатам",
+    "видно только делегатам",
+    "nümayəndələr",
+    "yalnız nümayəndələrə görünür",
+    "պատվիրակներին",
+    "տեսանելի է միայն պատվիրակներին",
+  ],
+  none: [
+    "none",
+    "not listed",
+    "не публикуется",
+    "имя не публикуется",
+    "не указывать",
+    "göstərilmir",
+    "ad göstərilmir",
+    "չի հրապարակվում",
+    "անունը չի հրապարակվում",
+  ],
+};
+
 /** Case-, whitespace- and ё/е-insensitive; "civil_society" and "civil society" compare equal. */
 function norm(value: string): string {
   return value.toLowerCase().replace(/ё/g, "е").replace(/_/g, " ").replace(/\s+/g, " ").trim();
@@ -197,6 +247,7 @@ function lookup<K extends string>(aliases: Record<K, string[]>): Map<string, K> 
 const COLUMNS_BY_HEADER = lookup(COLUMN_ALIASES);
 const SECTORS_BY_NAME = lookup(SECTOR_ALIASES);
 const ROLES_BY_NAME = lookup(ROLE_ALIASES);
+const CONSENTS_BY_NAME = lookup(CONSENT_ALIASES);
 
 /** The delimiter used most often outside quotes in the header line: `;` from Excel in a Russian locale, tab from a paste. */
 function detectDelimiter(text: string): string {
@@ -342,8 +393,10 @@ function checkRow(
   const phone = optionalPhoneInput.safeParse(cell("phone"));
   contact("phone", phone, 40);
   const role = cell("role") === "" ? "member" : match("role", ROLES_BY_NAME, "unknownRole");
+  // An empty cell (or no column) says nothing: the form's explicit choice applies, never an assumed "public".
+  const consent = cell("consent") === "" ? null : match("consent", CONSENTS_BY_NAME, "unknownConsent");
 
-  if (problems.length > 0 || !email.success || !party || !sector || !role || !phone.success) return { problems };
+  if (problems.length > 0 || !email.success || !party || !sector || !role || consent === undefined || !phone.success) return { problems };
   return {
     line,
     nameLatin,
@@ -356,5 +409,6 @@ function checkRow(
     position,
     phone: phone.data,
     role,
+    consent,
   };
 }

@@ -105,17 +105,33 @@ export async function getParity(viewer: OrganizerViewer, eventId: string) {
     .where(eq(delegations.eventId, event.id))
     .orderBy(parties.name);
   const members = await db
-    .select({ partyId: delegations.partyId, personId: delegationMembers.personId, status: delegationMembers.status, sector: people.sector })
+    .select({
+      partyId: delegations.partyId,
+      personId: delegationMembers.personId,
+      status: delegationMembers.status,
+      sector: people.sector,
+      consent: delegationMembers.consent,
+    })
     .from(delegationMembers)
     .innerJoin(delegations, eq(delegations.id, delegationMembers.delegationId))
     .innerJoin(people, eq(people.id, delegationMembers.personId))
     .where(eq(delegationMembers.eventId, event.id));
-  const speakers = await db
-    .selectDistinct({ personId: agendaItemPeople.personId })
-    .from(agendaItemPeople)
-    .innerJoin(agendaItems, eq(agendaItems.id, agendaItemPeople.agendaItemId))
-    .where(and(eq(agendaItems.eventId, event.id), sql`${agendaItems.deletedAt} IS NULL`));
-  return computeParity(delegationRows, members, new Set(speakers.map((s) => s.personId)));
+  const [speakers, publicPanel] = await Promise.all([
+    db
+      .selectDistinct({ personId: agendaItemPeople.personId })
+      .from(agendaItemPeople)
+      .innerJoin(agendaItems, eq(agendaItems.id, agendaItemPeople.agendaItemId))
+      .where(and(eq(agendaItems.eventId, event.id), sql`${agendaItems.deletedAt} IS NULL`)),
+    // On items the public reads (closed-door ones show the public nobody, on either side).
+    db
+      .selectDistinct({ personId: agendaItemPeople.personId })
+      .from(agendaItemPeople)
+      .innerJoin(agendaItems, eq(agendaItems.id, agendaItemPeople.agendaItemId))
+      .where(
+        and(eq(agendaItems.eventId, event.id), sql`${agendaItems.deletedAt} IS NULL`, eq(agendaItems.visibility, "public"), eq(agendaItems.closedDoor, false)),
+      ),
+  ]);
+  return computeParity(delegationRows, members, new Set(speakers.map((s) => s.personId)), new Set(publicPanel.map((s) => s.personId)));
 }
 
 /** The size each side aims for; null clears it. */

@@ -43,4 +43,20 @@ describe("computeParity", () => {
     expect(parity.parties.map((p) => p.partyId)).toEqual(["am", "az"]);
     expect(parity.balanced).toEqual({ confirmed: true, speakers: true });
   });
+
+  it("counts per party the speakers and moderators of public items whom the public cannot see by name", () => {
+    const members: ParityMember[] = [
+      { ...member("am", "a1", "confirmed"), consent: "public" },
+      { ...member("az", "z1", "confirmed"), consent: "none" },
+      { ...member("az", "z2", "invited"), consent: "delegates" },
+      { ...member("az", "z3", "withdrawn"), consent: "none" }, // not coming: shown to nobody, not counted
+      { ...member("az", "z4", "confirmed"), consent: "none" }, // only on items the public does not see
+    ];
+    const parity = computeParity(parties, members, new Set(["a1", "z1", "z2", "z3", "z4"]), new Set(["a1", "z1", "z2", "z3"]));
+    expect(parity.parties.map((p) => [p.partyName, p.unlistedOnPublicItems])).toEqual([
+      ["Armenia", 0],
+      ["Azerbaijan", 2],
+    ]);
+    expect(computeParity(parties, members, new Set()).parties.map((p) => p.unlistedOnPublicItems)).toEqual([0, 0]);
+  });
 });

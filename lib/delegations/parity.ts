@@ -1,9 +1,10 @@
 // Parity: the sides are equals, so the organizer sees them side by side. Pure; the query feeds it.
+import type { ListingConsent } from "./consent";
 
 export type Sector = "civil_society" | "expert" | "media" | "other";
 export type Status = "invited" | "registered" | "confirmed" | "declined" | "withdrawn";
 
-export type ParityMember = { partyId: string; status: Status; sector: Sector; personId: string };
+export type ParityMember = { partyId: string; status: Status; sector: Sector; personId: string; consent?: ListingConsent };
 export type ParityParty = { id: string; name: string; targetSize: number | null };
 
 export type PartyParity = {
@@ -15,6 +16,12 @@ export type PartyParity = {
   invited: number;
   confirmedBySector: Record<Sector, number>;
   speakers: number;
+  /**
+   * Speakers and moderators of items the public sees (public, not closed-door) who are coming but
+   * not listed publicly: the public programme gives only their number, so this side's panel looks
+   * thinner than it is. Distinct people.
+   */
+  unlistedOnPublicItems: number;
 };
 
 export type Parity = { parties: PartyParity[]; balanced: { confirmed: boolean; speakers: boolean } };
@@ -26,7 +33,13 @@ const SECTORS: Sector[] = ["civil_society", "expert", "media", "other"];
  * confirmed people by sector, and distinct speakers or moderators on the agenda. Parties keep
  * the order given (alphabetical by the caller), never "ours first".
  */
-export function computeParity(parties: ParityParty[], members: ParityMember[], speakerPersonIds: ReadonlySet<string>): Parity {
+export function computeParity(
+  parties: ParityParty[],
+  members: ParityMember[],
+  speakerPersonIds: ReadonlySet<string>,
+  /** Speakers and moderators of live items the public sees (public and not closed-door). */
+  publicPanelPersonIds: ReadonlySet<string> = new Set(),
+): Parity {
   const rows = parties.map((party): PartyParity => {
     const own = members.filter((m) => m.partyId === party.id);
     const confirmed = own.filter((m) => m.status === "confirmed");
@@ -41,6 +54,12 @@ export function computeParity(parties: ParityParty[], members: ParityMember[], s
       invited: own.filter((m) => m.status === "invited").length,
       confirmedBySector,
       speakers: new Set(coming.filter((m) => speakerPersonIds.has(m.personId)).map((m) => m.personId)).size,
+      // Everyone not declined or withdrawn: nameParticipants counts exactly these for the public.
+      unlistedOnPublicItems: new Set(
+        own
+          .filter((m) => m.status !== "declined" && m.status !== "withdrawn" && m.consent !== "public" && publicPanelPersonIds.has(m.personId))
+          .map((m) => m.personId),
+      ).size,
     };
   });
   const allEqual = (values: number[]) => values.every((v) => v === values[0]);

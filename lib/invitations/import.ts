@@ -33,6 +33,24 @@ export async function previewInvitationImport(viewer: OrganizerViewer, eventId: 
   return report(event, text, await memberEmails(await getDb(), event.id));
 }
 
+/**
+ * The listing the organizer explicitly chooses on the form for people whose row does not say: not
+ * listed (they choose themselves when they register) or visible to fellow delegates. Never
+ * "public": a name goes on a public page only with that person's own consent (PRODUCT.md), which
+ * the organizer records per person (the file's consent column, the person form), never in bulk.
+ */
+export const IMPORT_DEFAULT_CONSENTS = ["none", "delegates"] as const;
+export type ImportDefaultConsent = (typeof IMPORT_DEFAULT_CONSENTS)[number];
+
+export type ImportOptions = {
+  /** Mail each new person their invitation link (null: do not). */
+  invite: MailContext | null;
+  /** For rows without a consent of their own; null when the form did not say (refused if any row needs it). */
+  defaultConsent: ImportDefaultConsent | null;
+  /** The form's key: the same request twice imports once. */
+  requestKey?: string;
+};
+
 /** What an import kept for its repeats (lib/forms/create-once.ts): counts, never the people's names. */
 const importAnswer = z.object({ imported: z.number().int(), invited: z.number().int() });
 
@@ -53,11 +71,14 @@ export async function importInvitations(
   viewer: OrganizerViewer,
   eventId: string,
   text: string,
-  invite: MailContext | null,
-  requestKey?: string,
+  { invite, defaultConsent, requestKey }: ImportOptions,
 ): Promise<WriteResult<ImportResult>> {
   const event = await getEventForOrganizer(viewer, eventId);
   if (!event) return refuse("errors.notFound");
+  // Whatever reached here, a bulk default is never "public" (see IMPORT_DEFAULT_CONSENTS).
+  const fallback = defaultConsent && (IMPORT_DEFAULT_CONSENTS as readonly string[]).includes(defaultConsent) ? defaultConsent : null;
+  // Nobody's consent is assumed: rows that do not say need the form's explicit choice.
+  if (!fallback && report(event, text, new Set()).rows.some((row) => row.consent === null)) return refuse("import.chooseConsent", "defaultConsent");
   const db = await getDb();
   const now = new Date();
   const once = requestKey ? { key: requestKey, userId: viewer.userId, kind: "delegations_import" } : null;
@@ -106,7 +127,7 @@ export async function importInvitations(
       const personId = person!.id;
       const [member] = await tx
         .insert(delegationMembers)
-        .values({ delegationId, eventId: event.id, personId, role: row.role, status: "invited", consent: "none" })
+        .values({ delegationId, eventId: event.id, personId, role: row.role, status: "invited", consent: row.consent ?? fallback ?? "none" })
         .onConflictDoNothing()
         .returning({ id: delegationMembers.id });
       if (!member) continue;

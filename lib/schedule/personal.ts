@@ -37,6 +37,8 @@ export type PersonalEntry = {
   myRoles: ("moderator" | "speaker")[];
   /** Moderators and speakers named as delegates may see them (their listing consent, read now). */
   people: { name: string; partyName: string; role: "moderator" | "speaker" }[];
+  /** How many people of each role and party this delegate may not see by name (counts only). */
+  hidden: { role: "moderator" | "speaker"; partyName: string; count: number }[];
   /** Their position in the reader's language where a version exists (`shownIn.position`: in another language). */
   officials: { name: string; position: string; shownIn: ShownIn<"position"> }[];
   /** Released earlier, not in the latest release (feeds list it as CANCELLED); false for live entries. */
@@ -166,6 +168,7 @@ export function toAgendaEntry(
     closedDoor: item.closedDoor,
     myRoles: rolesOf(item, personId),
     people: (named?.people ?? []).map(({ name, partyName, role }) => ({ name, partyName, role })),
+    hidden: (named?.hidden ?? []).map(({ role, partyName, count }) => ({ role, partyName, count })),
     officials: (named?.officials ?? []).map(({ name, position, shownIn }) => ({ name, position, shownIn })),
     ...state,
   };
@@ -196,6 +199,7 @@ export function toCrossingEntry(
     closedDoor: false,
     myRoles: [],
     people: [],
+    hidden: [],
     officials: [],
     cancelled: false,
     changedSince: false,

@@ -435,6 +435,38 @@ describe("listParticipants: who may see whom", () => {
     expectNoContacts(result, [cast.moderator, ...cast.public, ...cast.delegates, ...cast.none]);
   });
 
+  it("tells the public, per role and party, how many people are not listed: a count, never who", async () => {
+    const { itemId, cast } = await staffedItem(false);
+    const result = await listParticipants([itemId], "public");
+    // Without it the panel reads "Speakers: <Armenian> (Armenia), <Azerbaijani> (Azerbaijan)" and looks smaller than it is.
+    expect(result.get(itemId)!.hidden).toEqual([
+      { role: "speaker", partyName: "Armenia", count: 2 },
+      { role: "speaker", partyName: "Azerbaijan", count: 2 },
+    ]);
+    for (const row of result.get(itemId)!.hidden) expect(Object.keys(row).sort()).toEqual(["count", "partyName", "role"]);
+    expectHidden(result, [...cast.delegates, ...cast.none]);
+  });
+
+  it("counts one-sided hiding per party: only Azerbaijan's unlisted speakers", async () => {
+    const itemId = await newItem({ visibility: "public" });
+    const armenian = member("Armenia", "public");
+    const hidden = [member("Azerbaijan", "none"), member("Azerbaijan", "delegates")];
+    await add(itemId, armenian.personId, "speaker");
+    for (const m of hidden) await add(itemId, m.personId, "speaker");
+    await add(itemId, member("Azerbaijan", "none", 1).personId, "moderator");
+    const result = (await listParticipants([itemId], "public")).get(itemId)!;
+    expect(result.people.map((p) => p.personId)).toEqual([armenian.personId]);
+    expect(result.hidden).toEqual([
+      { role: "moderator", partyName: "Azerbaijan", count: 1 },
+      { role: "speaker", partyName: "Azerbaijan", count: 2 },
+    ]);
+    const forDelegates = (await listParticipants([itemId], "delegate")).get(itemId)!;
+    expect(forDelegates.hidden).toEqual([
+      { role: "moderator", partyName: "Azerbaijan", count: 1 },
+      { role: "speaker", partyName: "Azerbaijan", count: 1 },
+    ]);
+  });
+
   it("shows delegates the people who consented to public or delegates listing", async () => {
     const { itemId, cast } = await staffedItem(false);
     const result = await listParticipants([itemId], "delegate");
@@ -442,6 +474,10 @@ describe("listParticipants: who may see whom", () => {
     expectHidden(result, cast.none);
     expectOnlyListedFields(result);
     expectNoContacts(result, [cast.moderator, ...cast.public, ...cast.delegates, ...cast.none]);
+    expect(result.get(itemId)!.hidden).toEqual([
+      { role: "speaker", partyName: "Armenia", count: 1 },
+      { role: "speaker", partyName: "Azerbaijan", count: 1 },
+    ]);
   });
 
   it("shows the organizer everyone, with party and role", async () => {
@@ -459,13 +495,15 @@ describe("listParticipants: who may see whom", () => {
     });
     expectOnlyListedFields(result, ["notComing"]);
     expectNoContacts(result, [cast.moderator, ...cast.public, ...cast.delegates, ...cast.none]);
+    expect(result.get(itemId)!.hidden).toEqual([]);
   });
 
   it("gives the public nobody on a closed-door item (no people, no officials); delegates still see them", async () => {
     const { itemId, cast, official } = await staffedItem(true);
     const open = await staffedItem(false);
     const forPublic = await listParticipants([itemId, open.itemId], "public");
-    expect(forPublic.get(itemId)).toEqual({ people: [], officials: [] });
+    // Not even a count of hidden people: the public learns nothing of a closed-door panel.
+    expect(forPublic.get(itemId)).toEqual({ people: [], officials: [], hidden: [] });
     expect(JSON.stringify(forPublic.get(itemId))).not.toContain(official.name);
     // The open item in the same call is unaffected.
     expect(speakerIds(forPublic.get(open.itemId))).toEqual(open.cast.public.map((m) => m.personId).sort());
@@ -483,7 +521,7 @@ describe("listParticipants: who may see whom", () => {
   it("answers an empty map for no items and an empty entry for an item without people", async () => {
     expect((await listParticipants([], "organizer")).size).toBe(0);
     const itemId = await newItem();
-    expect((await listParticipants([itemId], "public")).get(itemId)).toEqual({ people: [], officials: [] });
+    expect((await listParticipants([itemId], "public")).get(itemId)).toEqual({ people: [], officials: [], hidden: [] });
   });
 });
 

@@ -124,4 +124,28 @@ describe("parity panel", () => {
     const withSpeaker = (await getParity(organizer, ids.eventId))!;
     expect(armenia(withSpeaker).speakers).toBe(armenia(after).speakers + 1);
   });
+
+  it("warns, per party, of speakers on public items whom the public cannot see by name (not closed-door ones)", async () => {
+    const before = (await getParity(organizer, ids.eventId))!;
+    const unlisted = (p: typeof before, party: string) => p.parties.find((x) => x.partyName === party)!.unlistedOnPublicItems;
+    const items = await db()
+      .select({ id: agendaItems.id, visibility: agendaItems.visibility, closedDoor: agendaItems.closedDoor })
+      .from(agendaItems)
+      .where(and(eq(agendaItems.eventId, ids.eventId), isNull(agendaItems.deletedAt)));
+    const publicItem = items.find((i) => i.visibility === "public" && !i.closedDoor)!;
+    const closedItem = items.find((i) => i.closedDoor) ?? items.find((i) => i.visibility !== "public")!;
+    const hidden = await addMember("Azerbaijan", "confirmed"); // consent defaults to "none"
+    const hiddenElsewhere = await addMember("Azerbaijan", "confirmed");
+    await db()
+      .insert(agendaItemPeople)
+      .values([
+        { agendaItemId: publicItem.id, personId: hidden.personId, role: "speaker" },
+        { agendaItemId: closedItem.id, personId: hiddenElsewhere.personId, role: "speaker" },
+      ]);
+    const after = (await getParity(organizer, ids.eventId))!;
+    expect(unlisted(after, "Azerbaijan")).toBe(unlisted(before, "Azerbaijan") + 1);
+    expect(unlisted(after, "Armenia")).toBe(unlisted(before, "Armenia"));
+    await db().update(delegationMembers).set({ consent: "public" }).where(eq(delegationMembers.id, hidden.memberId));
+    expect(unlisted((await getParity(organizer, ids.eventId))!, "Azerbaijan")).toBe(unlisted(before, "Azerbaijan"));
+  });
 });

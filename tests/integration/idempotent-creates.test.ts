@@ -183,15 +183,15 @@ describe("the same import with one key imports once", () => {
   it('the repeat answers with the first\'s result, not "nobody added"; each person gets one mail', async () => {
     const text = list("twice-import", 3);
     const key = randomUUID();
-    const first = await importInvitations(organizer, ids.eventId, text, ctx, key);
-    const second = await importInvitations(organizer, ids.eventId, text, ctx, key);
+    const first = await importInvitations(organizer, ids.eventId, text, { invite: ctx, requestKey: key, defaultConsent: "none" });
+    const second = await importInvitations(organizer, ids.eventId, text, { invite: ctx, requestKey: key, defaultConsent: "none" });
     expect(first).toMatchObject({ ok: true, value: { imported: 3, invited: 3 } });
     // The same request answered again: what it did the first time, marked as done before (no report:
     // the kept answer holds counts only, never the people's names or addresses).
     expect(second).toEqual({ ok: true, value: { imported: 3, invited: 3, report: null } });
     for (const email of emailsOf(text)) expect(droppedMailTo(email)).toHaveLength(1);
     // A new import of the same list (a new key) is today's: nobody added, all already invited.
-    const again = await importInvitations(organizer, ids.eventId, text, ctx, randomUUID());
+    const again = await importInvitations(organizer, ids.eventId, text, { invite: ctx, requestKey: randomUUID(), defaultConsent: "none" });
     expect(again).toMatchObject({ ok: true, value: { imported: 0, invited: 0 } });
     expect(again.ok && again.value.report?.alreadyInvited).toHaveLength(3);
   });
@@ -199,7 +199,10 @@ describe("the same import with one key imports once", () => {
   it("at the same moment too (two requests racing with one key): one import, one answer twice", async () => {
     const text = list("raced-import", 4);
     const key = randomUUID();
-    const results = await Promise.all([importInvitations(organizer, ids.eventId, text, ctx, key), importInvitations(organizer, ids.eventId, text, ctx, key)]);
+    const results = await Promise.all([
+      importInvitations(organizer, ids.eventId, text, { invite: ctx, requestKey: key, defaultConsent: "none" }),
+      importInvitations(organizer, ids.eventId, text, { invite: ctx, requestKey: key, defaultConsent: "none" }),
+    ]);
     expect(results.map((r) => (r.ok ? [r.value.imported, r.value.invited] : r.reason))).toEqual([
       [4, 4],
       [4, 4],

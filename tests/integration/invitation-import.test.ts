@@ -37,7 +37,7 @@ describe("importing the demo delegation", () => {
 
   it("adds all 19 as invited, each with an invitation in the organizer's language, reusing known people", async () => {
     const peopleBefore = await db().$count(people);
-    const result = await importInvitations(organizer, followUpId, sample, ctx);
+    const result = await importInvitations(organizer, followUpId, sample, { invite: ctx, defaultConsent: "none" });
     expect(result).toMatchObject({ ok: true, value: { imported: 19, invited: 19 } });
     expect(await db().$count(people)).toBe(peopleBefore); // the same 19 people as in Tsaghkadzor
     expect(await db().$count(delegationMembers, and(eq(delegationMembers.eventId, followUpId), eq(delegationMembers.status, "invited")))).toBe(19);
@@ -50,7 +50,7 @@ describe("importing the demo delegation", () => {
   it("a second import of the same file adds nobody and sends nothing", async () => {
     const members = await db().$count(delegationMembers);
     const mails = await db().$count(mailOutbox);
-    const again = await importInvitations(organizer, followUpId, sample, ctx);
+    const again = await importInvitations(organizer, followUpId, sample, { invite: ctx, defaultConsent: "none" });
     expect(again).toMatchObject({ ok: true, value: { imported: 0, invited: 0 } });
     expect(again.ok && again.value.report?.alreadyInvited).toHaveLength(19);
     expect(await db().$count(delegationMembers)).toBe(members);
@@ -59,7 +59,10 @@ describe("importing the demo delegation", () => {
 
   it("two imports at the same moment still add each person once", async () => {
     const list = ["name,email,party,sector", ...Array.from({ length: 5 }, (_, i) => `Parallel ${i},${unique(`p${i}`)}@example.org,Armenia,expert`)].join("\n");
-    const results = await Promise.all([importInvitations(organizer, followUpId, list, null), importInvitations(organizer, followUpId, list, null)]);
+    const results = await Promise.all([
+      importInvitations(organizer, followUpId, list, { invite: null, defaultConsent: "none" }),
+      importInvitations(organizer, followUpId, list, { invite: null, defaultConsent: "none" }),
+    ]);
     const imported = results.map((r) => (r.ok ? r.value.imported : -1));
     expect(imported.reduce((a, b) => a + b, 0)).toBe(5);
   });
@@ -72,7 +75,7 @@ describe("importing the demo delegation", () => {
       "Bad Person,not-an-email,Armenia,media",
       `Lost Person,${unique("lost")}@example.org,Atlantis,media`,
     ].join("\n");
-    const result = await importInvitations(organizer, followUpId, list, null);
+    const result = await importInvitations(organizer, followUpId, list, { invite: null, defaultConsent: "none" });
     expect(result).toMatchObject({ ok: true, value: { imported: 1, invited: 0 } });
     expect(result.ok && result.value.report?.problems.map((p) => [p.line, p.code])).toEqual([
       [3, "invalidEmail"],
@@ -85,7 +88,55 @@ describe("importing the demo delegation", () => {
     const outsider = await createOrganizerUser(db());
     const members = await db().$count(delegationMembers);
     expect(await previewInvitationImport(outsider, followUpId, sample)).toBeNull();
-    expect(await importInvitations(outsider, followUpId, sample, ctx)).toEqual({ ok: false, reason: "errors.notFound" });
+    expect(await importInvitations(outsider, followUpId, sample, { invite: ctx, defaultConsent: "none" })).toEqual({ ok: false, reason: "errors.notFound" });
     expect(await db().$count(delegationMembers)).toBe(members);
+  });
+});
+
+describe("importing: listing consent is never assumed", () => {
+  const consentOf = async (email: string) => {
+    const [row] = await db()
+      .select({ consent: delegationMembers.consent })
+      .from(delegationMembers)
+      .innerJoin(people, eq(people.id, delegationMembers.personId))
+      .where(and(eq(delegationMembers.eventId, followUpId), eq(people.email, email)));
+    return row?.consent;
+  };
+
+  it("refuses a list whose rows do not say, until the organizer chooses, and writes nothing", async () => {
+    const email = `${unique("nochoice")}@example.org`;
+    const members = await db().$count(delegationMembers);
+    const list = `name,email,party,sector\nNo Choice,${email},Azerbaijan,media\n`;
+    expect(await importInvitations(organizer, followUpId, list, { invite: null, defaultConsent: null })).toEqual({
+      ok: false,
+      reason: "import.chooseConsent",
+      field: "defaultConsent",
+    });
+    // "public" is not a choice the form can make for everyone: the same refusal.
+    const forged = await importInvitations(organizer, followUpId, list, { invite: null, defaultConsent: "public" as never });
+    expect(forged).toMatchObject({ ok: false, reason: "import.chooseConsent" });
+    expect(await db().$count(delegationMembers)).toBe(members);
+    expect(await importInvitations(organizer, followUpId, list, { invite: null, defaultConsent: "delegates" })).toMatchObject({ ok: true });
+    expect(await consentOf(email)).toBe("delegates");
+  });
+
+  it("takes each person's consent from the file's column (Russian headers too), and the choice only for empty cells", async () => {
+    const [a, b, c] = [unique("pub"), unique("del"), unique("empty")].map((x) => `${x}@example.org`);
+    const list = [
+      "Имя;Почта;Сторона;Сектор;Согласие",
+      `А;${a};Azerbaijan;СМИ;публично`,
+      `Б;${b};Azerbaijan;СМИ;только делегатам`,
+      `В;${c};Azerbaijan;СМИ;`,
+    ].join("\n");
+    const result = await importInvitations(organizer, followUpId, list, { invite: null, defaultConsent: "none" });
+    expect(result).toMatchObject({ ok: true, value: { imported: 3 } });
+    expect([await consentOf(a!), await consentOf(b!), await consentOf(c!)]).toEqual(["public", "delegates", "none"]);
+  });
+
+  it("imports a list that says everyone's consent without asking the form", async () => {
+    const email = `${unique("said")}@example.org`;
+    const list = `name,email,party,sector,consent\nSaid,${email},Armenia,media,delegates\n`;
+    expect(await importInvitations(organizer, followUpId, list, { invite: null, defaultConsent: null })).toMatchObject({ ok: true, value: { imported: 1 } });
+    expect(await consentOf(email)).toBe("delegates");
   });
 });

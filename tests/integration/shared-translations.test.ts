@@ -49,6 +49,7 @@ const labels: CalendarLabels = {
   speakers: "Speakers",
   officials: "Officials",
   closedDoor: "Closed door",
+  notListed: (role, count, party) => `${count} ${role} (${party}) not listed`,
 };
 
 async function release(note: string) {

@@ -264,7 +264,7 @@ describe("5. no existence oracle", () => {
 
     // The import reports a demo-held address as new here, like any other.
     const csv = `name,email,party,sector\nKnown Elsewhere,zaur.hajiyev@example.org,North,expert\nNobody Yet,${unique("new")}@example.org,North,expert\n`;
-    const imported = await importInvitations(intruder, intruderEventId, csv, null);
+    const imported = await importInvitations(intruder, intruderEventId, csv, { invite: null, defaultConsent: "none" });
     expect(imported).toMatchObject({ ok: true, value: { imported: 2 } });
 
     // Giving one's own person an address the demo holds is no different from any other address.

@@ -6,7 +6,7 @@ import { page, PUBLIC_PAGES } from "@/lib/actions/refresh";
 import { type FieldErrors } from "@/lib/forms/action-state";
 import { requestKeyOf } from "@/lib/forms/request-key";
 import { publicOrigin } from "@/lib/http/origin";
-import { importInvitations, previewInvitationImport } from "@/lib/invitations/import";
+import { IMPORT_DEFAULT_CONSENTS, importInvitations, previewInvitationImport, type ImportDefaultConsent } from "@/lib/invitations/import";
 import type { ImportState } from "./import-state";
 
 const MAX_BYTES = 1_000_000;
@@ -32,6 +32,10 @@ async function submittedText(form: FormData): Promise<{ text: string; encoding: 
 
 const wantsInvitations = (form: FormData) => form.get("sendInvitations") === "on";
 
+/** The organizer's explicit choice for rows without a consent; anything else (including "public") is no choice. */
+const defaultConsentOf = (form: FormData): ImportDefaultConsent | null =>
+  IMPORT_DEFAULT_CONSENTS.find((choice) => choice === form.get("defaultConsent")) ?? null;
+
 /** The import form has one text: a refusal of a field (a control character in it) is said as the message. */
 function refusal(message: string, form: FormData, fieldErrors?: FieldErrors): ImportState {
   const fieldMessage = Object.values(fieldErrors ?? {}).flat()[0];
@@ -41,6 +45,7 @@ function refusal(message: string, form: FormData, fieldErrors?: FieldErrors): Im
     message: fieldMessage ? `errors.${fieldMessage}` : message,
     text: typeof text === "string" ? text : "",
     sendInvitations: wantsInvitations(form),
+    defaultConsent: defaultConsentOf(form),
   };
 }
 
@@ -50,19 +55,20 @@ export const importAction = defineAction({
   refresh: (state: ImportState) => (state.status === "done" ? [page("/[locale]/organize/events/[eventId]/delegations"), PUBLIC_PAGES] : []),
   run: async ({ viewer, event, form, locale }): Promise<ImportState> => {
     const sendInvitations = wantsInvitations(form);
+    const defaultConsent = defaultConsentOf(form);
     const submitted = await submittedText(form);
     if ("error" in submitted) return refusal(submitted.error, form);
     const { text, encoding } = submitted;
-    if (text.trim() === "") return { status: "error", message: "import.empty", text, sendInvitations };
+    if (text.trim() === "") return { status: "error", message: "import.empty", text, sendInvitations, defaultConsent };
 
     if (form.get("intent") !== "import") {
       const report = await previewInvitationImport(viewer, event.id, text);
-      if (!report) return { status: "error", message: "errors.notFound", text, sendInvitations };
-      return { status: "preview", text, sendInvitations, encoding, report };
+      if (!report) return { status: "error", message: "errors.notFound", text, sendInvitations, defaultConsent };
+      return { status: "preview", text, sendInvitations, defaultConsent, encoding, report };
     }
     const invite = sendInvitations ? { locale, origin: await publicOrigin() } : null;
-    const result = await importInvitations(viewer, event.id, text, invite, requestKeyOf(form));
-    if (!result.ok) return { status: "error", message: result.reason, text, sendInvitations };
-    return { status: "done", text, sendInvitations, encoding, ...result.value };
+    const result = await importInvitations(viewer, event.id, text, { invite, defaultConsent, requestKey: requestKeyOf(form) });
+    if (!result.ok) return { status: "error", message: result.reason, text, sendInvitations, defaultConsent };
+    return { status: "done", text, sendInvitations, defaultConsent, encoding, ...result.value };
   },
 });

@@ -16,6 +16,8 @@ export function ImportForm({ eventId, template, requestKey }: { eventId: string;
   const [state, action, pending] = useActionState(importAction.bind(null, eventId), idleImport);
   const text = state.status === "idle" ? "" : state.text;
   const sendInvitations = state.status === "idle" ? true : state.sendInvitations;
+  const defaultConsent = state.status === "idle" ? null : state.defaultConsent;
+  const consentMissing = state.status === "error" && state.message === "import.chooseConsent";
   const importable = state.status === "preview" ? state.report.rows.length : 0;
   const encoding = state.status === "preview" || state.status === "done" ? state.encoding : null;
   return (
@@ -60,6 +62,29 @@ export function ImportForm({ eventId, template, requestKey }: { eventId: string;
           {t("uploadHint")}
         </p>
       </div>
+      {/* Nothing preselected: the organizer says what applies to people whose row has no consent. Never "public". */}
+      <fieldset aria-describedby="defaultConsent-hint" aria-invalid={consentMissing || undefined} className="space-y-1">
+        <legend className="text-sm font-medium">{t("defaultConsent")}</legend>
+        <p id="defaultConsent-hint" className="text-sm text-muted">
+          {t("defaultConsentHint")}
+        </p>
+        {(["none", "delegates"] as const).map((choice) => (
+          <div key={choice} className="flex items-center gap-2">
+            <input
+              id={`defaultConsent-${choice}`}
+              name="defaultConsent"
+              type="radio"
+              value={choice}
+              key={`${choice}-${defaultConsent}`}
+              defaultChecked={defaultConsent === choice}
+              className="h-5 w-5"
+            />
+            <label htmlFor={`defaultConsent-${choice}`} className="text-sm">
+              {t(`defaultConsents.${choice}`)}
+            </label>
+          </div>
+        ))}
+      </fieldset>
       <div className="flex items-center gap-2">
         <input id="sendInvitations" name="sendInvitations" type="checkbox" key={String(sendInvitations)} defaultChecked={sendInvitations} className="h-5 w-5" />
         <label htmlFor="sendInvitations" className="text-sm font-medium">

@@ -90,6 +90,9 @@ export function ImportReportView({
               <th scope="col" className="p-2">
                 {person("sector")}
               </th>
+              <th scope="col" className="p-2">
+                {person("consent")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-line">
@@ -100,6 +103,7 @@ export function ImportReportView({
                 <td className="p-2">{row.email}</td>
                 <td className="p-2">{row.partyName}</td>
                 <td className="p-2">{person(`sectors.${row.sector}`)}</td>
+                <td className="p-2">{row.consent ? person(`consents.${row.consent}`) : t("consentFromForm")}</td>
               </tr>
             ))}
           </tbody>
