@@ -64,9 +64,10 @@ describe("the pipeline", () => {
     expect(body).toHaveBeenCalledWith(expect.objectContaining({ args: [itemId], input: { title: "Opening" }, locale: "en" }));
     expect(vi.mocked(revalidatePath).mock.calls).toEqual([
       ["/[locale]/organize/events/[eventId]/agenda", "page"],
-      // The public pages, and the feeds (lib/cache/public-pages.ts).
+      // The public pages, the feeds and the schedule exports (lib/cache/public-pages.ts).
       ["/[locale]", "layout"],
       ["/feeds", "layout"],
+      ["/events", "layout"],
     ]);
   });
 

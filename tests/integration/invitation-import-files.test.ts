@@ -79,6 +79,8 @@ describe("importing a Windows-1251 list (Excel's CSV in a Russian locale)", () =
     data.append("csv", checked.text);
     data.append("encoding", "windows-1251");
     data.append("intent", "import");
+    // The list has no consent column: the organizer's explicit choice for its rows (#19 point 1).
+    data.append("defaultConsent", "none");
     data.append("requestKey", crypto.randomUUID());
     const state = await importAction(followUpId, idleImport, data);
     expect(state).toMatchObject({ status: "done", encoding: "windows-1251", imported: 2, invited: 0 });
@@ -107,7 +109,7 @@ describe("uploading a file that is not a CSV", () => {
       ["invitations.csv", "import"],
     ] as const) {
       const state = await upload({ name, bytes: fixture("invitations.xlsx") }, { intent, requestKey: crypto.randomUUID() });
-      expect(state, `${name} (${intent})`).toEqual({ status: "error", message: "import.excelFile", text: "", sendInvitations: false });
+      expect(state, `${name} (${intent})`).toEqual({ status: "error", message: "import.excelFile", text: "", sendInvitations: false, defaultConsent: null });
     }
     expect(await db().$count(people)).toBe(peopleBefore);
     expect(await db().$count(delegationMembers)).toBe(membersBefore);
