@@ -8,7 +8,7 @@ import { listDelegationsForOrganizer } from "@/lib/delegations/queries";
 import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
 import { listInvitationsForOrganizer } from "@/lib/invitations/queries";
 import { formatDateTime } from "@/lib/time/format";
-import { BULK_FORM_ID, BulkActionsForm, LIVE_INVITATION_ATTRIBUTE } from "./_components/bulk-actions-form";
+import { BULK_FORM_ID, BulkActionsForm } from "./_components/bulk-actions-form";
 import { PersonForm } from "./_components/person-form";
 import { TargetSizeForm } from "./_components/target-size-form";
 
@@ -105,7 +105,8 @@ export default async function DelegationsPage({ params }: PageProps<"/[locale]/o
                                   name="memberIds"
                                   value={m.id}
                                   form={BULK_FORM_ID}
-                                  {...(live ? { [LIVE_INVITATION_ATTRIBUTE]: "" } : {})}
+                                  // Read by the bulk bar to count ticked people who would get a second link (LIVE_INVITATION_ATTRIBUTE).
+                                  data-live-invitation={live ? "" : undefined}
                                   aria-label={t("selectPerson", { name: m.nameLatin })}
                                   className="h-5 w-5"
                                 />
