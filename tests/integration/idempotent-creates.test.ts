@@ -132,7 +132,7 @@ async function invitationOf(member: { memberId: string; email: string }) {
 }
 
 describe("sending invitations with the same key twice sends each once", () => {
-  it("the roster's bulk send: one mail and one live link each, the same answer twice; a new key resends", async () => {
+  it("the roster's bulk send: one mail and one live link each, the same answer twice; a new key skips live links, a chosen resend sends again", async () => {
     const people = [await uninvitedMember("bulk-a"), await uninvitedMember("bulk-b")];
     const key = randomUUID();
     const memberIds = people.map((p) => p.memberId);
