@@ -5,7 +5,17 @@
 // public event page, a delegate's phone schedule and the organizer's agenda: accessible, and no
 // page wider than the screen however long the Armenian and Azerbaijani words.
 import { devices, type Page, type TestInfo } from "@playwright/test";
-import { DEMO_DELEGATE, DEMO_EVENT_PATH, DEMO_ORGANIZER, expect, expectAccessible, signInByRequest, test, uniqueSuffix } from "./fixtures";
+import {
+  DEMO_DELEGATE,
+  DEMO_EVENT_PATH,
+  DEMO_ORGANIZER,
+  expect,
+  expectAccessible,
+  signInByRequest,
+  test,
+  uniqueSuffix,
+  confirmPastEventRecord,
+} from "./fixtures";
 
 test("an organizer writes a session in three languages and each reader gets theirs, a missing version marked", async ({ page }) => {
   test.setTimeout(120_000);
@@ -34,6 +44,7 @@ test("an organizer writes a session in three languages and each reader gets thei
   await expect(page.getByLabel("Language you write in")).toHaveValue("en");
   await page.getByLabel("Status").selectOption({ label: "Announced" });
   await page.getByRole("button", { name: "Create event" }).click();
+  await confirmPastEventRecord(page); // its days are over: a record of a past event
   await expect(page.getByRole("heading", { level: 2, name: "Add an agenda item" })).toBeVisible();
   const agendaUrl = page.url();
   const publicPath = (await page.getByRole("link", { name: "Public page" }).getAttribute("href"))!;
@@ -240,6 +251,7 @@ test("a statement's language is named in the page's language and upper-cased by 
   for (const language of ["Azerbaijani", "English"]) await page.getByRole("checkbox", { name: language }).check();
   await page.getByLabel("Status").selectOption({ label: "Concluded" });
   await page.getByRole("button", { name: "Create event" }).click();
+  await confirmPastEventRecord(page); // its days are over: a record of a past event
   await expect(page.getByRole("heading", { level: 2, name: "Add an agenda item" })).toBeVisible();
   const publicPath = (await page.getByRole("link", { name: "Public page" }).getAttribute("href"))!;
   await page.getByRole("link", { name: "Outcome" }).click();

@@ -57,6 +57,16 @@ export const test = base.extend({
 });
 export { expect };
 
+/**
+ * A new event whose last day is already over in its time zone is asked about before it is created
+ * (issue #19): answers "yes, this is a record of a past event" and submits the form again.
+ */
+export async function confirmPastEventRecord(page: Page) {
+  await expect(page.getByText("This event is in the past: add it as a record of a past event?")).toBeVisible();
+  await page.getByRole("checkbox", { name: "Yes, this is a record of a past event" }).check();
+  await page.getByRole("button", { name: "Create event" }).click();
+}
+
 export const FOLLOW_UP_EVENT = { title: "Follow-up round table in Gabala", path: "/en/events/peace-bridge-gabala-2027" };
 
 /**

@@ -3,7 +3,18 @@ import path from "node:path";
 import type { APIResponse } from "@playwright/test";
 import { DateTime } from "luxon";
 import postgres from "postgres";
-import { DEMO_DELEGATE, DEMO_EVENT_PATH, DEMO_ORGANIZER, expect, expectAccessible, mailedLink, signInByRequest, test, uniqueSuffix } from "./fixtures";
+import {
+  DEMO_DELEGATE,
+  DEMO_EVENT_PATH,
+  DEMO_ORGANIZER,
+  expect,
+  expectAccessible,
+  mailedLink,
+  signInByRequest,
+  test,
+  uniqueSuffix,
+  confirmPastEventRecord,
+} from "./fixtures";
 
 // Issue #7: public pages are served from the cache, one copy for everyone; publishing refreshes
 // them at once, and an embargoed outcome appears on them the moment its embargo ends.
@@ -215,6 +226,7 @@ test("the feeds come from the cache, and a publication or an event made a draft 
   await page.getByRole("checkbox", { name: "English" }).check();
   await page.getByLabel("Status").selectOption({ label: "Announced" });
   await page.getByRole("button", { name: "Create event" }).click();
+  await confirmPastEventRecord(page); // its days are over: a record of a past event
   await expect(page.getByRole("heading", { level: 2, name: "Add an agenda item" })).toBeVisible();
   const overviewUrl = page.url().replace(/\/agenda$/, "");
   await page.getByRole("link", { name: "Outcome" }).click();

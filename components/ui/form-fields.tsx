@@ -229,7 +229,7 @@ export function CheckboxGroup({
 export function FormStatus({ state }: { state: ActionState }) {
   const t = useTranslations();
   if (state.status === "idle") return null;
-  const values = state.status === "error" ? state.messageValues : undefined;
+  const values = state.messageValues;
   const text = state.message ? (t.has(state.message) ? t(state.message, values) : state.message) : null;
   if (!text) return null;
   return (

@@ -28,8 +28,9 @@ const GO_TO = Symbol("goTo");
 export type GoTo = { readonly [GO_TO]: string };
 export const goTo = (path: string): GoTo => ({ [GO_TO]: path });
 
-/** A success, with the catalog key of what to say. */
-export const done = (message?: string): ActionState => (message ? { status: "ok", message } : { status: "ok" });
+/** A success, with the catalog key of what to say (and the values of its placeholders, e.g. counts). */
+export const done = (message?: string, messageValues?: Record<string, string | number>): ActionState =>
+  message ? (messageValues ? { status: "ok", message, messageValues } : { status: "ok", message }) : { status: "ok" };
 
 /** What the data layer answers when it refuses. */
 type Refusal = WriteRefusal;

@@ -73,6 +73,8 @@ export const bulkMembersInput = z.object({
   memberIds: idList().min(1, { error: "noneSelected" }),
   intent: z.enum(["confirm", "decline", "invite"], { error: "invalid" }),
   reason: optionalText(500),
+  /** With "invite": also send a new link to people whose link is still live (never by default). */
+  resend: checkbox,
 });
 
 /** The organizer corrects a person's details, consent (as the person told them) and needs. */

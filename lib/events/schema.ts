@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { eventStatus } from "@/db/schema/enums";
-import { isoDate, requiredText, uuid } from "@/lib/forms/fields";
+import { checkbox, isoDate, requiredText, uuid } from "@/lib/forms/fields";
 import { canonicalTimeZone, eventDays, isValidTimeZone } from "@/lib/time/zoned";
 
 export const WORKING_LANGUAGES = ["az", "hy", "ru", "en"] as const;
@@ -32,7 +32,11 @@ function daysInOrder(value: { firstDay: string; lastDay: string }, ctx: z.Refine
   }
 }
 
-export const eventFormInput = eventFields.superRefine(daysInOrder);
+/**
+ * The form adds one answer: "yes, this is a record of a past event", needed when the event's last
+ * day has already passed in its time zone (see createEventAction).
+ */
+export const eventFormInput = eventFields.extend({ pastRecord: checkbox }).superRefine(daysInOrder);
 
 export const eventInput = eventFields.extend({ initiativeId: uuid }).superRefine(daysInOrder);
 

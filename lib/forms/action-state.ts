@@ -17,7 +17,7 @@ export type ActionState =
       values?: Record<string, string | string[]>;
       conflict?: Conflict;
     }
-  | { status: "ok"; message?: string };
+  | { status: "ok"; message?: string; messageValues?: Record<string, string | number> };
 
 export const idle: ActionState = { status: "idle" };
 

@@ -13,13 +13,26 @@ import { isUuid } from "@/lib/uuid";
 import { issueInvitation, type MailContext } from "./issue";
 import { invitationState, redactTokens, type InvitationState } from "./token";
 
-/** What a send answers, and answers again to its repeat (lib/forms/create-once.ts). */
-const sendAnswer = z.object({ sent: z.number().int(), skipped: z.number().int() });
+/**
+ * What a send answers, and answers again to its repeat (lib/forms/create-once.ts): how many were
+ * sent, how many were left alone because their link is still live, and how many cannot get one
+ * (registered, declined, no email). Answers stored before `live` existed read as 0.
+ */
+const sendAnswer = z.object({ sent: z.number().int(), live: z.number().int().default(0), skipped: z.number().int() });
+
+export type SendOptions = {
+  /**
+   * Also send a new link to people whose link is still live (unexpired, unused, unrevoked); their
+   * current link stops working. Without it they are skipped: a second invitation is never an accident.
+   */
+  resend?: boolean;
+};
 
 /**
- * Sends (or resends: a new link, the old one stops working) invitations to members of this event.
+ * Sends invitations to members of this event; people who already have a live link are skipped
+ * unless `resend` is chosen (then they get a new link, and the old one stops working).
  * `requestKey`, the form's key: the same send twice (a double click, a replay) mails each person
- * once, and the repeat gets the first's answer; a new form (a new key) resends.
+ * once, and the repeat gets the first's answer.
  */
 export async function sendInvitations(
   viewer: OrganizerViewer,
@@ -27,6 +40,7 @@ export async function sendInvitations(
   memberIds: string[],
   ctx: MailContext,
   requestKey?: string,
+  { resend = false }: SendOptions = {},
 ): Promise<WriteResult<z.infer<typeof sendAnswer>>> {
   const event = await getEventForOrganizer(viewer, eventId);
   if (!event) return refuse("errors.notFound");
@@ -40,20 +54,31 @@ export async function sendInvitations(
     if (earlier) return { answer: earlier, outboxIds: [] as string[] };
     // Scope: only ids that are members of this very event count; anything else is ignored.
     const members = await tx
-      .select({ id: delegationMembers.id })
+      .select({ id: delegationMembers.id, expiresAt: invitations.expiresAt, usedAt: invitations.usedAt, revokedAt: invitations.revokedAt })
       .from(delegationMembers)
+      .leftJoin(invitations, and(eq(invitations.memberId, delegationMembers.id), eq(invitations.eventId, delegationMembers.eventId)))
       .where(and(eq(delegationMembers.eventId, event.id), inArray(delegationMembers.id, ids)));
     const queued: string[] = [];
+    let live = 0;
     for (const member of members) {
+      if (!resend && hasLiveInvitation(member, now)) {
+        live += 1;
+        continue;
+      }
       const id = await issueInvitation(tx, { eventId: event.id, memberId: member.id, actorUserId: viewer.userId, ctx, now });
       if (id) queued.push(id);
     }
-    const answer = { sent: queued.length, skipped: ids.length - queued.length };
+    const answer = { sent: queued.length, live, skipped: ids.length - queued.length - live };
     await completeRequest(tx, once, answer);
     return { answer, outboxIds: queued };
   });
   await deliverMail(db, outcome.outboxIds);
   return ok(outcome.answer);
+}
+
+/** A link that still works: sent, not expired, not used, not withdrawn. */
+function hasLiveInvitation(row: { expiresAt: Date | null; usedAt: Date | null; revokedAt: Date | null }, now: Date): boolean {
+  return row.expiresAt !== null && invitationState({ expiresAt: row.expiresAt, usedAt: row.usedAt, revokedAt: row.revokedAt }, now) === "valid";
 }
 
 /** The link stops working at once; a later resend issues a new one. */

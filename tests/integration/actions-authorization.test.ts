@@ -382,6 +382,8 @@ describe("the demo organizer", () => {
           firstDay: "2026-06-01",
           lastDay: "2026-06-02",
           languages: ["en", "az"],
+          // Days that may be over by the time this runs: said to be a record of a past event.
+          pastRecord: "on",
         }),
       ),
     );

@@ -132,17 +132,23 @@ async function invitationOf(member: { memberId: string; email: string }) {
 }
 
 describe("sending invitations with the same key twice sends each once", () => {
-  it("the roster's bulk send: one mail and one live link each, the same answer twice; a new key resends", async () => {
+  it("the roster's bulk send: one mail and one live link each, the same answer twice; a new key skips live links, a chosen resend sends again", async () => {
     const people = [await uninvitedMember("bulk-a"), await uninvitedMember("bulk-b")];
     const key = randomUUID();
     const memberIds = people.map((p) => p.memberId);
     const first = await sendInvitations(organizer, ids.eventId, memberIds, ctx, key);
     const second = await sendInvitations(organizer, ids.eventId, memberIds, ctx, key);
-    expect(first).toEqual({ ok: true, value: { sent: 2, skipped: 0 } });
+    expect(first).toEqual({ ok: true, value: { sent: 2, live: 0, skipped: 0 } });
     expect(second).toEqual(first);
     for (const person of people) expect(await invitationOf(person)).toEqual({ sendCount: 1, mails: 1, mailedLinkLive: true });
-    // Sent again deliberately (a new form, so a new key): a resend, with a new link, as before.
-    expect(await sendInvitations(organizer, ids.eventId, memberIds, ctx, randomUUID())).toEqual({ ok: true, value: { sent: 2, skipped: 0 } });
+    // A new form (a new key) without "resend": their links are live, so nobody gets a second one.
+    expect(await sendInvitations(organizer, ids.eventId, memberIds, ctx, randomUUID())).toEqual({ ok: true, value: { sent: 0, live: 2, skipped: 0 } });
+    for (const person of people) expect(await invitationOf(person)).toEqual({ sendCount: 1, mails: 1, mailedLinkLive: true });
+    // Sent again deliberately ("resend" chosen, a new form): a new link, the old one stops working.
+    expect(await sendInvitations(organizer, ids.eventId, memberIds, ctx, randomUUID(), { resend: true })).toEqual({
+      ok: true,
+      value: { sent: 2, live: 0, skipped: 0 },
+    });
     for (const person of people) expect(await invitationOf(person)).toEqual({ sendCount: 2, mails: 2, mailedLinkLive: true });
   });
 
@@ -154,8 +160,8 @@ describe("sending invitations with the same key twice sends each once", () => {
       sendInvitations(organizer, ids.eventId, [person.memberId], ctx, key),
     ]);
     expect(results).toEqual([
-      { ok: true, value: { sent: 1, skipped: 0 } },
-      { ok: true, value: { sent: 1, skipped: 0 } },
+      { ok: true, value: { sent: 1, live: 0, skipped: 0 } },
+      { ok: true, value: { sent: 1, live: 0, skipped: 0 } },
     ]);
     expect(await invitationOf(person)).toEqual({ sendCount: 1, mails: 1, mailedLinkLive: true });
   });
@@ -166,7 +172,8 @@ describe("sending invitations with the same key twice sends each once", () => {
     const colleague = await createOrganizerUser(db(), "sender");
     await db().insert(initiativeOrganizers).values({ initiativeId: ids.initiativeId, userId: colleague.userId, role: "organizer" });
     await sendInvitations(organizer, ids.eventId, [person.memberId], ctx, key);
-    await sendInvitations(await organizerViewer(db(), colleague.userId), ids.eventId, [person.memberId], ctx, key);
+    // (A deliberate resend: without it the colleague's send would skip the live link.)
+    await sendInvitations(await organizerViewer(db(), colleague.userId), ids.eventId, [person.memberId], ctx, key, { resend: true });
     expect(await invitationOf(person)).toMatchObject({ sendCount: 2, mails: 2 });
   });
 });

@@ -124,7 +124,7 @@ describe("sending an invitation", () => {
     const { token, memberId } = await invite();
     expect((await registerFromInvitation(token, registration(), null)).ok).toBe(true);
     await db().update(delegationMembers).set({ status: "confirmed" }).where(eq(delegationMembers.id, memberId));
-    expect(await sendInvitations(organizer, ids.eventId, [memberId], ctx)).toEqual({ ok: true, value: { sent: 0, skipped: 1 } });
+    expect(await sendInvitations(organizer, ids.eventId, [memberId], ctx)).toEqual({ ok: true, value: { sent: 0, live: 0, skipped: 1 } });
   });
 
   it("with SMTP, sends and then keeps only a redacted copy; a failing server marks the mail failed", async () => {
@@ -243,7 +243,7 @@ describe("registering from the link", () => {
     expect(await registerFromInvitation(token, registration(), null)).toEqual({ ok: false, reason: "invitations.state.revoked" });
 
     const resent = await sendInvitations(organizer, ids.eventId, [memberId], ctx);
-    expect(resent).toEqual({ ok: true, value: { sent: 1, skipped: 0 } });
+    expect(resent).toEqual({ ok: true, value: { sent: 1, live: 0, skipped: 0 } });
     const fresh = latestMailedToken(email, TOKEN_IN_LINK)!;
     expect(fresh).toBeTruthy();
     expect(fresh).not.toBe(token);

@@ -4,6 +4,8 @@ import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
 import { formatDay } from "@/lib/time/format";
 import { getTravelDocumentSettings } from "@/lib/travel-documents/settings";
 import { roleCan } from "@/lib/teams/roles";
+import { offerConclusion } from "@/lib/events/past";
+import { ConcludeForm } from "./_components/conclude-form";
 import { StatusForm } from "./_components/status-form";
 import { TravelDocumentsForm } from "./_components/travel-documents-form";
 import { EventTranslationsForm } from "./_components/translations-form";
@@ -55,6 +57,17 @@ export default async function EventOverviewPage({ params }: PageProps<"/[locale]
             {t("status")}
           </h2>
           <p className="mt-1 text-sm text-muted">{t("statusHint")}</p>
+          {canPlan && offerConclusion(event, new Date()) && (
+            <ConcludeForm
+              eventId={event.id}
+              prompt={t("concludePrompt", {
+                day: formatDay(event.lastDay, locale),
+                zone: event.timeZone,
+                status: status(event.status),
+                concluded: status("concluded"),
+              })}
+            />
+          )}
           {canPlan ? <StatusForm eventId={event.id} status={event.status} /> : <p className="mt-2">{status(event.status)}</p>}
         </section>
         {canPlan && translations && event.languages.length > 1 && (

@@ -31,18 +31,22 @@ export const addPersonAction = defineAction({
   },
 });
 
-/** The roster's bulk bar: confirm, decline (with a reason) or (re)send invitations to the ticked people. */
+/**
+ * The roster's bulk bar: confirm, decline (with a reason) or send invitations to the ticked people;
+ * those whose link is still live are skipped unless "resend" is ticked, and the answer says how many.
+ */
 export const bulkMembersAction = defineAction({
   access: { who: "event", capability: "plan" },
   input: bulkMembersInput,
   arrays: ["memberIds"],
   refresh: ROSTER_PAGES,
   onInvalid: (error, form) => (error.issues.some((issue) => issue.path[0] === "memberIds") ? failed("delegations.noneSelected", form) : undefined),
-  run: async ({ viewer, event, input: { memberIds, intent, reason }, form, locale }) => {
+  run: async ({ viewer, event, input: { memberIds, intent, reason, resend }, form, locale }) => {
     if (intent === "invite") {
-      const result = await sendInvitations(viewer, event.id, memberIds, await mailContext(locale), requestKeyOf(form));
+      const result = await sendInvitations(viewer, event.id, memberIds, await mailContext(locale), requestKeyOf(form), { resend });
       if (!result.ok) return result;
-      return done(result.value.skipped ? "delegations.invitationsSentSome" : "delegations.invitationsSent");
+      const { sent, live, skipped } = result.value;
+      return done("delegations.invitationsResult", { sent, live, skipped });
     }
     const result = await changeMemberStatus(viewer, event.id, memberIds, intent === "confirm" ? "confirmed" : "declined", reason);
     if (!result.ok) return result;
@@ -77,7 +81,8 @@ export const sendInvitationAction = defineAction({
   args: [id],
   refresh: ROSTER_PAGES,
   run: async ({ viewer, event, args: [memberId], form, locale }) => {
-    const result = await sendInvitations(viewer, event.id, [memberId], await mailContext(locale), requestKeyOf(form));
+    // The person's page says "Resend (new link)" when a link was sent before: choosing it is explicit.
+    const result = await sendInvitations(viewer, event.id, [memberId], await mailContext(locale), requestKeyOf(form), { resend: true });
     if (!result.ok) return failed(result.reason);
     return result.value.sent ? done("member.invitationSent") : failed("member.invitationNotSendable");
   },

@@ -28,6 +28,7 @@ export default async function DelegationsPage({ params }: PageProps<"/[locale]/o
   const labels = await getTranslations("person");
   const locale = await getLocale();
   const base = `/organize/events/${event.id}`;
+  const liveOnRoster = [...invitationStates.values()].filter((invitation) => invitation.state === "valid").length;
   return (
     <div>
       <OrganizerEventHeader event={event} current="delegations" />
@@ -95,6 +96,7 @@ export default async function DelegationsPage({ params }: PageProps<"/[locale]/o
                       <tbody className="divide-y divide-line">
                         {delegation.members.map((m) => {
                           const invitation = invitationStates.get(m.id);
+                          const live = invitation?.state === "valid";
                           return (
                             <tr key={m.id}>
                               <td className="p-2 align-top">
@@ -103,6 +105,8 @@ export default async function DelegationsPage({ params }: PageProps<"/[locale]/o
                                   name="memberIds"
                                   value={m.id}
                                   form={BULK_FORM_ID}
+                                  // Read by the bulk bar to count ticked people who would get a second link (LIVE_INVITATION_ATTRIBUTE).
+                                  data-live-invitation={live ? "" : undefined}
                                   aria-label={t("selectPerson", { name: m.nameLatin })}
                                   className="h-5 w-5"
                                 />
@@ -119,7 +123,12 @@ export default async function DelegationsPage({ params }: PageProps<"/[locale]/o
                               <td className="p-2 align-top">
                                 {invitation ? (
                                   <>
-                                    {t(`invitationStates.${invitation.state}`)}
+                                    <span className={live ? "font-medium text-ok" : undefined}>{t(`invitationStates.${invitation.state}`)}</span>
+                                    {live && (
+                                      <span className="block text-muted">
+                                        {t("expiresAt", { when: formatDateTime(invitation.expiresAt, event.timeZone, locale) })}
+                                      </span>
+                                    )}
                                     {invitation.lastSentAt && (
                                       <span className="block text-muted">
                                         {t("sentAt", { when: formatDateTime(invitation.lastSentAt, event.timeZone, locale) })}
@@ -152,7 +161,7 @@ export default async function DelegationsPage({ params }: PageProps<"/[locale]/o
           })}
         </div>
         <div className="space-y-6">
-          <BulkActionsForm eventId={event.id} requestKey={randomUUID()} />
+          <BulkActionsForm eventId={event.id} requestKey={randomUUID()} liveOnRoster={liveOnRoster} />
           <section aria-labelledby="add-person-heading" className="h-fit rounded border border-line bg-white p-4">
             <h2 id="add-person-heading" className="text-lg font-semibold">
               {t("addPerson")}

@@ -1,24 +1,55 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { FormStatus, TextField } from "@/components/ui/form-fields";
 import { idle } from "@/lib/forms/action-state";
 import { bulkMembersAction } from "../actions";
 
 export const BULK_FORM_ID = "roster-bulk";
+/** Marks a roster checkbox whose person already has a live invitation link. */
+export const LIVE_INVITATION_ATTRIBUTE = "data-live-invitation";
+
+/** How many of the ticked people already have a live link (they would get a second one only with "resend"). */
+function tickedWithLiveLink(): number {
+  return document.querySelectorAll(`input[form="${BULK_FORM_ID}"][${LIVE_INVITATION_ATTRIBUTE}]:checked`).length;
+}
 
 /**
  * The bar that acts on the people ticked in the roster tables below. The checkboxes live in the
  * table rows and join this form through their `form` attribute. `requestKey`: a fresh key per form
  * shown, so invitations sent twice (a double click, a replay) go out once (lib/forms/create-once.ts).
+ * Sending skips people whose link is still live unless "resend" is ticked; the bar says how many
+ * of those ticked that is, and how many on the whole roster (`liveOnRoster`).
  */
-export function BulkActionsForm({ eventId, requestKey }: { eventId: string; requestKey: string }) {
+export function BulkActionsForm({ eventId, requestKey, liveOnRoster }: { eventId: string; requestKey: string; liveOnRoster: number }) {
   const t = useTranslations("delegations");
   const [state, action, pending] = useActionState(bulkMembersAction.bind(null, eventId), idle);
+  const [ticked, setTicked] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const recount = () => setTicked(tickedWithLiveLink());
+    const onChange = (event: Event) => {
+      if (event.target instanceof HTMLInputElement && event.target.form?.id === BULK_FORM_ID) recount();
+    };
+    // A form reset (React resets the form after its action) fires no change events.
+    const onReset = () => setTimeout(recount, 0);
+    const form = formRef.current;
+    document.addEventListener("change", onChange);
+    form?.addEventListener("reset", onReset);
+    recount();
+    return () => {
+      document.removeEventListener("change", onChange);
+      form?.removeEventListener("reset", onReset);
+    };
+  }, []);
+  useEffect(() => {
+    const timer = setTimeout(() => setTicked(tickedWithLiveLink()), 0);
+    return () => clearTimeout(timer);
+  }, [state]);
   const button = "rounded border border-line bg-white px-3 py-2 text-sm font-medium hover:bg-paper disabled:opacity-60";
   return (
-    <form id={BULK_FORM_ID} action={action} className="space-y-3 rounded border border-line bg-white p-4" aria-labelledby="bulk-heading">
+    <form ref={formRef} id={BULK_FORM_ID} action={action} className="space-y-3 rounded border border-line bg-white p-4" aria-labelledby="bulk-heading">
       <h2 id="bulk-heading" className="text-lg font-semibold">
         {t("bulkTitle")}
       </h2>
@@ -26,6 +57,18 @@ export function BulkActionsForm({ eventId, requestKey }: { eventId: string; requ
       <input type="hidden" name="requestKey" value={requestKey} />
       <FormStatus state={state} />
       <TextField name="reason" label={t("reason")} hint={t("reasonHint")} state={state} />
+      <p className="text-sm text-muted">{t("liveOnRoster", { count: liveOnRoster })}</p>
+      <div>
+        <div className="flex items-center gap-2">
+          <input id="bulk-resend" name="resend" type="checkbox" aria-describedby="bulk-resend-count" className="h-5 w-5" />
+          <label htmlFor="bulk-resend" className="text-sm font-medium">
+            {t("resend")}
+          </label>
+        </div>
+        <p id="bulk-resend-count" className="mt-1 text-sm text-muted" aria-live="polite">
+          {t("resendCount", { count: ticked })}
+        </p>
+      </div>
       <div className="flex flex-wrap gap-2">
         <button type="submit" name="intent" value="confirm" disabled={pending} className={button}>
           {t("confirmSelected")}

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { CheckboxGroup, FormStatus, SelectField, SubmitButton, TextField } from "@/components/ui/form-fields";
+import { CheckboxField, CheckboxGroup, FormStatus, SelectField, SubmitButton, TextField } from "@/components/ui/form-fields";
 import { EVENT_STATUSES, WORKING_LANGUAGES } from "@/lib/events/schema";
 import { idle } from "@/lib/forms/action-state";
 import { createEventAction } from "../actions";
@@ -13,6 +13,8 @@ export function EventForm({ initiativeId, parties, timeZones }: { initiativeId: 
   const status = useTranslations("eventStatus");
   const locale = useLocale();
   const [state, action] = useActionState(createEventAction.bind(null, initiativeId), idle);
+  // Asked once the server found the days already over; kept while the answer is part of the form.
+  const askPast = state.status === "error" && (Boolean(state.fieldErrors?.pastRecord) || state.values?.pastRecord === "on");
   return (
     <form action={action} className="mt-6 space-y-4" noValidate>
       <FormStatus state={state} />
@@ -41,6 +43,11 @@ export function EventForm({ initiativeId, parties, timeZones }: { initiativeId: 
         <TextField name="firstDay" type="date" label={t("firstDay")} state={state} required />
         <TextField name="lastDay" type="date" label={t("lastDay")} state={state} required />
       </div>
+      {askPast && (
+        <div className="rounded border border-line bg-paper p-3">
+          <CheckboxField name="pastRecord" label={t("pastRecord")} hint={t("pastRecordHint", { concluded: status("concluded") })} state={state} />
+        </div>
+      )}
       <CheckboxGroup
         name="languages"
         legend={t("languages")}
