@@ -31,15 +31,7 @@ export function translationsFromInput<F extends string>(
   fields: readonly F[],
   languages: readonly string[],
 ): ContentTranslations<F> {
-  const raw: ContentTranslations = {};
-  for (const language of WORKING_LANGUAGES) {
-    raw[language] = {};
-    for (const field of fields) {
-      const value = input[translationFieldName(field, language)];
-      if (typeof value === "string") raw[language][field] = value;
-    }
-  }
-  return cleanTranslations(raw, fields, languages);
+  return cleanTranslations(versionsIn(input, fields), fields, languages);
 }
 
 /**
@@ -51,6 +43,11 @@ export function sharedTranslationsFromInput<F extends string>(
   fields: readonly F[],
   languages: readonly string[] = WORKING_LANGUAGES,
 ): ContentTranslations<F> {
+  return cleanSharedTranslations(versionsIn(input, fields), fields, languages);
+}
+
+/** Every `field_language` value a parsed form carries, as sent (cleaned by the callers). */
+function versionsIn(input: Record<string, unknown>, fields: readonly string[]): ContentTranslations {
   const raw: ContentTranslations = {};
   for (const language of WORKING_LANGUAGES) {
     raw[language] = {};
@@ -59,7 +56,7 @@ export function sharedTranslationsFromInput<F extends string>(
       if (typeof value === "string") raw[language][field] = value;
     }
   }
-  return cleanSharedTranslations(raw, fields, languages);
+  return raw;
 }
 
 /** The working languages but the event's first: a new shared record's versions, its own text written in that first one. */
