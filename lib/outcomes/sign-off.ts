@@ -231,6 +231,12 @@ export async function signOffStatement(viewer: DelegateViewer, eventId: string, 
     if (!statement) return refuse("errors.notFound");
     const hash = statementHash(statement.text);
     if (hash !== expectedHash) return refuse("signOff.changedMeanwhile");
+    // Signed already, this very text (a second click, a retried request): one sign-off, kept as it was.
+    const [already] = await tx
+      .select({ textHash: outcomeSignOffs.textHash })
+      .from(outcomeSignOffs)
+      .where(and(eq(outcomeSignOffs.statementId, statement.id), eq(outcomeSignOffs.partyId, party.partyId)));
+    if (already?.textHash === hash) return ok(undefined);
     const now = new Date();
     await tx
       .insert(outcomeSignOffs)
