@@ -18,19 +18,35 @@ async function addHead(page: Page, party: string, person: { name: string; email:
 }
 
 /** The head follows the sign-in link in the sign-off request mailed to them (they had no account yet). */
-async function signOffBoth(browser: Browser, person: { email: string }) {
+async function signOffBoth(browser: Browser, person: { email: string }, { fast = false } = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(await mailedLink(person.email, /\/en\/sign-in\/link\/[A-Za-z0-9_-]{43}$/));
   await page.getByRole("button", { name: "Sign in and continue" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Outcome sign-off" })).toBeVisible();
   await expectAccessible(page);
-  for (const language of ["English", "Russian"]) {
-    const version = page.getByRole("article", { name: `${language} version` });
-    await version.getByRole("button", { name: `Sign off the ${language} version` }).click();
-    await expect(version.getByText(/^You signed off this version on/)).toBeVisible();
+  const languages = ["English", "Russian"];
+  const version = (language: string) => page.getByRole("article", { name: `${language} version` });
+  if (fast) {
+    // Issue #19, point 8: a double click on one version and a click on the other at once, without
+    // waiting for either: each version goes its own way, and both end signed (once each).
+    await version("English").getByRole("button", { name: "Sign off the English version" }).dblclick();
+    await version("Russian").getByRole("button", { name: "Sign off the Russian version" }).click();
   }
-  return context;
+  for (const language of languages) {
+    if (!fast)
+      await version(language)
+        .getByRole("button", { name: `Sign off the ${language} version` })
+        .click();
+    await expect(version(language).getByText(/^You signed off this version on/)).toBeVisible();
+  }
+  // After a reload the signer sees exactly which versions are signed.
+  await page.reload();
+  for (const language of languages) {
+    await expect(version(language).getByText(/^You signed off this version on/)).toBeVisible();
+    await expect(version(language).getByRole("button")).toHaveCount(0);
+  }
+  return { context, page };
 }
 
 test("two heads sign off both language versions in their own browsers; the organizer publishes and corrects", async ({ page, browser }) => {
@@ -76,8 +92,8 @@ test("two heads sign off both language versions in their own browsers; the organ
   await page.goto(outcomeUrl);
 
   // Each head signs off in their own browser.
-  const azContext = await signOffBoth(browser, az);
-  const amContext = await signOffBoth(browser, am);
+  const { context: azContext, page: azPage } = await signOffBoth(browser, az, { fast: true });
+  const { context: amContext } = await signOffBoth(browser, am);
 
   await page.reload();
   await expect(page.getByText("Every party has signed off every language version.")).toBeVisible();
@@ -124,5 +140,21 @@ test("two heads sign off both language versions in their own browsers; the organ
   await expect(publicPage.getByRole("button", { name: "Print or save as PDF" })).toBeVisible();
   await expect(publicPage.getByRole("region", { name: "English" })).toContainText(`${english} Corrected date.`);
   await expectAccessible(publicPage);
+
+  // The head reads the corrected English text; the organizer edits it again meanwhile: signing off
+  // what is on the head's screen is refused next to that version, and the new text is shown to read.
+  await azPage.reload();
+  const azEnglish = azPage.getByRole("article", { name: "English version" });
+  await expect(azEnglish).toContainText(`${english} Corrected date.`);
+  await page.getByLabel("Statement in English").fill(`${english} Corrected date and place.`);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+  await azEnglish.getByRole("button", { name: "Sign off the English version" }).click();
+  await expect(azEnglish.getByRole("alert")).toHaveText("The text changed while you were reading it. Read the new text, then sign off.");
+  await expect(azPage.getByRole("article", { name: "Russian version" }).getByRole("alert")).toHaveCount(0);
+  await expect(azEnglish).toContainText(`${english} Corrected date and place.`);
+  await expectAccessible(azPage);
+  await azEnglish.getByRole("button", { name: "Sign off the English version" }).click();
+  await expect(azEnglish.getByText(/^You signed off this version on/)).toBeVisible();
   await Promise.all([azContext.close(), amContext.close(), anonymous.close()]);
 });

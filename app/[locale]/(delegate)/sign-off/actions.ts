@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { id } from "@/lib/actions/bound";
 import { defineAction, done } from "@/lib/actions/define";
-import { page } from "@/lib/actions/refresh";
+import { applyRefresh, page } from "@/lib/actions/refresh";
 import { failed, refuse } from "@/lib/forms/action-state";
 import { signOffStatement } from "@/lib/outcomes/sign-off";
 
@@ -19,6 +19,10 @@ export const signOffAction = defineAction({
   refresh: [page("/[locale]/sign-off"), page("/[locale]/organize/events/[eventId]/outcome")],
   run: async ({ viewer, args: [eventId], input }) => {
     const result = await signOffStatement(viewer, eventId, input.language, input.hash);
-    return result.ok ? done("signOff.signed") : refuse(result.reason);
+    if (result.ok) return done("signOff.signed");
+    // The text changed while they read it: the refusal stays next to that version, and the page
+    // comes back with the new text (and its hash) to read and sign.
+    if (result.reason === "signOff.changedMeanwhile") applyRefresh([page("/[locale]/sign-off")]);
+    return refuse(result.reason);
   },
 });
