@@ -36,6 +36,16 @@ test("the organizer downloads the roster CSV; a delegate and the anonymous canno
   expect(text).toContain("Party,Name (Latin script),Name (native script),Role");
   expect(text).toContain("Rauf Huseynov,Rauf Hüseynov,Head of delegation");
 
+  // Beside it, the workbook (LibreOffice's default CSV import ignores the byte-order mark); the
+  // delegations page links both.
+  const workbook = await organizer.get(`${exportPath}?format=xlsx`);
+  expect(workbook.status()).toBe(200);
+  expect(workbook.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  expect(workbook.headers()["content-disposition"]).toMatch(/^attachment; filename="peace-bridge-tsaghkadzor-2026-roster-\d{4}-\d{2}-\d{2}\.xlsx"$/);
+  expect((await workbook.body()).subarray(0, 4).toString("latin1")).toBe("PK\u0003\u0004");
+  const page = await (await organizer.get(`${eventPath}/delegations`)).text();
+  expect(page).toContain(`href="${exportPath}?format=xlsx"`);
+
   const russian = await organizer.get(exportPath.replace(/^\/en\//, "/ru/"));
   expect(await russian.text()).toContain("Сторона,Имя (латиницей)");
 

@@ -6,6 +6,8 @@ import { parse } from "csv-parse/sync";
 import { and, eq } from "drizzle-orm";
 import { createTranslator } from "use-intl/core";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { strFromU8, unzipSync } from "fflate";
+import { XMLParser } from "fast-xml-parser";
 import { auditLog, delegationMembers, people, travelDocuments } from "@/db/schema";
 import { DEMO_DELEGATIONS } from "@/db/seed/demo-people";
 import { DEMO_EVENT_SLUG } from "@/db/seed/demo";
@@ -72,9 +74,9 @@ beforeAll(async () => {
   });
 });
 
-function exportAs(userId: string | null, { locale = "en", eventId = ids.eventId }: { locale?: string; eventId?: string } = {}) {
+function exportAs(userId: string | null, { locale = "en", eventId = ids.eventId, format }: { locale?: string; eventId?: string; format?: "xlsx" } = {}) {
   session.current = userId ? { user: { id: userId } } : null;
-  const request = new Request(`http://localhost/${locale}/organize/events/${eventId}/delegations/export`);
+  const request = new Request(`http://localhost/${locale}/organize/events/${eventId}/delegations/export${format ? `?format=${format}` : ""}`);
   return GET(request, { params: Promise.resolve({ locale, eventId }) });
 }
 
@@ -149,6 +151,23 @@ describe("roster export: the organizer", () => {
     const audits = await exportAudits();
     expect(audits).toHaveLength(before + 1);
     expect(audits.at(-1)).toEqual({ actorUserId: ids.organizerId, details: { rows: demoMembers.length + 1 } });
+  });
+
+  it("downloads the same roster as an Excel workbook, every name as written and every cell plain text", async () => {
+    const response = await exportAs(ids.organizerId, { format: "xlsx" });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(response.headers.get("content-disposition")).toMatch(new RegExp(`^attachment; filename="${DEMO_EVENT_SLUG}-roster-\\d{4}-\\d{2}-\\d{2}\\.xlsx"$`));
+    const rows = readWorkbook(new Uint8Array(await response.arrayBuffer()));
+    expect(rows[0]!.slice(0, 3)).toEqual(["Party", "Name (Latin script)", "Name (native script)"]);
+    expect(rows).toHaveLength(demoMembers.length + 2);
+    // Names in every script come back exactly as written, with no quote added in front.
+    for (const member of demoMembers) expect(rows.find((r) => r[9] === member.email)?.[2] ?? "").toBe(member.nameNative ?? "");
+    const evil = rows.find((r) => r[9] === evilEmail)!;
+    expect(evil[1]).toBe(EVIL_NAME);
+    expect(evil[10]).toBe("+374 10 555 999");
+    // No cell is a formula: a workbook's cells are typed, and the sheet has no <f> at all.
+    expect(JSON.stringify(rows)).not.toContain(PASSPORT_NUMBER);
   });
 
   it("translates headers and values into the request's locale", async () => {
@@ -244,3 +263,39 @@ describe("roster export: everyone else", () => {
     expect((await exportAs(ids.organizerId, { locale: "xx" })).status).toBe(404);
   });
 });
+
+/**
+ * The cells of a workbook's first sheet, read with a zip reader and an XML parser of our own (not
+ * the library that wrote it): shared strings resolved, inline strings read, formulas refused.
+ */
+function readWorkbook(bytes: Uint8Array): string[][] {
+  const files = unzipSync(bytes);
+  const xml = (name: string) => (files[name] ? strFromU8(files[name]!) : "");
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["row", "c", "si", "r"].includes(name) });
+  const sheet = xml("xl/worksheets/sheet1.xml");
+  expect(sheet).not.toMatch(/<f[ >]/);
+  const textOf = (node: unknown): string =>
+    typeof node === "string" || typeof node === "number"
+      ? String(node)
+      : node && typeof node === "object"
+        ? "#text" in node
+          ? String((node as { "#text": unknown })["#text"])
+          : "t" in node
+            ? textOf((node as { t: unknown }).t)
+            : "r" in node
+              ? ((node as { r: unknown[] }).r ?? []).map(textOf).join("")
+              : ""
+        : "";
+  const shared = ((parser.parse(xml("xl/sharedStrings.xml") || "<sst/>") as { sst?: { si?: unknown[] } }).sst?.si ?? []).map(textOf);
+  const rows = (parser.parse(sheet) as { worksheet: { sheetData: { row?: { c?: Record<string, unknown>[] }[] } } }).worksheet.sheetData.row ?? [];
+  return rows.map((row) => {
+    const cells: string[] = [];
+    for (const cell of row.c ?? []) {
+      const column = String(cell["@r"]).replace(/\d+$/, "");
+      const index = [...column].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      const value = cell["@t"] === "s" ? shared[Number(cell.v)]! : cell["@t"] === "inlineStr" ? textOf(cell.is) : textOf(cell.v);
+      cells[index] = value;
+    }
+    return Array.from(cells, (value) => value ?? "");
+  });
+}

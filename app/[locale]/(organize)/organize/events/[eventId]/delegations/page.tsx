@@ -39,6 +39,9 @@ export default async function DelegationsPage({ params }: PageProps<"/[locale]/o
         <a href={`/${locale}${base}/delegations/export`} className="rounded border border-line bg-white px-4 py-2 hover:bg-paper" download>
           {t("exportLink")}
         </a>
+        <a href={`/${locale}${base}/delegations/export?format=xlsx`} className="rounded border border-line bg-white px-4 py-2 hover:bg-paper" download>
+          {t("exportXlsxLink")}
+        </a>
         <Link href={`${base}/outbox`} className="rounded border border-line bg-white px-4 py-2 hover:bg-paper">
           {t("outboxLink")}
         </Link>

@@ -9,6 +9,7 @@ import { routing } from "@/i18n/routing";
 import { getViewer } from "@/lib/auth/viewer";
 import { toSpreadsheetSafeCsv } from "@/lib/csv/spreadsheet-safe";
 import { listRosterForExport } from "@/lib/delegations/roster-export";
+import { rosterWorkbook } from "@/lib/delegations/roster-workbook";
 
 const COLUMNS = [
   "party",
@@ -30,7 +31,7 @@ function text(status: number, body: string): Response {
   return new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }
 
-export async function GET(_request: Request, { params }: RouteContext<"/[locale]/organize/events/[eventId]/delegations/export">) {
+export async function GET(request: Request, { params }: RouteContext<"/[locale]/organize/events/[eventId]/delegations/export">) {
   const { locale: requested, eventId } = await params;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   const t = await getTranslations({ locale, namespace: "rosterExport" });
@@ -59,12 +60,20 @@ export async function GET(_request: Request, { params }: RouteContext<"/[locale]
     m.dietaryNeeds,
     m.accessibilityNeeds,
   ]);
-  const csv = toSpreadsheetSafeCsv(
-    COLUMNS.map((column) => t(`columns.${column}`)),
-    rows,
-  );
+  const header = COLUMNS.map((column) => t(`columns.${column}`));
   // The date the organizer would write on the file: today where the event takes place.
   const day = DateTime.now().setZone(roster.event.timeZone).toISODate() ?? DateTime.utc().toISODate();
+  if (new URL(request.url).searchParams.get("format") === "xlsx") {
+    const workbook = await rosterWorkbook(header, rows, t("sheetName"));
+    return new Response(new Uint8Array(workbook), {
+      headers: {
+        "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "Content-Disposition": `attachment; filename="${roster.event.slug}-roster-${day}.xlsx"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  }
+  const csv = toSpreadsheetSafeCsv(header, rows);
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
