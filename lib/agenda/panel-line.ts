@@ -1,4 +1,4 @@
-// One line of a panel ("Speakers: …") as any audience reads it: the names it may see, then, per
+// One line of a panel ("Speakers: …") as each audience reads it: the names it may see, then, per
 // party, how many it may not ("and 2 speakers from Azerbaijan who are not listed"), so a panel
 // whose one side chose not to be listed never looks one-sided. Pure: callers translate the phrases.
 export type AgendaRole = "moderator" | "speaker";
