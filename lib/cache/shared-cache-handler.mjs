@@ -53,8 +53,12 @@ async function configure() {
       handler.revalidateTag(tag).catch((error) => console.error("Roundtable: shared page cache (Redis):", error.message));
     }
   });
-  // Not awaited: a server starts (and answers, uncached) while Redis is still out of reach.
-  client.connect().catch((error) => console.error("Roundtable: shared page cache (Redis):", error.message));
+  // Next.js makes this handler on a server's first cached read, and the handler refuses reads until
+  // the client is ready: so that first read waits for the connection (a new server joining the
+  // deployment serves the pages the others cached, from its first request on), but at most
+  // TIMEOUT_MS. A server whose Redis is out of reach still starts, and answers uncached.
+  const connected = client.connect().catch((error) => console.error("Roundtable: shared page cache (Redis):", error.message));
+  await Promise.race([connected, new Promise((resolve) => setTimeout(resolve, TIMEOUT_MS).unref())]);
   return { handlers: [handler] };
 }
 
