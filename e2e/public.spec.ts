@@ -12,6 +12,16 @@ test("the public reads the demo round table without seeing anything private", as
   const image = await page.locator('meta[property="og:image"]').getAttribute("content");
   expect(image).toMatch(/^https?:\/\/[^/]+\/og-default\.png$/);
   expect((await page.request.get(image!)).headers()["content-type"]).toBe("image/png");
+  // The same page in the other languages, for search engines (hreflang), and this one as canonical.
+  const origin = new URL(page.url()).origin;
+  for (const language of ["en", "ru", "az", "hy"]) {
+    await expect(page.locator(`link[rel="alternate"][hreflang="${language}"]`)).toHaveAttribute(
+      "href",
+      `${origin}/${language}${DEMO_EVENT_PATH.replace(/^\/en/, "")}`,
+    );
+  }
+  await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute("href", `${origin}${DEMO_EVENT_PATH}`);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${origin}${DEMO_EVENT_PATH}`);
   await expect(page.getByText("Times are in the event's time zone: Asia/Yerevan (GMT+4).")).toBeVisible();
   // The event is over: the page opens on its first day; the other day is a page of its own.
   const agenda = page.getByRole("region", { name: "Agenda", exact: true });

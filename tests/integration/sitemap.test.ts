@@ -42,6 +42,23 @@ describe("sitemap", () => {
     expect(urls.filter((u) => u.includes("gabala"))).toEqual([]);
   });
 
+  it("names each page's other languages (hreflang), English as x-default, all on the configured origin", async () => {
+    const entries = await sitemap();
+    const event = "https://roundtable.example.org/hy/events/peace-bridge-tsaghkadzor-2026/programme/2026-02-13";
+    const entry = entries.find((e) => e.url === event);
+    expect(entry?.alternates?.languages).toEqual({
+      en: "https://roundtable.example.org/en/events/peace-bridge-tsaghkadzor-2026/programme/2026-02-13",
+      ru: "https://roundtable.example.org/ru/events/peace-bridge-tsaghkadzor-2026/programme/2026-02-13",
+      az: "https://roundtable.example.org/az/events/peace-bridge-tsaghkadzor-2026/programme/2026-02-13",
+      hy: event,
+      "x-default": "https://roundtable.example.org/en/events/peace-bridge-tsaghkadzor-2026/programme/2026-02-13",
+    });
+    const home = entries.find((e) => e.url === "https://roundtable.example.org/ru");
+    expect(home?.alternates?.languages).toMatchObject({ az: "https://roundtable.example.org/az", "x-default": "https://roundtable.example.org/en" });
+    // Every entry names all four languages.
+    for (const e of entries) expect(Object.keys(e.alternates?.languages ?? {}).sort()).toEqual(["az", "en", "hy", "ru", "x-default"]);
+  });
+
   it("lists a list's further pages, and a list only while it has someone or something the public may read", async () => {
     const participants = "https://roundtable.example.org/en/events/peace-bridge-tsaghkadzor-2026/participants";
     const recordsPage = "https://roundtable.example.org/en/events/peace-bridge-tsaghkadzor-2026/records";

@@ -8,6 +8,7 @@ import { listPublicEvents } from "@/lib/events/queries";
 import { outcomesFeedPath } from "@/lib/outcomes/feed-paths";
 import { listPublishedOutcomes } from "@/lib/outcomes/public";
 import { formatDayRange } from "@/lib/time/format";
+import { languageAlternates } from "@/lib/seo/alternates";
 
 // Served from the cache (lib/cache/public-pages.ts): rendered on the first visit, refreshed at once
 // when something it shows is published or changed, and at the latest after this many seconds.
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "publicHome" });
   return {
-    alternates: { types: { "application/atom+xml": [{ url: outcomesFeedPath(locale), title: t("feedTitle") }] } },
+    alternates: { ...languageAlternates(locale, "/"), types: { "application/atom+xml": [{ url: outcomesFeedPath(locale), title: t("feedTitle") }] } },
   };
 }
 

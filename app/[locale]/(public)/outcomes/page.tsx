@@ -7,6 +7,7 @@ import { outcomesFeedPath } from "@/lib/outcomes/feed-paths";
 import { listPublishedOutcomes } from "@/lib/outcomes/public";
 import { normalizeQuery } from "@/lib/outcomes/search-text";
 import { previewMetadata } from "@/lib/seo/preview";
+import { languageAlternates } from "@/lib/seo/alternates";
 
 // Per search text, so rendered per request (the reads are cheap; the result pages are not cached).
 export const dynamic = "force-dynamic";
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title,
     description,
     alternates: {
-      canonical: url,
+      ...languageAlternates(locale, "/outcomes"),
       types: { "application/atom+xml": [{ url: outcomesFeedPath(locale), title: t("feedTitle") }] },
     },
     ...previewMetadata({ title, description, url, siteName: (await getTranslations({ locale, namespace: "site" }))("name") }),

@@ -18,6 +18,7 @@ import { countFinalRecords } from "@/lib/records/reading";
 import { Link } from "@/i18n/navigation";
 import { previewMetadata } from "@/lib/seo/preview";
 import { NotFoundInPage, notFoundMetadata } from "@/components/layout/not-found-view";
+import { languageAlternates } from "@/lib/seo/alternates";
 
 // A summary sized for an event of any size (issue #14): one day of the programme, counts and links for
 // the long lists, each on cached pages of its own (programme/[day], participants, records).
@@ -38,6 +39,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/events/[
   return {
     title: event.title,
     description,
+    alternates: languageAlternates(locale, `/events/${encodeURIComponent(event.slug)}`),
     ...previewMetadata({
       title: event.title,
       description,

@@ -9,6 +9,7 @@ import { getPublicInitiative } from "@/lib/outcomes/public";
 import { excerpt } from "@/lib/outcomes/search-text";
 import { formatDateTime, formatDayRange } from "@/lib/time/format";
 import { previewMetadata } from "@/lib/seo/preview";
+import { languageAlternates } from "@/lib/seo/alternates";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -38,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: initiative.name,
     description,
     alternates: {
-      canonical: url,
+      ...languageAlternates(locale, `/initiatives/${encodeURIComponent(initiative.slug)}`),
       types: { "application/atom+xml": [{ url: initiativeFeedPath(initiative.slug, locale), title: t("feedTitle", { name: initiative.name }) }] },
     },
     ...previewMetadata({ title: initiative.name, description, url, siteName: (await getTranslations({ locale, namespace: "site" }))("name") }),

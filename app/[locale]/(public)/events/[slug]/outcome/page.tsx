@@ -7,6 +7,7 @@ import { Link } from "@/i18n/navigation";
 import { NotFoundInPage, notFoundMetadata } from "@/components/layout/not-found-view";
 import { getPublicEvent } from "@/lib/events/queries";
 import { getPublishedOutcome } from "@/lib/outcomes/queries";
+import { languageAlternates } from "@/lib/seo/alternates";
 
 // Served from the cache (lib/cache/public-pages.ts): rendered on the first visit, refreshed at once
 // when something it shows is published or changed, and at the latest after this many seconds.
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/events/[
   const event = await getPublicEvent(slug, locale);
   if (!event || !(await getPublishedOutcome(event.id))) return notFoundMetadata(locale);
   const t = await getTranslations({ locale, namespace: "event" });
-  return { title: `${t("outcome")} · ${event.title}` };
+  return { title: `${t("outcome")} · ${event.title}`, alternates: languageAlternates(locale, `/events/${encodeURIComponent(event.slug)}/outcome`) };
 }
 
 /** The published outcome alone, laid out for paper or "save as PDF": what the press takes away. */

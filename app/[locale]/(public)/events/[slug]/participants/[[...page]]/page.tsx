@@ -8,6 +8,7 @@ import { Pager } from "@/components/ui/pager";
 import { getPublicEvent } from "@/lib/events/queries";
 import { pageFromSegments } from "@/lib/pagination";
 import { listPublicParticipantsPage } from "@/lib/public-event/participants";
+import { languageAlternates, pageSuffix } from "@/lib/seo/alternates";
 
 // The people listed publicly (consent "public" only), split off the event page and cut into pages
 // (…/participants, …/participants/2); cached and refreshed with it (lib/cache/public-pages.ts).
@@ -34,7 +35,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await resolve(slug, segments, locale);
   if (!found) return notFoundMetadata(locale);
   const t = await getTranslations({ locale, namespace: "eventPages" });
-  return { title: `${t("participantsTitle")} · ${found.event.title}` };
+  return {
+    title: `${t("participantsTitle")} · ${found.event.title}`,
+    alternates: languageAlternates(locale, `/events/${encodeURIComponent(found.event.slug)}/participants${pageSuffix(found.page)}`),
+  };
 }
 
 export default async function PublicParticipantsPage({ params }: Props) {

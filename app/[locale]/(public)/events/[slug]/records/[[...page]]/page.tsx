@@ -8,6 +8,7 @@ import { Pager } from "@/components/ui/pager";
 import { getPublicEvent } from "@/lib/events/queries";
 import { pageFromSegments } from "@/lib/pagination";
 import { listPublicRecordsPage } from "@/lib/public-event/records";
+import { languageAlternates, pageSuffix } from "@/lib/seo/alternates";
 
 // The final records of an event's sessions, split off the event page and cut into pages
 // (…/records, …/records/2); cached and refreshed with it (lib/cache/public-pages.ts).
@@ -34,7 +35,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await resolve(slug, segments, locale);
   if (!found) return notFoundMetadata(locale);
   const t = await getTranslations({ locale, namespace: "recordReading" });
-  return { title: `${t("title")} · ${found.event.title}` };
+  return {
+    title: `${t("title")} · ${found.event.title}`,
+    alternates: languageAlternates(locale, `/events/${encodeURIComponent(found.event.slug)}/records${pageSuffix(found.page)}`),
+  };
 }
 
 export default async function PublicRecordsPage({ params }: Props) {

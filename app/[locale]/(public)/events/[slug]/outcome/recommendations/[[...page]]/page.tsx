@@ -10,6 +10,7 @@ import { getPublishedOutcome } from "@/lib/outcomes/queries";
 import { pageFromSegments } from "@/lib/pagination";
 import { recommendationsPage } from "@/lib/public-event/recommendations";
 import { themeLabel, type RecommendationThemeKey } from "@/lib/records/themes";
+import { languageAlternates, pageSuffix } from "@/lib/seo/alternates";
 
 // The adopted recommendations of a published outcome, split off the outcome page and cut into
 // pages (…/outcome/recommendations, …/2); cached and refreshed with it (lib/cache/public-pages.ts).
@@ -38,7 +39,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await resolve(slug, segments, locale);
   if (!found) return notFoundMetadata(locale);
   const t = await getTranslations({ locale, namespace: "event" });
-  return { title: `${t("adoptedRecommendations")} · ${found.event.title}` };
+  return {
+    title: `${t("adoptedRecommendations")} · ${found.event.title}`,
+    alternates: languageAlternates(locale, `/events/${encodeURIComponent(found.event.slug)}/outcome/recommendations${pageSuffix(found.page)}`),
+  };
 }
 
 export default async function AdoptedRecommendationsPage({ params }: Props) {

@@ -12,6 +12,7 @@ import { getPublicProgrammeDay, PROGRAMME_PAGE_SIZE } from "@/lib/public-event/p
 import { isDaySegment } from "@/lib/public-event/programme-days";
 import { formatDay } from "@/lib/time/format";
 import { zonedLocalToInstant } from "@/lib/time/zoned";
+import { languageAlternates, pageSuffix } from "@/lib/seo/alternates";
 
 // One day of the released programme, its own cached page (lib/cache/public-pages.ts refreshes it
 // with the event page), cut into pages of PROGRAMME_PAGE_SIZE sessions: …/programme/2026-02-14, …/2.
@@ -40,7 +41,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await resolve(slug, day, segments, locale);
   if (!found) return notFoundMetadata(locale);
   const t = await getTranslations({ locale, namespace: "eventPages" });
-  return { title: `${t("dayPageTitle", { day: formatDay(day, locale) })} · ${found.event.title}` };
+  return {
+    title: `${t("dayPageTitle", { day: formatDay(day, locale) })} · ${found.event.title}`,
+    alternates: languageAlternates(locale, `/events/${encodeURIComponent(found.event.slug)}/programme/${day}${pageSuffix(found.page)}`),
+  };
 }
 
 export default async function ProgrammeDayPage({ params }: Props) {
