@@ -3,7 +3,7 @@ import { and, desc, eq, gte, inArray, isNull, lt, lte, or, sql } from "drizzle-o
 import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { getDb, type Executor } from "@/db/client";
 import { agendaReleaseItems, agendaReleases } from "@/db/schema";
-import { changelogFor, type Change } from "@/lib/agenda/changelog";
+import { changelogFor, changesInLanguage, type Change } from "@/lib/agenda/changelog";
 import { nameParticipants } from "@/lib/agenda/participants";
 import { visibilitiesFor } from "@/lib/agenda/rules";
 import { eventDays, instantToZonedParts } from "@/lib/time/zoned";
@@ -87,7 +87,7 @@ export async function getScheduleDays(personIds: string[], view: ScheduleView, n
         release ? dayItems(db, release.id, seen, personId, bounds) : [],
         ownCrossings(db, [personId], [event.id], bounds),
         seen ? countChangedSince(db, release!.id, seen.id) : 0,
-        release ? latestChangesOf(release.id) : { shown: [], total: 0 },
+        release ? latestChangesOf(`${release.id} ${reader ?? ""} ${event.languages.join(",")}`) : { shown: [], total: 0 },
       ]);
       const participants = await nameParticipants(
         rows.map((row) => ({ ...row.item, eventId: event.id })),
@@ -257,8 +257,16 @@ async function countChangedSince(db: Executor, releaseId: string, seenId: string
  * `changelogFor` on only the items whose changelog fields differ: the first CHANGES_SHOWN by
  * start, and the total. Moderators, speakers and officials are not changelog fields (as in
  * `changelogFor`), so items that changed only there are not listed.
+ *
+ * With a reader, only what changed as that reader reads it counts (`changesInLanguage`): a
+ * corrected Armenian title is no change to a Russian reader, and is neither listed nor counted
+ * among the "more changes". The changes stay as released (ChangeList puts them in the language).
  */
-async function latestChanges(db: Executor, release: { id: string; eventId: string; version: number }): Promise<{ shown: Change[]; total: number }> {
+async function latestChanges(
+  db: Executor,
+  release: { id: string; eventId: string; version: number },
+  content: { reader: string; languages: string[] } | null,
+): Promise<{ shown: Change[]; total: number }> {
   const [previous] = await db
     .select({ id: agendaReleases.id })
     .from(agendaReleases)
@@ -274,21 +282,21 @@ async function latestChanges(db: Executor, release: { id: string; eventId: strin
   const after = side(release.id, "after");
   const before = side(previous.id, "before");
   const changelogFields = (items: typeof after) => sql`(${items.item} - 'people' - 'officialIds')`;
+  // Every changed item, not the first few: which of them a reader sees changed depends on the
+  // language, known only once compared. Computed once per release and reader (latestChangesOf).
   const rows = await db
-    .select({ before: before.item, after: after.item, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .select({ before: before.item, after: after.item })
     .from(after)
     .fullJoin(before, eq(before.itemId, after.itemId))
     .where(or(isNull(after.itemId), isNull(before.itemId), sql`${changelogFields(after)} <> ${changelogFields(before)}`))
-    .orderBy(sql`coalesce(${after.startsAt}, ${before.startsAt})`, sql`coalesce(${after.itemId}, ${before.itemId})`)
-    .limit(CHANGES_SHOWN);
-  return {
-    shown: changelogFor(
-      rows.flatMap((row) => (row.before ? [row.before] : [])),
-      rows.flatMap((row) => (row.after ? [row.after] : [])),
-      "delegate",
-    ),
-    total: rows[0]?.total ?? 0,
-  };
+    .orderBy(sql`coalesce(${after.startsAt}, ${before.startsAt})`, sql`coalesce(${after.itemId}, ${before.itemId})`);
+  const changes = changelogFor(
+    rows.flatMap((row) => (row.before ? [row.before] : [])),
+    rows.flatMap((row) => (row.after ? [row.after] : [])),
+    "delegate",
+  );
+  const seen = content ? changes.filter((change) => changesInLanguage([change], content.reader, content.languages).length > 0) : changes;
+  return { shown: seen.slice(0, CHANGES_SHOWN), total: seen.length };
 }
 
 // Both depend on released agendas only (immutable): computed once per release, not per request,
@@ -298,11 +306,13 @@ const daysWithSessionsOf = memoPerRelease(async (key) => {
   return daysWithSessions(await getDb(), releaseId, zone);
 });
 
-const latestChangesOf = memoPerRelease(async (releaseId) => {
+/** Keyed "releaseId reader languages" (reader and languages empty: as released, in no language). */
+const latestChangesOf = memoPerRelease(async (key) => {
+  const [releaseId, reader, languages] = key.split(" ") as [string, string, string];
   const db = await getDb();
   const [release] = await db
     .select({ id: agendaReleases.id, eventId: agendaReleases.eventId, version: agendaReleases.version })
     .from(agendaReleases)
     .where(eq(agendaReleases.id, releaseId));
-  return release ? latestChanges(db, release) : { shown: [], total: 0 };
+  return release ? latestChanges(db, release, reader ? { reader, languages: languages.split(",") } : null) : { shown: [], total: 0 };
 });

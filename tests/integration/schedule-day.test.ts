@@ -214,6 +214,33 @@ describe("getScheduleDays: what changed", () => {
   });
 });
 
+describe("getScheduleDays: the latest changes as the reader reads them", () => {
+  it("counts a corrected translation as a change only for readers of that language", async () => {
+    // A released item every delegate sees, whose Armenian title alone is corrected.
+    const [item] = await db()
+      .select({ id: agendaItems.id })
+      .from(agendaItems)
+      .where(sql`${agendaItems.eventId} = ${ids.eventId} and ${agendaItems.visibility} = 'public' and ${agendaItems.title} = 'Opening plenary'`);
+    expect(item).toBeDefined();
+    await db()
+      .update(agendaItems)
+      .set({
+        translations: sql`jsonb_set(coalesce(${agendaItems.translations}, '{}'::jsonb), '{hy}', coalesce(${agendaItems.translations} -> 'hy', '{}'::jsonb) || '{"title": "Բացման լիագումար նիստ (ուղղված)"}'::jsonb)`,
+        version: sql`${agendaItems.version} + 1`,
+      })
+      .where(eq(agendaItems.id, item!.id));
+    await release("Armenian title corrected");
+    const changesFor = async (reader: string) => (await getScheduleDays([ids.delegatePersonId], { day: null, since: null }, AFTER, reader))[0]!.changes;
+
+    const armenian = await changesFor("hy");
+    expect(armenian.total).toBe(1);
+    expect(armenian.shown.map((change) => change.item.id)).toEqual([item!.id]);
+    // A Russian or English reader sees nothing changed: nothing listed, nothing counted as "more".
+    expect(await changesFor("ru")).toEqual({ shown: [], total: 0 });
+    expect(await changesFor("en")).toEqual({ shown: [], total: 0 });
+  });
+});
+
 describe("agenda_release_items", () => {
   it("holds every item of every release, and the migration's backfill writes the same rows", async () => {
     const columns = { releaseId: agendaReleaseItems.releaseId, itemId: agendaReleaseItems.itemId, item: agendaReleaseItems.item };
