@@ -264,10 +264,17 @@ test("a statement's language is named in the page's language and upper-cased by 
   await page.getByRole("button", { name: "Publish outcome" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Outcome published." })).toBeVisible();
 
-  const reader = await (await browser.newContext()).newPage();
-  await reader.goto(publicPath);
-  const statement = reader.getByRole("region", { name: "Outcome" }).getByRole("region", { name: "Azerbaijani" });
-  await expect(statement).toHaveAttribute("lang", "az");
-  // innerText is the text as rendered, after `uppercase`: Azerbaijani rules would make İ of i.
-  await expect(statement.getByRole("heading", { level: 3 })).toHaveText("AZERBAIJANI", { useInnerText: true });
+  // On a desktop and on a 360-px phone.
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 360, height: 740 },
+  ]) {
+    const reader = await (await browser.newContext({ viewport })).newPage();
+    await reader.goto(publicPath);
+    const statement = reader.getByRole("region", { name: "Outcome" }).getByRole("region", { name: "Azerbaijani" });
+    await expect(statement).toHaveAttribute("lang", "az");
+    // innerText is the text as rendered, after `uppercase`: Azerbaijani rules would make İ of i.
+    await expect(statement.getByRole("heading", { level: 3 })).toHaveText("AZERBAIJANI", { useInnerText: true });
+    await expectAccessible(reader);
+  }
 });
