@@ -540,7 +540,15 @@ describe("public pages", () => {
       for (const r of many) expect([first, second].filter((page) => page.includes(`<li>${r.text}</li>`))).toHaveLength(1);
       expect(first.indexOf(">Security</h2>")).toBeLessThan(first.indexOf(">Economy</h2>"));
       expect(await recommendationsMetadata(props(["3"]))).toEqual({ title: "Page not found" });
-      expect(await recommendationsMetadata(props())).toEqual({ title: `Adopted recommendations · ${DEMO_TITLE}` });
+      expect(await recommendationsMetadata(props())).toMatchObject({
+        title: `Adopted recommendations · ${DEMO_TITLE}`,
+        alternates: { canonical: "/en/events/peace-bridge-tsaghkadzor-2026/outcome/recommendations" },
+      });
+      // The second page names its own address (with its number) in every language.
+      expect((await recommendationsMetadata(props(["2"]))).alternates).toMatchObject({
+        canonical: "/en/events/peace-bridge-tsaghkadzor-2026/outcome/recommendations/2",
+        languages: { hy: "/hy/events/peace-bridge-tsaghkadzor-2026/outcome/recommendations/2" },
+      });
     } finally {
       await setRecommendations([]);
     }
