@@ -10,7 +10,7 @@
 import fs from "node:fs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
-import { initiativeOrganizers } from "@/db/schema";
+import { agendaItemOfficials, initiativeOrganizers, officials } from "@/db/schema";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { idle } from "@/lib/forms/action-state";
 import { roleCan, type Capability, type TeamRole } from "@/lib/teams/roles";
@@ -149,11 +149,33 @@ const DATA: Record<string, Capability | "delegate"> = {
   "lib/travel-documents/settings.ts#updateTravelDocumentSettings": "plan",
 };
 
+/**
+ * Data-layer functions acting on one initiative for an organizer (lib/**: `(viewer, initiativeId, …)`):
+ * the capability their team role must hold. Called as each role lacking it and as an organizer of
+ * another initiative, like the event-scoped ones above.
+ */
+const INITIATIVE_DATA: Record<string, Capability> = {
+  "lib/initiatives/queries.ts#getInitiativeForOrganizer": "plan",
+  "lib/officials/queries.ts#listInitiativeOfficials": "plan",
+  "lib/officials/queries.ts#createInitiativeOfficial": "plan",
+  "lib/officials/queries.ts#updateInitiativeOfficial": "plan",
+  "lib/officials/queries.ts#mergeInitiativeOfficials": "plan",
+  "lib/teams/queries.ts#getTeam": "view",
+  "lib/teams/queries.ts#inviteTeamMember": "team",
+  "lib/teams/queries.ts#revokeTeamInvitation": "team",
+  "lib/teams/queries.ts#changeTeamRole": "team",
+  "lib/teams/queries.ts#removeTeamMember": "team",
+  // Asked with the capability to check: any capability but a real one is refused to everyone.
+  "lib/teams/scope.ts#teamMayOnInitiative": "team",
+};
+
 const ROUTE_METHODS = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
 const ORGANIZER_EVENT_SIGNATURE = /^(async )?function \w*\(\s*viewer\s*,\s*eventId\s*[,)]/;
+const ORGANIZER_INITIATIVE_SIGNATURE = /^(async )?function \w*\(\s*viewer\s*,\s*initiativeId\s*[,)]/;
 
 let actions: Found[];
 let dataFunctions: Found[];
+let initiativeFunctions: Found[];
 let routes: string[];
 let ids: DemoIds;
 const viewers = new Map<string, OrganizerViewer>();
@@ -164,6 +186,10 @@ beforeAll(async () => {
   dataFunctions = await exportsOf(
     filesUnder("lib", (f) => f.endsWith(".ts") && !f.endsWith(".test.ts")),
     (fn) => ORGANIZER_EVENT_SIGNATURE.test(Function.prototype.toString.call(fn)),
+  );
+  initiativeFunctions = await exportsOf(
+    filesUnder("lib", (f) => f.endsWith(".ts") && !f.endsWith(".test.ts")),
+    (fn) => ORGANIZER_INITIATIVE_SIGNATURE.test(Function.prototype.toString.call(fn)),
   );
   routes = filesUnder("app", (f) => /\/route\.ts$/.test(f)).flatMap((file) => {
     const text = fs.readFileSync(file, "utf8");
@@ -227,6 +253,18 @@ describe("every action, route handler and event-scoped data function has a row",
     ).toEqual([]);
     expect(
       Object.keys(DATA).filter((k) => !keys.includes(k)),
+      "rows naming no function",
+    ).toEqual([]);
+  });
+
+  it("initiative-scoped data-layer functions", () => {
+    const keys = initiativeFunctions.map((f) => f.key);
+    expect(
+      keys.filter((k) => !(k in INITIATIVE_DATA)),
+      "functions without a row",
+    ).toEqual([]);
+    expect(
+      Object.keys(INITIATIVE_DATA).filter((k) => !keys.includes(k)),
       "rows naming no function",
     ).toEqual([]);
   });
@@ -342,6 +380,24 @@ describe("the data layer refuses every team role that lacks the capability, and 
       }
     }
     expect(refusals).toBeGreaterThan(150);
+  });
+
+  it("each initiative-scoped function, called as each role", async () => {
+    const officialCount = async () => [await db().$count(officials), await db().$count(agendaItemOfficials)];
+    let refusals = 0;
+    for (const found of initiativeFunctions) {
+      const capability = INITIATIVE_DATA[found.key];
+      if (capability === undefined) continue;
+      for (const [who, viewer] of viewers) {
+        if (who !== "stranger" && roleCan(who as TeamRole, capability)) continue;
+        const before = [await rowCounts(db()), await eventSnapshot(db(), ids.eventId), await officialCount()];
+        const result = await found.fn(...argumentsFor(found.fn, [viewer, ids.initiativeId]));
+        expect(isRefusal(result), `${who} → ${found.key} answered ${JSON.stringify(result)?.slice(0, 200)}`).toBe(true);
+        expect([await rowCounts(db()), await eventSnapshot(db(), ids.eventId), await officialCount()], `${who} → ${found.key}`).toEqual(before);
+        refusals += 1;
+      }
+    }
+    expect(refusals).toBeGreaterThan(15);
   });
 
   it("the team roles reach what their capability holds (a read of each capability)", async () => {

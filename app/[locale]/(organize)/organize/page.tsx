@@ -20,6 +20,7 @@ export default async function OrganizeDashboard() {
   const status = await getTranslations("eventStatus");
   const deletion = await getTranslations("deletionRequests");
   const team = await getTranslations("team");
+  const officials = await getTranslations("officials");
   const roles = await getTranslations("teamRoles");
   const locale = await getLocale();
   const plans = initiatives.some((i) => roleCan(i.teamRole, "plan"));
@@ -83,6 +84,14 @@ export default async function OrganizeDashboard() {
                       aria-label={t("newEventIn", { initiative: initiative.name })}
                     >
                       {t("newEvent")}
+                    </Link>
+                  )}
+                  {roleCan(initiative.teamRole, "plan") && (
+                    <Link
+                      href={`/organize/initiatives/${initiative.id}/officials`}
+                      className="inline-block rounded border border-line px-3 py-1 text-sm hover:bg-paper"
+                    >
+                      {officials("initiativeLink", { initiative: initiative.name })}
                     </Link>
                   )}
                   <Link

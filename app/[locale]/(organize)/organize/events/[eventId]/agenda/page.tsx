@@ -41,6 +41,7 @@ export default async function AgendaPage({ params, searchParams }: PageProps<"/[
   const byItem = findingsByItem(findings);
   const t = await getTranslations("agendaForm");
   const checks = await getTranslations("checks");
+  const o = await getTranslations("officials");
   const locale = await getLocale();
   const dayList = eventDays(event.firstDay, event.lastDay);
   const days = dayList.map((day) => ({ value: day, label: formatDay(day, locale) }));
@@ -140,6 +141,11 @@ export default async function AgendaPage({ params, searchParams }: PageProps<"/[
                 {t("printView")}
               </Link>
             </nav>
+            <p className="text-sm">
+              <Link href={`/organize/initiatives/${event.initiativeId}/officials`} className="text-accent underline">
+                {o("agendaLink")}
+              </Link>
+            </p>
             <form method="get" className="flex flex-wrap items-end gap-2 text-sm">
               {asGrid && <input type="hidden" name="view" value="grid" />}
               <div>

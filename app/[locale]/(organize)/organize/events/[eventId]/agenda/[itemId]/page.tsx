@@ -45,6 +45,8 @@ export default async function EditAgendaItemPage({ params }: PageProps<"/[locale
   const participants = agenda.participants.get(item.id) ?? { people: [], officials: [] };
   const t = await getTranslations("agendaForm");
   const p = await getTranslations("participants");
+  const o = await getTranslations("officials");
+  const officialsPage = `/organize/initiatives/${event.initiativeId}/officials`;
   const locale = await getLocale();
   const days = eventDays(event.firstDay, event.lastDay).map((day) => ({ value: day, label: formatDay(day, locale) }));
   const attachedOfficialIds = new Set(participants.officials.map((o) => o.id));
@@ -104,6 +106,11 @@ export default async function EditAgendaItemPage({ params }: PageProps<"/[locale
               {p("officialsHeading")}
             </h2>
             <p className="text-sm text-muted">{p("officialsHint")}</p>
+            <p className="text-sm">
+              <Link href={officialsPage} className="text-accent underline">
+                {o("allOfficials")}
+              </Link>
+            </p>
             {participants.officials.length > 0 && (
               <ul className="mt-2 divide-y divide-line text-sm">
                 {participants.officials.map((official) => (
@@ -122,6 +129,9 @@ export default async function EditAgendaItemPage({ params }: PageProps<"/[locale
                         </button>
                       </form>
                     </div>
+                    <Link href={`${officialsPage}#official-${official.id}`} className="text-accent underline">
+                      {o("editInList", { name: official.name })}
+                    </Link>
                     <details className="mt-1">
                       <summary className="cursor-pointer text-accent">{p("positionVersionsFor", { name: official.name })}</summary>
                       <OfficialVersionsForm
