@@ -4,7 +4,7 @@
 // of another event never shows.
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { invitations, mailOutbox, signInLinks } from "@/db/schema";
+import { deletionRequests, invitations, mailOutbox, people, signInLinks } from "@/db/schema";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { addPersonToDelegation } from "@/lib/delegations/queries";
 import type { PersonInput } from "@/lib/delegations/schema";
@@ -12,6 +12,7 @@ import { getInvitationStateForMember } from "@/lib/invitations/person-state";
 import { revokeInvitation, searchOutbox, sendInvitations } from "@/lib/invitations/queries";
 import { declineInvitation, getInvitationForRegistration, registerFromInvitation } from "@/lib/invitations/registration";
 import { parseOutboxFilter } from "@/lib/mail/outbox-filter";
+import { confirmDeletionRequest, requestDeletion } from "@/lib/privacy/deletion";
 import { latestMailedToken } from "@/tests/helpers/mail";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
 import { createDelegateAccount, createOrganizerUser, createTestEvent, memberByEmail, seedDemoContext, unique, type DemoIds } from "@/tests/helpers/fixtures";
@@ -241,5 +242,18 @@ describe("the Outbox: names, search and filters, within its event", () => {
     const there = (await searchOutbox(organizer, otherEvent, parseOutboxFilter({ q: other.name })))!;
     expect(there.messages.map((m) => m.kind).sort()).toEqual(["agenda-change", "invitation"]);
     expect(await searchOutbox(await createOrganizerUser(db(), "stranger"), ids.eventId, parseOutboxFilter({}))).toBeNull();
+  });
+
+  it("a person's deletion takes the mail written for them, also to an address they no longer have", async () => {
+    const { memberId, email } = await invite();
+    const member = (await memberByEmail(db(), ids.eventId, email))!;
+    const newEmail = `${unique("moved")}@example.org`;
+    await db().update(people).set({ email: newEmail }).where(eq(people.id, member.personId));
+    const delegate = await createDelegateAccount(db(), member.personId);
+    expect((await requestDeletion(delegate, "")).ok).toBe(true);
+    const [request] = await db().select({ id: deletionRequests.id }).from(deletionRequests).where(eq(deletionRequests.personId, member.personId));
+    expect((await confirmDeletionRequest(organizer, request!.id)).ok).toBe(true);
+    expect(await db().$count(mailOutbox, eq(mailOutbox.toAddress, email))).toBe(0);
+    expect(await getInvitationStateForMember(organizer, ids.eventId, memberId)).not.toBeNull();
   });
 });
