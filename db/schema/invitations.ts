@@ -27,6 +27,8 @@ export const invitations = pgTable(
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     usedAt: timestamp({ withTimezone: true }),
     revokedAt: timestamp({ withTimezone: true }),
+    /** The first time the current link's page was shown (a resend, a new link, clears it). */
+    openedAt: timestamp({ withTimezone: true }),
     sendCount: integer().notNull().default(0),
     lastSentAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -43,6 +45,8 @@ export const mailOutbox = pgTable("mail_outbox", {
   id: uuid().primaryKey().defaultRandom(),
   eventId: uuid().references(() => events.id, { onDelete: "cascade" }),
   createdByUserId: uuid().references(() => users.id, { onDelete: "set null" }),
+  /** The delegation member a message went to, where it went to one (invitations): the outbox names them. */
+  memberId: uuid().references(() => delegationMembers.id, { onDelete: "set null" }),
   kind: text().notNull(),
   toAddress: text().notNull(),
   subject: text().notNull(),

@@ -66,6 +66,8 @@ export async function issueInvitation(
         expiresAt,
         usedAt: null,
         revokedAt: null,
+        // A new link, not yet opened: "opened" is about the link the person holds now.
+        openedAt: null,
         sendCount: sql`${invitations.sendCount} + 1`,
         lastSentAt: args.now,
       },
@@ -81,6 +83,7 @@ export async function issueInvitation(
   const outboxId = await enqueueMail(tx, {
     eventId: args.eventId,
     createdByUserId: args.actorUserId,
+    memberId: args.memberId,
     kind: "invitation",
     to: member.email,
     ...mail,

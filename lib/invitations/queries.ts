@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { delegationMembers, invitations, mailOutbox } from "@/db/schema";
@@ -9,6 +9,9 @@ import { getEventForOrganizer } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import { claimRequest, completeRequest } from "@/lib/forms/create-once";
 import { deliverMail } from "@/lib/mail/deliver";
+import { OUTBOX_PAGE_SIZE, type OutboxFilter } from "@/lib/mail/outbox-filter";
+import { containsPattern } from "@/lib/outcomes/search-text";
+import { pageCount } from "@/lib/pagination";
 import { isUuid } from "@/lib/uuid";
 import { issueInvitation, type MailContext } from "./issue";
 import { invitationState, redactTokens, type InvitationState } from "./token";
@@ -156,4 +159,66 @@ export async function listOutbox(viewer: OrganizerViewer, eventId: string, limit
     .orderBy(desc(mailOutbox.createdAt), asc(mailOutbox.toAddress), asc(mailOutbox.id))
     .limit(limit);
   return rows.map((row) => ({ ...row, body: redactTokens(row.body) }));
+}
+
+/**
+ * The Outbox page: this event's messages, newest first, each with the name of the person of this
+ * event it went to (by the member it was written for, else by address among this event's people;
+ * never anyone of another event), searched by name, address or subject (any script, any case) and
+ * filtered by status and kind, one page at a time. Bodies come with every token redacted.
+ */
+export async function searchOutbox(viewer: OrganizerViewer, eventId: string, filter: OutboxFilter) {
+  const event = await getEventForOrganizer(viewer, eventId);
+  if (!event) return null;
+  const db = await getDb();
+  const recipientName = sql<string | null>`coalesce(
+    (select p.name_latin from delegation_members dm join people p on p.id = dm.person_id
+      where dm.id = ${mailOutbox.memberId} and dm.event_id = ${event.id}),
+    (select p.name_latin from delegation_members dm join people p on p.id = dm.person_id
+      where dm.event_id = ${event.id} and lower(p.email) = lower(${mailOutbox.toAddress})
+      order by p.name_latin limit 1)
+  )`;
+  const conditions: SQL[] = [eq(mailOutbox.eventId, event.id)];
+  if (filter.status) conditions.push(eq(mailOutbox.status, filter.status));
+  if (filter.kind) conditions.push(eq(mailOutbox.kind, filter.kind));
+  if (filter.q) {
+    const pattern = containsPattern(filter.q);
+    conditions.push(
+      sql`(${recipientName} ilike ${pattern} escape '\\' or ${mailOutbox.toAddress} ilike ${pattern} escape '\\' or ${mailOutbox.subject} ilike ${pattern} escape '\\')`,
+    );
+  }
+  const where = and(...conditions);
+  const [{ total }] = (await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(mailOutbox)
+    .where(where)) as [{ total: number }];
+  const pages = pageCount(total, OUTBOX_PAGE_SIZE);
+  const page = Math.min(filter.page, pages);
+  const rows = await db
+    .select({
+      id: mailOutbox.id,
+      kind: mailOutbox.kind,
+      to: mailOutbox.toAddress,
+      name: recipientName,
+      subject: mailOutbox.subject,
+      body: mailOutbox.body,
+      status: mailOutbox.status,
+      error: mailOutbox.error,
+      attempts: mailOutbox.attempts,
+      createdAt: mailOutbox.createdAt,
+      deliveredAt: mailOutbox.deliveredAt,
+    })
+    .from(mailOutbox)
+    .where(where)
+    .orderBy(desc(mailOutbox.createdAt), asc(mailOutbox.toAddress), asc(mailOutbox.id))
+    .limit(OUTBOX_PAGE_SIZE)
+    .offset((page - 1) * OUTBOX_PAGE_SIZE);
+  const kinds = await db.selectDistinct({ kind: mailOutbox.kind }).from(mailOutbox).where(eq(mailOutbox.eventId, event.id)).orderBy(asc(mailOutbox.kind));
+  return {
+    messages: rows.map((row) => ({ ...row, body: redactTokens(row.body) })),
+    total,
+    page,
+    pages,
+    kinds: kinds.map((k) => k.kind),
+  };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { delegationMembers, delegations, events, invitations, parties, people, travelDocuments, users } from "@/db/schema";
 import { audit } from "@/lib/audit/log";
@@ -85,6 +85,11 @@ export async function getInvitationForRegistration(token: string, now = new Date
   if (!invitation) return { state: "unknown" };
   const state = invitationState(invitation, now);
   if (state !== "valid") return { state, eventTitle: invitation.eventTitle };
+  // The first showing of a live link is "opened" for the organizers; later visits change nothing.
+  await db
+    .update(invitations)
+    .set({ openedAt: now })
+    .where(and(eq(invitations.id, invitation.invitationId), isNull(invitations.openedAt)));
   const [account] = invitation.email
     ? await db
         .select({ id: users.id })

@@ -4,6 +4,8 @@ import { mailOutbox } from "@/db/schema";
 export type OutgoingMail = {
   eventId: string | null;
   createdByUserId: string | null;
+  /** The delegation member it goes to, where there is one: the outbox and their page name them. */
+  memberId?: string | null;
   kind: "invitation" | (string & {});
   to: string;
   subject: string;
@@ -20,6 +22,7 @@ export async function enqueueMail(tx: Executor, mail: OutgoingMail): Promise<str
     .values({
       eventId: mail.eventId,
       createdByUserId: mail.createdByUserId,
+      memberId: mail.memberId ?? null,
       kind: mail.kind,
       toAddress: mail.to,
       subject: mail.subject,

@@ -231,6 +231,8 @@ export async function confirmDeletionRequest(viewer: OrganizerViewer, requestId:
     if (memberIds.length) {
       await tx.delete(travelDocuments).where(inArray(travelDocuments.memberId, memberIds));
       await tx.delete(invitations).where(inArray(invitations.memberId, memberIds));
+      // Mail written for them, whatever address it went to (an earlier one, say).
+      await tx.delete(mailOutbox).where(inArray(mailOutbox.memberId, memberIds));
     }
     if (userIds.length) {
       await tx.delete(calendarFeeds).where(inArray(calendarFeeds.userId, userIds));

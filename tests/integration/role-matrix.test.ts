@@ -124,6 +124,8 @@ const DATA: Record<string, Capability | "delegate"> = {
   "lib/invitations/queries.ts#revokeInvitation": "plan",
   "lib/invitations/queries.ts#listInvitationsForOrganizer": "plan",
   "lib/invitations/queries.ts#listOutbox": "plan",
+  "lib/invitations/queries.ts#searchOutbox": "plan",
+  "lib/invitations/person-state.ts#getInvitationStateForMember": "plan",
   "lib/mail/retry.ts#retryFailedMail": "plan",
   "lib/outcomes/composition.ts#getOutcomeComposition": "outcomes",
   "lib/outcomes/composition.ts#saveOutcomeComposition": "outcomes",

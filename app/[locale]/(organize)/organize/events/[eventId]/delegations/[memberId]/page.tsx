@@ -7,9 +7,11 @@ import { Link } from "@/i18n/navigation";
 import { requireOrganizer } from "@/lib/auth/viewer";
 import { getMemberForOrganizer } from "@/lib/delegations/member";
 import { mayBeInvited } from "@/lib/invitations/issue";
+import { getInvitationStateForMember } from "@/lib/invitations/person-state";
 import { listInvitationsForOrganizer } from "@/lib/invitations/queries";
 import { listTravelDocumentsForOrganizer } from "@/lib/travel-documents/queries";
 import { formatDateTime } from "@/lib/time/format";
+import { InvitationStatePanel } from "./_components/invitation-state";
 import { DetailsForm, InvitationButtons, RoleForm, StatusForm } from "./_components/member-forms";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/organize/events/[eventId]/delegations/[memberId]">) {
@@ -25,6 +27,7 @@ export default async function MemberPage({ params }: PageProps<"/[locale]/organi
   if (!found) notFound();
   const { event, member, history } = found;
   const invitation = (await listInvitationsForOrganizer(viewer, event.id)).get(member.id);
+  const invitationState = await getInvitationStateForMember(viewer, event.id, member.id);
   // Masked: the full number is shown only on a manifest, and each reveal is audited there.
   const travelDocument = (await listTravelDocumentsForOrganizer(viewer, event.id))?.find((d) => d.memberId === member.id);
   const t = await getTranslations("member");
@@ -57,7 +60,7 @@ export default async function MemberPage({ params }: PageProps<"/[locale]/organi
       </p>
       <h2 className="text-xl font-semibold">{member.nameLatin}</h2>
       <div className="mt-4 grid gap-8 lg:grid-cols-[1fr_22rem]">
-        <div className="space-y-8">
+        <div className="min-w-0 space-y-8">
           <section aria-labelledby="profile-heading">
             <h3 id="profile-heading" className="text-lg font-semibold">
               {t("profile")}
@@ -67,7 +70,7 @@ export default async function MemberPage({ params }: PageProps<"/[locale]/organi
               {facts.map(([label, value]) => (
                 <div key={label} className="contents">
                   <dt className="text-muted">{label}</dt>
-                  <dd>{value || "—"}</dd>
+                  <dd className="[overflow-wrap:anywhere]">{value || "—"}</dd>
                 </div>
               ))}
             </dl>
@@ -114,7 +117,7 @@ export default async function MemberPage({ params }: PageProps<"/[locale]/organi
             {history.length === 0 ? (
               <p className="text-sm text-muted">{t("noHistory")}</p>
             ) : (
-              <ol className="mt-2 space-y-1 text-sm">
+              <ol className="mt-2 space-y-1 text-sm [overflow-wrap:anywhere]">
                 {history.map((entry, i) => (
                   <li key={i}>
                     <span className="text-muted">{when(entry.at)}</span> ·{" "}
@@ -133,7 +136,7 @@ export default async function MemberPage({ params }: PageProps<"/[locale]/organi
             )}
           </section>
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <DeletionRequestSection viewer={viewer} eventId={event.id} memberId={member.id} />
           <section aria-labelledby="status-heading" className="rounded border border-line bg-white p-4">
             <h3 id="status-heading" className="text-lg font-semibold">
@@ -151,11 +154,13 @@ export default async function MemberPage({ params }: PageProps<"/[locale]/organi
             <h3 id="invitation-heading" className="text-lg font-semibold">
               {t("invitationTitle")}
             </h3>
-            <p className="mb-2 text-sm">
-              {invitation ? roster(`invitationStates.${invitation.state}`) : roster("notInvited")}
-              {invitation?.lastSentAt && <span className="block text-muted">{roster("sentAt", { when: when(invitation.lastSentAt) })}</span>}
-              {invitation?.state === "valid" && <span className="block text-muted">{t("expiresAt", { when: when(invitation.expiresAt) })}</span>}
-            </p>
+            {invitationState && (
+              <InvitationStatePanel
+                state={invitationState}
+                timeZone={event.timeZone}
+                outboxHref={member.email ? `/organize/events/${event.id}/outbox?q=${encodeURIComponent(member.email)}` : null}
+              />
+            )}
             {!member.email && <p className="text-sm text-muted">{t("noEmail")}</p>}
             <InvitationButtons
               eventId={event.id}
