@@ -106,6 +106,8 @@ const DATA: Record<string, Capability | "delegate"> = {
   "lib/crossings/queries.ts#updateCrossing": "plan",
   "lib/crossings/queries.ts#setCrossingActualTime": "plan",
   "lib/crossings/queries.ts#deleteCrossing": "plan",
+  "lib/delegations/bulk.ts#bulkChangeStatus": "plan",
+  "lib/delegations/bulk.ts#bulkSendInvitations": "plan",
   "lib/delegations/member.ts#getMemberForOrganizer": "plan",
   "lib/delegations/membership.ts#changeMemberStatus": "plan",
   "lib/delegations/membership.ts#changeMemberRole": "plan",
