@@ -268,6 +268,10 @@ describe("exporting the selection", () => {
     const refused = await get(eventId, `memberIds=${a.memberId}&memberIds=${theirs.memberId}`);
     expect(refused.status).toBe(404);
     expect(await refused.text()).not.toContain(a.name);
+    // The bar's export buttons with nobody ticked: said, not the whole roster instead.
+    const nobody = await get(eventId, "fromBar=1&reason=&intent=");
+    expect(nobody.status).toBe(400);
+    expect(await nobody.text()).toBe("Tick at least one person (or “select all shown”) to export, then try again.");
     // Without a selection it is the whole roster, as before.
     expect((await names(await get(eventId, ""))).sort()).toEqual([a.name, b.name, c.name].sort());
   });

@@ -67,6 +67,7 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
   if (viewer.kind !== "organizer") return text(404, t("notFound"));
   const selection = await selectionOf(new URL(request.url).searchParams, viewer, eventId);
   if (selection === null) return text(404, t("notFound"));
+  if (selection === undefined && new URL(request.url).searchParams.has("fromBar")) return text(400, t("noneSelected"));
   const roster = await listRosterForExport(viewer, eventId, selection);
   if (!roster) return text(404, t("notFound"));
 
