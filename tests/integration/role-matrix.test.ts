@@ -82,6 +82,7 @@ const ROUTES: Record<string, string> = {
 const DATA: Record<string, Capability | "delegate"> = {
   "lib/agenda/participants.ts#listEventDelegatesForOrganizer": "plan",
   "lib/agenda/participants.ts#addItemPerson": "plan",
+  "lib/agenda/participants.ts#assignPersonToItems": "plan",
   "lib/agenda/participants.ts#removeItemPerson": "plan",
   "lib/agenda/participants.ts#listOfficialsForOrganizer": "plan",
   "lib/agenda/participants.ts#createOfficialForItem": "plan",
