@@ -104,7 +104,7 @@ test("an organizer invites by CSV, a delegate registers from the link on a phone
   const bulkKey = page.locator('#roster-bulk input[name="requestKey"]');
   const bulkKeyBefore = await bulkKey.inputValue();
   await page.getByRole("button", { name: "Confirm" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Confirmed." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Confirmed 1." })).toBeVisible();
   await expect(bulkKey).not.toHaveValue(bulkKeyBefore); // a later "Send invitations" is a new request
   await expect(confirmedArmenia).toHaveText(String(confirmedBefore + 1));
   const row = page.getByRole("row", { name: new RegExp(first.name) });

@@ -70,7 +70,7 @@ test("phone, needs, email and travel-document data reach no public or delegate p
   await page.getByRole("link", { name: "Delegations" }).click();
   await page.getByRole("checkbox", { name: `Select ${person.name}` }).check();
   await page.getByRole("button", { name: "Confirm" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Confirmed." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Confirmed 1." })).toBeVisible();
 
   const anonymous = await browser.newContext();
   const colleague = await browser.newContext();

@@ -8,6 +8,13 @@ export const itemPersonInput = z.object({
   role: z.enum(agendaRole.enumValues, { error: "required" }),
 });
 
+/** The timetable's bulk form: one person, one role, several items. */
+export const assignPersonInput = z.object({
+  personId: z.uuid({ error: "choosePerson" }),
+  role: z.enum(agendaRole.enumValues, { error: "required" }),
+  itemIds: z.array(z.uuid({ error: "chooseItems" }), { error: "chooseItems" }).min(1, { error: "chooseItems" }),
+});
+
 /** The position's versions: `position_hy` …, in any working language (officials are met across the initiative's events). */
 const positionVersions = translationInputs({ position: 200 });
 

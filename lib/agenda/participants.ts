@@ -13,6 +13,7 @@ import { getEventForOrganizer } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import { isUuid } from "@/lib/uuid";
 import type { OfficialInput, OfficialVersionsInput } from "./participant-schema";
+import { checkAgenda } from "./checks";
 import type { Audience } from "./rules";
 import { PARTICIPATING } from "./queries";
 
@@ -79,6 +80,91 @@ export async function addItemPerson(
       details: { personId: input.personId, role: input.role },
     });
     return ok(undefined);
+  });
+}
+
+export type AssignResult = {
+  /** Items the person was added to. */
+  added: number;
+  /** Items where they already had this role (left as they were). */
+  already: number;
+  /** Of the chosen items, those where the person is now booked twice at once (the agenda checks' clash). */
+  clashes: number;
+};
+
+/**
+ * One person as moderator or speaker on several items at once (the timetable's bulk form), with the
+ * single add's rules: a participating delegate of this event, live items of this event only (one
+ * item of another event or deleted refuses it all, nothing written), one transaction, each audited.
+ * A clash is not refused (as for the single add: it blocks the release until the organizer says
+ * why); the answer counts the chosen items where the person is now double-booked.
+ */
+export async function assignPersonToItems(
+  viewer: OrganizerViewer,
+  eventId: string,
+  input: { personId: string; role: AgendaRole; itemIds: string[] },
+): Promise<WriteResult<AssignResult>> {
+  const event = await getEventForOrganizer(viewer, eventId);
+  if (!event) return refuse("errors.notFound");
+  if (typeof input !== "object" || input === null || !Array.isArray(input.itemIds)) return refuse("errors.notFound");
+  if (!isUuid(input.personId)) return refuse("notADelegate", "personId");
+  if (!AGENDA_ROLES.includes(input.role)) return refuse("required", "role");
+  const itemIds = [...new Set(input.itemIds)];
+  if (itemIds.length === 0) return refuse("chooseItems", "itemIds");
+  if (itemIds.some((itemId) => !isUuid(itemId))) return refuse("participants.notOnAgenda");
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [member] = await tx
+      .select({ partyId: delegations.partyId })
+      .from(delegationMembers)
+      .innerJoin(delegations, eq(delegations.id, delegationMembers.delegationId))
+      .where(
+        and(eq(delegationMembers.eventId, event.id), eq(delegationMembers.personId, input.personId), inArray(delegationMembers.status, [...PARTICIPATING])),
+      );
+    if (!member) return refuse("notADelegate", "personId");
+    const chosen = await tx
+      .select({ id: agendaItems.id })
+      .from(agendaItems)
+      .where(and(eq(agendaItems.eventId, event.id), inArray(agendaItems.id, itemIds), isNull(agendaItems.deletedAt)))
+      .for("update");
+    if (chosen.length !== itemIds.length) return refuse("participants.notOnAgenda");
+    let added = 0;
+    for (const itemId of itemIds) {
+      const inserted = await tx
+        .insert(agendaItemPeople)
+        .values({ agendaItemId: itemId, personId: input.personId, role: input.role })
+        .onConflictDoNothing()
+        .returning({ itemId: agendaItemPeople.agendaItemId });
+      if (inserted.length === 0) continue;
+      added += 1;
+      await audit(tx, {
+        actorUserId: viewer.userId,
+        eventId: event.id,
+        action: "agenda_item.person_add",
+        entityType: "agenda_item",
+        entityId: itemId,
+        details: { personId: input.personId, role: input.role },
+      });
+    }
+    // The agenda checks over this person's items: the same rule the timetable and the release use.
+    const theirs = await tx
+      .selectDistinct({
+        id: agendaItems.id,
+        title: agendaItems.title,
+        kind: agendaItems.kind,
+        place: agendaItems.place,
+        startsAt: agendaItems.startsAt,
+        endsAt: agendaItems.endsAt,
+      })
+      .from(agendaItems)
+      .innerJoin(agendaItemPeople, eq(agendaItemPeople.agendaItemId, agendaItems.id))
+      .where(and(eq(agendaItems.eventId, event.id), eq(agendaItemPeople.personId, input.personId), isNull(agendaItems.deletedAt)));
+    const findings = checkAgenda(
+      theirs.map((item) => ({ ...item, place: "", people: [{ personId: input.personId, role: input.role, partyId: member.partyId }], officialIds: [] })),
+      { firstDay: event.firstDay, lastDay: event.lastDay, timeZone: event.timeZone, partyIds: event.parties.map((party) => party.id) },
+    );
+    const clashing = new Set(findings.filter((f) => f.code === "personDoubleBooked" && itemIds.includes(f.itemId)).map((f) => f.itemId));
+    return ok({ added, already: itemIds.length - added, clashes: clashing.size });
   });
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, type Tx } from "@/db/client";
 import { agendaItemPeople, agendaItems, delegationMembers, delegations, parties, people } from "@/db/schema";
 import { audit } from "@/lib/audit/log";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
@@ -38,23 +38,39 @@ export async function changeMemberStatus(
       .for("update");
     const moving = members.filter((m) => m.status !== to);
     if (!reason && moving.some((m) => statusChangeNeedsReason(m.status, to))) return refuse("reasonRequired", "reason");
-    const now = new Date();
-    for (const member of moving) {
-      await tx
-        .update(delegationMembers)
-        .set({ status: to, version: sql`${delegationMembers.version} + 1`, updatedAt: now })
-        .where(eq(delegationMembers.id, member.id));
-      await audit(tx, {
-        actorUserId: viewer.userId,
-        eventId: event.id,
-        action: "delegation_member.status",
-        entityType: "delegation_member",
-        entityId: member.id,
-        details: { from: member.status, to, reason },
-      });
-    }
+    await writeStatusChanges(tx, viewer.userId, event.id, moving, to, reason);
     return ok({ changed: moving.length });
   });
+}
+
+/**
+ * Moves the given members (read FOR UPDATE by the caller, in `tx`, and checked to belong to the
+ * event) to `to`, each audited with its previous status and the reason. The caller applies the
+ * rules (statusChangeNeedsReason) first.
+ */
+export async function writeStatusChanges(
+  tx: Tx,
+  actorUserId: string,
+  eventId: string,
+  members: { id: string; status: Status }[],
+  to: Status,
+  reason: string,
+): Promise<void> {
+  const now = new Date();
+  for (const member of members) {
+    await tx
+      .update(delegationMembers)
+      .set({ status: to, version: sql`${delegationMembers.version} + 1`, updatedAt: now })
+      .where(and(eq(delegationMembers.id, member.id), eq(delegationMembers.eventId, eventId)));
+    await audit(tx, {
+      actorUserId,
+      eventId,
+      action: "delegation_member.status",
+      entityType: "delegation_member",
+      entityId: member.id,
+      details: { from: member.status, to, reason },
+    });
+  }
 }
 
 /** Change a person's role; making someone head hands the previous head's place back to "member". */

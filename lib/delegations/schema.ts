@@ -68,14 +68,27 @@ export const targetSizeInput = z.object({
   ),
 });
 
-/** The roster's bulk bar: which people, and what to do with them. */
-export const bulkMembersInput = z.object({
-  memberIds: idList().min(1, { error: "noneSelected" }),
-  intent: z.enum(["confirm", "decline", "invite"], { error: "invalid" }),
-  reason: optionalText(500),
-  /** With "invite": also send a new link to people whose link is still live (never by default). */
-  resend: checkbox,
-});
+/** A filter field as it arrives (checked against the event's own choices by parseRosterFilter). */
+const filterField = z.string({ error: "invalid" }).trim().max(64, { error: "invalid" }).default("");
+
+/**
+ * The roster's bulk bar: which people (the ticked ones, or with `allShown` everyone matching the
+ * roster's filter, carried in hidden fields), and what to do with them.
+ */
+export const bulkMembersInput = z
+  .object({
+    memberIds: idList(),
+    allShown: checkbox,
+    party: filterField,
+    status: filterField,
+    consent: filterField,
+    invitation: filterField,
+    intent: z.enum(["confirm", "decline", "invite"], { error: "invalid" }),
+    reason: optionalText(500),
+    /** With "invite": also send a new link to people whose link is still live (never by default). */
+    resend: checkbox,
+  })
+  .refine((input) => input.allShown || input.memberIds.length > 0, { path: ["memberIds"], error: "noneSelected" });
 
 /** The organizer corrects a person's details, consent (as the person told them) and needs. */
 export const memberDetailsInput = z.object({

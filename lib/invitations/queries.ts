@@ -29,6 +29,11 @@ export type SendOptions = {
    * current link stops working. Without it they are skipped: a second invitation is never an accident.
    */
   resend?: boolean;
+  /**
+   * Refuse the whole send ("delegations.notOnRoster", nothing sent) when any id is not a member of
+   * this event, instead of leaving it out: for ids ticked on the roster, which all came from it.
+   */
+  exact?: boolean;
 };
 
 /**
@@ -43,7 +48,7 @@ export async function sendInvitations(
   memberIds: string[],
   ctx: MailContext,
   requestKey?: string,
-  { resend = false }: SendOptions = {},
+  { resend = false, exact = false }: SendOptions = {},
 ): Promise<WriteResult<z.infer<typeof sendAnswer>>> {
   const event = await getEventForOrganizer(viewer, eventId);
   if (!event) return refuse("errors.notFound");
@@ -53,6 +58,13 @@ export async function sendInvitations(
   const now = new Date();
   const once = requestKey ? { key: requestKey, userId: viewer.userId, kind: "invitations_send" } : null;
   const outcome = await db.transaction(async (tx) => {
+    if (exact) {
+      const found = await tx
+        .select({ id: delegationMembers.id })
+        .from(delegationMembers)
+        .where(and(eq(delegationMembers.eventId, event.id), inArray(delegationMembers.id, ids)));
+      if (found.length !== ids.length) return null;
+    }
     const { earlier } = await claimRequest(tx, once, sendAnswer);
     if (earlier) return { answer: earlier, outboxIds: [] as string[] };
     // Scope: only ids that are members of this very event count; anything else is ignored.
@@ -75,6 +87,7 @@ export async function sendInvitations(
     await completeRequest(tx, once, answer);
     return { answer, outboxIds: queued };
   });
+  if (!outcome) return refuse("delegations.notOnRoster");
   await deliverMail(db, outcome.outboxIds);
   return ok(outcome.answer);
 }

@@ -82,6 +82,7 @@ const ROUTES: Record<string, string> = {
 const DATA: Record<string, Capability | "delegate"> = {
   "lib/agenda/participants.ts#listEventDelegatesForOrganizer": "plan",
   "lib/agenda/participants.ts#addItemPerson": "plan",
+  "lib/agenda/participants.ts#assignPersonToItems": "plan",
   "lib/agenda/participants.ts#removeItemPerson": "plan",
   "lib/agenda/participants.ts#listOfficialsForOrganizer": "plan",
   "lib/agenda/participants.ts#createOfficialForItem": "plan",
@@ -106,6 +107,8 @@ const DATA: Record<string, Capability | "delegate"> = {
   "lib/crossings/queries.ts#updateCrossing": "plan",
   "lib/crossings/queries.ts#setCrossingActualTime": "plan",
   "lib/crossings/queries.ts#deleteCrossing": "plan",
+  "lib/delegations/bulk.ts#bulkChangeStatus": "plan",
+  "lib/delegations/bulk.ts#bulkSendInvitations": "plan",
   "lib/delegations/member.ts#getMemberForOrganizer": "plan",
   "lib/delegations/membership.ts#changeMemberStatus": "plan",
   "lib/delegations/membership.ts#changeMemberRole": "plan",

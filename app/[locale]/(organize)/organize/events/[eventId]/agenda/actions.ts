@@ -3,7 +3,9 @@
 import { getTranslations } from "next-intl/server";
 import { id } from "@/lib/actions/bound";
 import { defineAction, defineFormAction, done, goTo } from "@/lib/actions/define";
-import { page, PUBLIC_PAGES } from "@/lib/actions/refresh";
+import { layout, page, PUBLIC_PAGES } from "@/lib/actions/refresh";
+import { assignPersonToItems } from "@/lib/agenda/participants";
+import { assignPersonInput } from "@/lib/agenda/participant-schema";
 import { itemToFormValues } from "@/lib/agenda/item-form-values";
 import { createAgendaItem, deleteAgendaItem, restoreAgendaItem, updateAgendaItem, type EditableAgendaItem } from "@/lib/agenda/queries";
 import { releaseAgenda } from "@/lib/agenda/releases";
@@ -104,5 +106,23 @@ export const releaseAgendaAction = defineAction({
     const result = await releaseAgenda(viewer, event.id, input, { locale, origin: await publicOrigin() });
     if (!result.ok) return result;
     return done(result.value.notified > 0 ? "releases.releasedAndNotified" : "releases.released");
+  },
+});
+
+/**
+ * The timetable's bulk form: one delegate as moderator or speaker on the ticked items at once, with
+ * the single add's rules (lib/agenda/participants.ts); the answer says how many were added, skipped
+ * and now clash.
+ */
+export const assignPersonToItemsAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  input: assignPersonInput,
+  arrays: ["itemIds"],
+  // The agenda and every item's page under it.
+  refresh: [layout("/[locale]/organize/events/[eventId]/agenda")],
+  run: async ({ viewer, event, input }) => {
+    const result = await assignPersonToItems(viewer, event.id, input);
+    if (!result.ok) return result;
+    return done("participants.assignSummary", result.value);
   },
 });

@@ -15,12 +15,14 @@ import { suggestNextSlot } from "@/lib/agenda/defaults";
 import { itemToFormValues, type AgendaFormValues } from "@/lib/agenda/item-form-values";
 import { findingsByItem } from "@/lib/agenda/checks";
 import { loadOrganizerAgenda } from "@/lib/agenda/organizer-agenda";
+import { listEventDelegatesForOrganizer } from "@/lib/agenda/participants";
 import { getAgendaItemForOrganizer, listRecentlyDeleted } from "@/lib/agenda/queries";
 import { listReleasesForOrganizer } from "@/lib/agenda/releases";
 import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
-import { formatDay } from "@/lib/time/format";
+import { formatDateTime, formatDay } from "@/lib/time/format";
 import { canonicalTimeZone, eventDays, isValidTimeZone, zonedLocalToInstant } from "@/lib/time/zoned";
 import { createAgendaItemAction, deleteAgendaItemAction } from "./actions";
+import { AssignPersonForm } from "./_components/assign-person-form";
 import { UndoDeleteButton } from "./_components/undo-delete-button";
 
 export function generateMetadata({ params }: PageProps<"/[locale]/organize/events/[eventId]/agenda">) {
@@ -31,17 +33,19 @@ export default async function AgendaPage({ params, searchParams }: PageProps<"/[
   const { eventId } = await params;
   const { duplicate, view, zone2 } = await searchParams;
   const { viewer, event } = await loadOrganizerEvent(eventId);
-  const [agenda, recentlyDeleted, source, releases] = await Promise.all([
+  const [agenda, recentlyDeleted, source, releases, delegates] = await Promise.all([
     loadOrganizerAgenda(viewer, event),
     listRecentlyDeleted(viewer, event.id),
     typeof duplicate === "string" ? getAgendaItemForOrganizer(viewer, event.id, duplicate) : null,
     listReleasesForOrganizer(viewer, event.id),
+    listEventDelegatesForOrganizer(viewer, event.id),
   ]);
   const { items, participants, findings } = agenda;
   const byItem = findingsByItem(findings);
   const t = await getTranslations("agendaForm");
   const checks = await getTranslations("checks");
   const o = await getTranslations("officials");
+  const people = await getTranslations("participants");
   const locale = await getLocale();
   const dayList = eventDays(event.firstDay, event.lastDay);
   const days = dayList.map((day) => ({ value: day, label: formatDay(day, locale) }));
@@ -221,21 +225,36 @@ export default async function AgendaPage({ params, searchParams }: PageProps<"/[
             )}
           </section>
         </div>
-        <section aria-labelledby="add-item-heading" className="h-fit rounded border border-line bg-white p-4">
-          <h2 id="add-item-heading" className="text-lg font-semibold">
-            {source ? t("duplicating", { title: source.item.title }) : t("addItem")}
-          </h2>
-          <p className="mt-1 text-sm text-muted">{t("timesEnteredIn", { zone: event.timeZone })}</p>
-          <AgendaItemForm
-            key={source?.item.id ?? "new"}
-            action={createAgendaItemAction.bind(null, event.id)}
-            days={days}
-            languages={event.languages}
-            initial={initial}
-            requestKey={randomUUID()}
-            submitLabel={t("submit")}
-          />
-        </section>
+        <div className="min-w-0 space-y-6">
+          <section aria-labelledby="add-item-heading" className="h-fit rounded border border-line bg-white p-4">
+            <h2 id="add-item-heading" className="text-lg font-semibold">
+              {source ? t("duplicating", { title: source.item.title }) : t("addItem")}
+            </h2>
+            <p className="mt-1 text-sm text-muted">{t("timesEnteredIn", { zone: event.timeZone })}</p>
+            <AgendaItemForm
+              key={source?.item.id ?? "new"}
+              action={createAgendaItemAction.bind(null, event.id)}
+              days={days}
+              languages={event.languages}
+              initial={initial}
+              requestKey={randomUUID()}
+              submitLabel={t("submit")}
+            />
+          </section>
+          {items.length > 0 && delegates.length > 0 && (
+            <section aria-labelledby="assign-person-heading" className="h-fit rounded border border-line bg-white p-4">
+              <h2 id="assign-person-heading" className="text-lg font-semibold">
+                {people("assignHeading")}
+              </h2>
+              <p className="mt-1 text-sm text-muted">{people("assignHint")}</p>
+              <AssignPersonForm
+                eventId={event.id}
+                delegates={delegates}
+                items={items.map((item) => ({ id: item.id, label: `${item.title ?? ""} · ${formatDateTime(item.startsAt, event.timeZone, locale)}` }))}
+              />
+            </section>
+          )}
+        </div>
       </div>
     </div>
   );

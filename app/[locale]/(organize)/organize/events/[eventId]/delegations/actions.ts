@@ -4,7 +4,9 @@ import { id } from "@/lib/actions/bound";
 import { defineAction, done } from "@/lib/actions/define";
 import { page, PUBLIC_PAGES } from "@/lib/actions/refresh";
 import { changeMemberRole, changeMemberStatus, setTargetSize, updateMemberDetails } from "@/lib/delegations/membership";
+import { bulkChangeStatus, bulkSendInvitations, type RosterSelection } from "@/lib/delegations/bulk";
 import { addPersonToDelegation } from "@/lib/delegations/queries";
+import { parseRosterFilter } from "@/lib/delegations/roster-filter";
 import { bulkMembersInput, memberDetailsInput, personInput, roleInput, statusChangeInput, targetSizeInput } from "@/lib/delegations/schema";
 import { failed } from "@/lib/forms/action-state";
 import { requestKeyOf } from "@/lib/forms/request-key";
@@ -32,25 +34,43 @@ export const addPersonAction = defineAction({
 });
 
 /**
- * The roster's bulk bar: confirm, decline (with a reason) or send invitations to the ticked people;
- * those whose link is still live are skipped unless "resend" is ticked, and the answer says how many.
+ * The roster's bulk bar: confirm, decline (with a reason) or send invitations to the ticked people,
+ * or with "select all shown" to everyone matching the roster's filter (its fields come along
+ * hidden). Every ticked id must be on this event's roster, or nothing is done. Those whose link is
+ * still live are skipped unless "resend" is ticked; the answer says how many were done and skipped.
  */
 export const bulkMembersAction = defineAction({
   access: { who: "event", capability: "plan" },
   input: bulkMembersInput,
   arrays: ["memberIds"],
   refresh: ROSTER_PAGES,
-  onInvalid: (error, form) => (error.issues.some((issue) => issue.path[0] === "memberIds") ? failed("delegations.noneSelected", form) : undefined),
-  run: async ({ viewer, event, input: { memberIds, intent, reason, resend }, form, locale }) => {
+  onInvalid: (error, form) => {
+    const ids = error.issues.filter((issue) => issue.path[0] === "memberIds");
+    if (ids.length === 0) return undefined;
+    // A ticked value that is not even an id did not come from this roster.
+    return failed(ids.some((issue) => issue.path.length > 1) ? "delegations.notOnRoster" : "delegations.noneSelected", form);
+  },
+  run: async ({ viewer, event, input, form, locale }) => {
+    const { memberIds, allShown, intent, reason, resend } = input;
+    let selection: RosterSelection = { memberIds };
+    if (allShown) {
+      const parsed = parseRosterFilter(
+        input,
+        event.parties.map((party) => party.id),
+      );
+      if (parsed.invalid.length > 0) return failed("delegations.filterInvalid", form);
+      selection = { filter: parsed.filter };
+    }
     if (intent === "invite") {
-      const result = await sendInvitations(viewer, event.id, memberIds, await mailContext(locale), requestKeyOf(form), { resend });
+      const result = await bulkSendInvitations(viewer, event.id, selection, await mailContext(locale), requestKeyOf(form), { resend });
       if (!result.ok) return result;
       const { sent, live, skipped } = result.value;
       return done("delegations.invitationsResult", { sent, live, skipped });
     }
-    const result = await changeMemberStatus(viewer, event.id, memberIds, intent === "confirm" ? "confirmed" : "declined", reason);
+    const result = await bulkChangeStatus(viewer, event.id, selection, intent === "confirm" ? "confirmed" : "declined", reason);
     if (!result.ok) return result;
-    return done(intent === "confirm" ? "delegations.confirmed" : "delegations.declined");
+    const { changed, already, held } = result.value;
+    return intent === "confirm" ? done("delegations.confirmSummary", { changed, already, held }) : done("delegations.declineSummary", { changed, already });
   },
 });
 

@@ -5,21 +5,24 @@ import { OrganizerEventHeader } from "@/components/events/organizer-event-header
 import { Link } from "@/i18n/navigation";
 import { getParity } from "@/lib/delegations/membership";
 import { listDelegationsForOrganizer } from "@/lib/delegations/queries";
+import { filterParams, isFiltered, matchesRosterFilter, parseRosterFilter } from "@/lib/delegations/roster-filter";
 import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
 import { listInvitationsForOrganizer } from "@/lib/invitations/queries";
 import { formatDateTime } from "@/lib/time/format";
 import { BULK_FORM_ID, BulkActionsForm } from "./_components/bulk-actions-form";
 import { PersonForm } from "./_components/person-form";
+import { RosterFilterForm } from "./_components/roster-filter-form";
+import { SelectAllShown } from "./_components/select-all-shown";
 import { TargetSizeForm } from "./_components/target-size-form";
 
 export function generateMetadata({ params }: PageProps<"/[locale]/organize/events/[eventId]/delegations">) {
   return organizerEventMetadata(params, "delegations");
 }
 
-export default async function DelegationsPage({ params }: PageProps<"/[locale]/organize/events/[eventId]/delegations">) {
+export default async function DelegationsPage({ params, searchParams }: PageProps<"/[locale]/organize/events/[eventId]/delegations">) {
   const { eventId } = await params;
   const { viewer, event } = await loadOrganizerEvent(eventId);
-  const [delegations, parity, invitationStates] = await Promise.all([
+  const [allDelegations, parity, invitationStates] = await Promise.all([
     listDelegationsForOrganizer(viewer, event.id).then((d) => d ?? []),
     getParity(viewer, event.id),
     listInvitationsForOrganizer(viewer, event.id),
@@ -29,6 +32,26 @@ export default async function DelegationsPage({ params }: PageProps<"/[locale]/o
   const locale = await getLocale();
   const base = `/organize/events/${event.id}`;
   const liveOnRoster = [...invitationStates.values()].filter((invitation) => invitation.state === "valid").length;
+  // The filter lives in the address (a GET form): the same function decides what a bulk action on
+  // "all shown" touches (lib/delegations/bulk.ts).
+  const { filter, invalid } = parseRosterFilter(
+    await searchParams,
+    event.parties.map((party) => party.id),
+  );
+  const filtered = isFiltered(filter);
+  const delegations = allDelegations
+    .filter((delegation) => filter.party === null || delegation.partyId === filter.party)
+    .map((delegation) => ({
+      ...delegation,
+      shown: delegation.members.filter((m) =>
+        matchesRosterFilter(
+          { partyId: delegation.partyId, status: m.status, consent: m.consent, invitation: invitationStates.get(m.id)?.state ?? null },
+          filter,
+        ),
+      ),
+    }));
+  const total = allDelegations.reduce((sum, d) => sum + d.members.length, 0);
+  const shown = delegations.reduce((sum, d) => sum + d.shown.length, 0);
   return (
     <div>
       <OrganizerEventHeader event={event} current="delegations" />
@@ -46,10 +69,23 @@ export default async function DelegationsPage({ params }: PageProps<"/[locale]/o
           {t("outboxLink")}
         </Link>
       </div>
-      <div className="grid gap-8 xl:grid-cols-[1fr_22rem]">
-        <div className="space-y-8">
+      {/* minmax(0, …) columns and min-w-0: a wide table scrolls inside its own box, never the page (360 px). */}
+      <div className="grid grid-cols-1 gap-8 xl:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="min-w-0 space-y-8">
           {parity && <ParityPanel parity={parity} />}
           <p className="text-sm text-muted">{t("privacyNote")}</p>
+          <RosterFilterForm
+            action={`/${locale}${base}/delegations`}
+            filter={filter}
+            invalid={invalid}
+            parties={event.parties}
+            filtered={filtered}
+            clearHref={`${base}/delegations`}
+          />
+          <div className="space-y-2">
+            {filtered && <p className="text-sm">{t("shownCount", { shown, total })}</p>}
+            {shown > 0 ? <SelectAllShown count={shown} /> : filtered && <p className="text-muted">{t("noneShown")}</p>}
+          </div>
           {delegations.map((delegation) => {
             const coming = delegation.members.filter((m) => m.status === "registered" || m.status === "confirmed").length;
             return (
@@ -61,6 +97,8 @@ export default async function DelegationsPage({ params }: PageProps<"/[locale]/o
                 <TargetSizeForm eventId={event.id} delegationId={delegation.id} partyName={delegation.partyName} targetSize={delegation.targetSize} />
                 {delegation.members.length === 0 ? (
                   <p className="text-muted">{t("empty")}</p>
+                ) : delegation.shown.length === 0 ? (
+                  <p className="text-muted">{t("noneShown")}</p>
                 ) : (
                   <div className="overflow-x-auto rounded border border-line bg-white">
                     <table className="w-full text-left text-sm">
@@ -97,7 +135,7 @@ export default async function DelegationsPage({ params }: PageProps<"/[locale]/o
                         </tr>
                       </thead>
                       <tbody className="divide-y divide-line">
-                        {delegation.members.map((m) => {
+                        {delegation.shown.map((m) => {
                           const invitation = invitationStates.get(m.id);
                           const live = invitation?.state === "valid";
                           return (
@@ -164,7 +202,13 @@ export default async function DelegationsPage({ params }: PageProps<"/[locale]/o
           })}
         </div>
         <div className="space-y-6">
-          <BulkActionsForm eventId={event.id} requestKey={randomUUID()} liveOnRoster={liveOnRoster} />
+          <BulkActionsForm
+            eventId={event.id}
+            requestKey={randomUUID()}
+            liveOnRoster={liveOnRoster}
+            filter={filterParams(filter)}
+            exportHref={`/${locale}${base}/delegations/export`}
+          />
           <section aria-labelledby="add-person-heading" className="h-fit rounded border border-line bg-white p-4">
             <h2 id="add-person-heading" className="text-lg font-semibold">
               {t("addPerson")}

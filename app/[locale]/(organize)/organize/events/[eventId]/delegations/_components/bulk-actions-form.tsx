@@ -22,7 +22,21 @@ function tickedWithLiveLink(): number {
  * Sending skips people whose link is still live unless "resend" is ticked; the bar says how many
  * of those ticked that is, and how many on the whole roster (`liveOnRoster`).
  */
-export function BulkActionsForm({ eventId, requestKey, liveOnRoster }: { eventId: string; requestKey: string; liveOnRoster: number }) {
+export function BulkActionsForm({
+  eventId,
+  requestKey,
+  liveOnRoster,
+  filter,
+  exportHref,
+}: {
+  eventId: string;
+  requestKey: string;
+  liveOnRoster: number;
+  /** The roster's filter as shown: with "select all shown" ticked, the bar acts on everyone matching it. */
+  filter: [string, string][];
+  /** The roster export route: the export buttons send the bar's fields there (ticked ids or the filter). */
+  exportHref: string;
+}) {
   const t = useTranslations("delegations");
   const [state, action, pending] = useActionState(bulkMembersAction.bind(null, eventId), idle);
   const [ticked, setTicked] = useState(0);
@@ -55,6 +69,11 @@ export function BulkActionsForm({ eventId, requestKey, liveOnRoster }: { eventId
       </h2>
       <p className="text-sm text-muted">{t("bulkHint")}</p>
       <input type="hidden" name="requestKey" value={requestKey} />
+      {/* Tells the export route that the bar asked: with nobody ticked it says so instead of exporting everyone. */}
+      <input type="hidden" name="fromBar" value="1" />
+      {filter.map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <FormStatus state={state} />
       <TextField name="reason" label={t("reason")} hint={t("reasonHint")} state={state} />
       <p className="text-sm text-muted">{t("liveOnRoster", { count: liveOnRoster })}</p>
@@ -78,6 +97,15 @@ export function BulkActionsForm({ eventId, requestKey, liveOnRoster }: { eventId
         </button>
         <button type="submit" name="intent" value="invite" disabled={pending} className={button}>
           {t("inviteSelected")}
+        </button>
+      </div>
+      {/* A plain GET to the export route with the bar's fields: the browser downloads, the page stays. */}
+      <div className="flex flex-wrap gap-2">
+        <button type="submit" formAction={exportHref} formMethod="get" formNoValidate className={button}>
+          {t("exportSelected")}
+        </button>
+        <button type="submit" formAction={exportHref} formMethod="get" formNoValidate name="format" value="xlsx" className={button}>
+          {t("exportSelectedXlsx")}
         </button>
       </div>
     </form>

@@ -6,10 +6,13 @@ import { DateTime } from "luxon";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewer, type OrganizerViewer } from "@/lib/auth/viewer";
 import { toSpreadsheetSafeCsv } from "@/lib/csv/spreadsheet-safe";
+import type { RosterSelection } from "@/lib/delegations/bulk";
 import { listRosterForExport } from "@/lib/delegations/roster-export";
+import { FILTER_FIELDS, parseRosterFilter } from "@/lib/delegations/roster-filter";
 import { rosterWorkbook } from "@/lib/delegations/roster-workbook";
+import { getEventForOrganizer } from "@/lib/events/queries";
 
 const COLUMNS = [
   "party",
@@ -27,6 +30,26 @@ const COLUMNS = [
   "accessibilityNeeds",
 ] as const;
 
+/**
+ * What the roster's bulk bar asks for (its export buttons submit the bar's fields here): the ticked
+ * people (`memberIds`), everyone matching the filter (`allShown` with its fields), or without
+ * either the whole roster. Null when the filter names no choice of this event (answered 404).
+ */
+async function selectionOf(query: URLSearchParams, viewer: OrganizerViewer, eventId: string): Promise<RosterSelection | undefined | null> {
+  if (query.get("allShown") === "on") {
+    const event = await getEventForOrganizer(viewer, eventId);
+    if (!event) return null;
+    const raw = Object.fromEntries(FILTER_FIELDS.map((field) => [field, query.get(field) ?? ""]));
+    const { filter, invalid } = parseRosterFilter(
+      raw,
+      event.parties.map((party) => party.id),
+    );
+    return invalid.length > 0 ? null : { filter };
+  }
+  const memberIds = query.getAll("memberIds");
+  return memberIds.length > 0 ? { memberIds } : undefined;
+}
+
 function text(status: number, body: string): Response {
   return new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }
@@ -41,7 +64,11 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
   // A download link: a 401 with a sentence, not a redirect that would save the sign-in page as a .csv.
   if (!viewer) return text(401, t("signInRequired"));
   // Delegates and organizers of other initiatives learn nothing, not even that the event exists.
-  const roster = viewer.kind === "organizer" ? await listRosterForExport(viewer, eventId) : null;
+  if (viewer.kind !== "organizer") return text(404, t("notFound"));
+  const selection = await selectionOf(new URL(request.url).searchParams, viewer, eventId);
+  if (selection === null) return text(404, t("notFound"));
+  if (selection === undefined && new URL(request.url).searchParams.has("fromBar")) return text(400, t("noneSelected"));
+  const roster = await listRosterForExport(viewer, eventId, selection);
   if (!roster) return text(404, t("notFound"));
 
   const labels = await getTranslations({ locale, namespace: "person" });

@@ -1,0 +1,55 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { CheckboxGroup, FormStatus, RadioGroup, SelectField, SubmitButton } from "@/components/ui/form-fields";
+import { idle } from "@/lib/forms/action-state";
+import { assignPersonToItemsAction } from "../actions";
+
+/**
+ * One delegate as moderator or speaker on several items at once: the person, the role, and a
+ * checkbox per item (its title and time). What was chosen stays after a refusal.
+ */
+export function AssignPersonForm({
+  eventId,
+  delegates,
+  items,
+}: {
+  eventId: string;
+  delegates: { personId: string; name: string; partyName: string }[];
+  items: { id: string; label: string }[];
+}) {
+  const t = useTranslations("participants");
+  const [state, action] = useActionState(assignPersonToItemsAction.bind(null, eventId), idle);
+  return (
+    <form action={action} className="mt-3 space-y-4">
+      <FormStatus state={state} />
+      <SelectField
+        name="personId"
+        id="assign-person"
+        label={t("person")}
+        state={state}
+        placeholder={t("choose")}
+        options={delegates.map((d) => ({ value: d.personId, label: `${d.name} (${d.partyName})` }))}
+      />
+      <RadioGroup
+        name="role"
+        legend={t("role")}
+        state={state}
+        defaultValue="speaker"
+        options={[
+          { value: "speaker", label: t("speaker") },
+          { value: "moderator", label: t("moderator") },
+        ]}
+      />
+      <CheckboxGroup
+        name="itemIds"
+        legend={t("assignItems")}
+        state={state}
+        options={items.map((item) => ({ value: item.id, label: item.label }))}
+        defaultValues={[]}
+      />
+      <SubmitButton pendingLabel={t("adding")}>{t("assignSubmit")}</SubmitButton>
+    </form>
+  );
+}
