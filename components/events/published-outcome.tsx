@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ContentText } from "@/components/content/content-text";
 import { Link } from "@/i18n/navigation";
 import { pageHref } from "@/lib/pagination";
 import { OUTCOME_PAGE_RECOMMENDATIONS, themeSummary } from "@/lib/public-event/recommendations";
@@ -11,6 +12,8 @@ type Published = {
   statements: Statement[];
   recommendations: { theme: string; text: string }[];
   pressConference: { startsAt: string | null; place: string };
+  /** The language the place is shown in when it is not the reader's (no version in theirs). */
+  pressPlaceShownIn?: string;
   speakers: { name: string; partyName: string }[];
   links: { label: string; url: string }[];
   note: string;
@@ -170,9 +173,9 @@ export async function PublishedOutcome({
             {t("pressConference")}
           </h3>
           <p>
-            {[outcome.pressConference.startsAt && formatDateTime(new Date(outcome.pressConference.startsAt), zone, locale), outcome.pressConference.place]
-              .filter(Boolean)
-              .join(" · ")}
+            {outcome.pressConference.startsAt && formatDateTime(new Date(outcome.pressConference.startsAt), zone, locale)}
+            {outcome.pressConference.startsAt && outcome.pressConference.place && " · "}
+            {outcome.pressConference.place && <ContentText text={outcome.pressConference.place} shownIn={outcome.pressPlaceShownIn} />}
           </p>
           {outcome.speakers.length > 0 && (
             <p className="text-sm">{t("pressSpeakers", { names: outcome.speakers.map((s) => `${s.name} (${s.partyName})`).join(", ") })}</p>

@@ -58,7 +58,7 @@ export default async function PublicEventPage({ params }: PageProps<"/[locale]/e
     getPublicProgrammeDay(event, null, { size: EVENT_PAGE_SESSIONS, reader: locale }),
     countDelegationsByParty(event.id),
     countPublicListedByParty(event.id),
-    getPublishedOutcome(event.id),
+    getPublishedOutcome(event.id, undefined, locale),
     countFinalRecords([event.id], "public"),
   ]);
   const t = await getTranslations("event");
