@@ -47,7 +47,7 @@ for (const { label, viewport } of [
       // No press conference anywhere: the fields are here, and the embargo choice says why it cannot be taken.
       const press = page.getByRole("group", { name: "Final press conference" });
       await expect(press.getByText("No press conference on the agenda: add one, or enter it here.")).toBeVisible();
-      await expect(press.getByRole("link", { name: "Add one on the agenda" })).toBeVisible();
+      await expect(press.getByRole("link", { name: "Add a press conference" })).toBeVisible();
       const embargo = page.getByRole("checkbox", { name: "Embargo until the press conference" });
       await expect(embargo).toBeDisabled();
       await expect(embargo).toHaveAccessibleDescription("No press conference time yet");
@@ -80,7 +80,7 @@ for (const { label, viewport } of [
       await expect(press.getByText(`Typed hall ${id}`)).toHaveCount(0);
       await expect(press.getByLabel(`Starts at (${ZONE})`)).toHaveCount(0);
       await expect(press.getByText("None listed publicly")).toBeVisible();
-      await expect(press.getByRole("link", { name: "Edit the press conference on the agenda" })).toHaveAttribute("href", /\/agenda\/[0-9a-f-]{36}$/);
+      await expect(press.getByRole("link", { name: "Edit the press conference item" })).toHaveAttribute("href", /\/agenda\/[0-9a-f-]{36}$/);
       await expect(embargo).toBeEnabled();
       await expect(embargo).toHaveAccessibleDescription(/^Published at the press conference: .+ 4:00\sPM/);
       await expectAccessible(page);
@@ -93,7 +93,7 @@ for (const { label, viewport } of [
       await expect(page.getByText(/^Publication is scheduled for .*4:00\sPM.*Until then nothing of it is public\.$/)).toBeVisible();
       await expectAccessible(page);
 
-      await press.getByRole("link", { name: "Edit the press conference on the agenda" }).click();
+      await press.getByRole("link", { name: "Edit the press conference item" }).click();
       await expect(page.getByLabel("Room or place")).toHaveValue(`Press room ${id}`);
     });
   });

@@ -7,7 +7,7 @@ import { getParity } from "@/lib/delegations/membership";
 import { listDelegationsForOrganizer } from "@/lib/delegations/queries";
 import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
 import { listInvitationsForOrganizer } from "@/lib/invitations/queries";
-import { formatDateTime } from "@/lib/time/format";
+import { formatDateTimeInZone } from "@/lib/time/format";
 import { BULK_FORM_ID, BulkActionsForm } from "./_components/bulk-actions-form";
 import { PersonForm } from "./_components/person-form";
 import { TargetSizeForm } from "./_components/target-size-form";
@@ -129,12 +129,12 @@ export default async function DelegationsPage({ params }: PageProps<"/[locale]/o
                                     <span className={live ? "font-medium text-ok" : undefined}>{t(`invitationStates.${invitation.state}`)}</span>
                                     {live && (
                                       <span className="block text-muted">
-                                        {t("expiresAt", { when: formatDateTime(invitation.expiresAt, event.timeZone, locale) })}
+                                        {t("expiresAt", { when: formatDateTimeInZone(invitation.expiresAt, event.timeZone, locale) })}
                                       </span>
                                     )}
                                     {invitation.lastSentAt && (
                                       <span className="block text-muted">
-                                        {t("sentAt", { when: formatDateTime(invitation.lastSentAt, event.timeZone, locale) })}
+                                        {t("sentAt", { when: formatDateTimeInZone(invitation.lastSentAt, event.timeZone, locale) })}
                                       </span>
                                     )}
                                   </>

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { OrganizerEventHeader } from "@/components/events/organizer-event-header";
 import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
 import { listOutbox } from "@/lib/invitations/queries";
-import { formatDateTime } from "@/lib/time/format";
+import { formatDateTimeInZone } from "@/lib/time/format";
 import { retryMailAction } from "./actions";
 
 export function generateMetadata({ params }: PageProps<"/[locale]/organize/events/[eventId]/outbox">) {
@@ -50,7 +50,7 @@ export default async function OutboxPage({ params }: PageProps<"/[locale]/organi
                 <summary className="cursor-pointer">
                   <span className="font-medium">{m.subject}</span> · {t("to", { address: m.to })}
                   <span className="block text-sm text-muted">
-                    {formatDateTime(m.createdAt, event.timeZone, locale)} · {t(`statuses.${m.status}`)}
+                    {formatDateTimeInZone(m.createdAt, event.timeZone, locale)} · {t(`statuses.${m.status}`)}
                     {m.attempts > 0 && ` · ${t("tries", { count: m.attempts })}`}
                     {m.error && ` · ${m.status === "failed" ? m.error : t("lastError", { reason: m.error })}`}
                   </span>

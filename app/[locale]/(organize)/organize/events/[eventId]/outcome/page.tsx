@@ -10,7 +10,7 @@ import { getSignOffOverview } from "@/lib/outcomes/sign-off";
 import { themeLabel, type RecommendationThemeKey } from "@/lib/records/themes";
 import { instantToZonedParts } from "@/lib/time/zoned";
 import { isJointlySigned } from "@/lib/outcomes/sign-off-rules";
-import { formatDateTime } from "@/lib/time/format";
+import { formatDateTime, formatDateTimeInZone } from "@/lib/time/format";
 import { cancelScheduledAction, requestSignOffsAction, setSignatoryAction } from "./actions";
 import { embargoChoice } from "@/lib/outcomes/press-conference-rules";
 import { AgendaPressSummary } from "./_components/agenda-press-summary";
@@ -53,7 +53,7 @@ export default async function OutcomePage({ params }: PageProps<"/[locale]/organ
   const embargo = embargoChoice(pressStartsAt, now);
   const pressEmbargo =
     embargo.state === "available"
-      ? { available: true, note: t("embargoUntilPressAt", { date: formatDateTime(embargo.at, event.timeZone, locale) }) }
+      ? { available: true, note: t("embargoUntilPressAt", { date: formatDateTimeInZone(embargo.at, event.timeZone, locale) }) }
       : embargo.state === "passed"
         ? { available: false, note: t("pressConferencePassed", { date: formatDateTime(embargo.at, event.timeZone, locale), zone: event.timeZone }) }
         : { available: false, note: t("pressTimeUnknown") };
@@ -126,7 +126,7 @@ export default async function OutcomePage({ params }: PageProps<"/[locale]/organ
                       <td key={cell.partyId} className="border-b border-line p-2">
                         {cell.signed && cell.signedAt ? (
                           <span className="text-ok">
-                            {s("signedCell", { name: cell.signedByName ?? "—", date: formatDateTime(cell.signedAt, event.timeZone, locale) })}
+                            {s("signedCell", { name: cell.signedByName ?? "—", date: formatDateTimeInZone(cell.signedAt, event.timeZone, locale) })}
                           </span>
                         ) : (
                           <span className="text-warn">{s("pendingCell")}</span>
@@ -165,8 +165,8 @@ export default async function OutcomePage({ params }: PageProps<"/[locale]/organ
               {revisions.map((r) => (
                 <li key={r.revision}>
                   {r.publishedAt > now
-                    ? t("revisionScheduled", { revision: r.revision, date: formatDateTime(r.publishedAt, event.timeZone, locale) })
-                    : t("revisionLine", { revision: r.revision, date: formatDateTime(r.publishedAt, event.timeZone, locale) })}
+                    ? t("revisionScheduled", { revision: r.revision, date: formatDateTimeInZone(r.publishedAt, event.timeZone, locale) })
+                    : t("revisionLine", { revision: r.revision, date: formatDateTimeInZone(r.publishedAt, event.timeZone, locale) })}
                   {r.note && ` — ${r.note}`}
                   {!r.jointlySigned && ` · ${t("notJointlySigned", { reason: r.unsignedReason })}`}
                 </li>
@@ -175,7 +175,7 @@ export default async function OutcomePage({ params }: PageProps<"/[locale]/organ
           )}
           {scheduled ? (
             <>
-              <p className="mt-3 text-sm font-medium">{t("scheduledNote", { date: formatDateTime(scheduled.publishedAt, event.timeZone, locale) })}</p>
+              <p className="mt-3 text-sm font-medium">{t("scheduledNote", { date: formatDateTimeInZone(scheduled.publishedAt, event.timeZone, locale) })}</p>
               <CancelScheduleButton action={cancelScheduledAction.bind(null, event.id)} />
             </>
           ) : (

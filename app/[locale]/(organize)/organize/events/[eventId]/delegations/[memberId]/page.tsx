@@ -9,7 +9,7 @@ import { getMemberForOrganizer } from "@/lib/delegations/member";
 import { mayBeInvited } from "@/lib/invitations/issue";
 import { listInvitationsForOrganizer } from "@/lib/invitations/queries";
 import { listTravelDocumentsForOrganizer } from "@/lib/travel-documents/queries";
-import { formatDateTime } from "@/lib/time/format";
+import { formatDateTimeInZone } from "@/lib/time/format";
 import { DetailsForm, InvitationButtons, RoleForm, StatusForm } from "./_components/member-forms";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/organize/events/[eventId]/delegations/[memberId]">) {
@@ -31,7 +31,7 @@ export default async function MemberPage({ params }: PageProps<"/[locale]/organi
   const labels = await getTranslations("person");
   const roster = await getTranslations("delegations");
   const locale = await getLocale();
-  const when = (d: Date) => formatDateTime(d, event.timeZone, locale);
+  const when = (d: Date) => formatDateTimeInZone(d, event.timeZone, locale);
   const facts: [string, string][] = [
     [labels("party"), member.partyName],
     [labels("nameNative"), member.nameNative],

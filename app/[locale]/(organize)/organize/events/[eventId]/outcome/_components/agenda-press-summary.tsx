@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ContentText } from "@/components/content/content-text";
 import { Link } from "@/i18n/navigation";
 import type { ShownPressConference } from "@/lib/outcomes/press-conference";
-import { formatDateTime } from "@/lib/time/format";
+import { formatDateTimeInZone } from "@/lib/time/format";
 
 /** The agenda's press conference as the outcome takes it: read-only here, edited on its agenda item. */
 export async function AgendaPressSummary({ eventId, zone, press }: { eventId: string; zone: string; press: ShownPressConference }) {
@@ -15,7 +15,7 @@ export async function AgendaPressSummary({ eventId, zone, press }: { eventId: st
       {press.count > 1 && <p className="font-medium">{t("pressSeveral", { count: press.count })}</p>}
       <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
         <dt className="font-medium">{t("pressWhen")}</dt>
-        <dd>{press.startsAt ? formatDateTime(new Date(press.startsAt), zone, locale) : "—"}</dd>
+        <dd>{press.startsAt ? formatDateTimeInZone(new Date(press.startsAt), zone, locale) : "—"}</dd>
         <dt className="font-medium">{t("pressPlace")}</dt>
         <dd>{press.place ? <ContentText text={press.place} shownIn={press.placeShownIn.place} /> : "—"}</dd>
         <dt className="font-medium">{t("pressListedSpeakers")}</dt>

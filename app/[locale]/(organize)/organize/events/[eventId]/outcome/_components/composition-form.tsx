@@ -71,7 +71,14 @@ function ManualPressFields({ zone, press, speakers, state }: Pick<Props, "zone" 
   return (
     <>
       <div className="grid gap-3 md:grid-cols-2">
-        <TextField name="pressStartsAt" type="datetime-local" label={t("pressStartsAt", { zone })} state={state} defaultValue={press.startsAt} />
+        <TextField
+          name="pressStartsAt"
+          type="datetime-local"
+          label={t("pressStartsAt", { zone })}
+          hint={t("clockHint", { zone })}
+          state={state}
+          defaultValue={press.startsAt}
+        />
         <TextField name="pressPlace" label={t("pressPlace")} state={state} defaultValue={press.place} />
       </div>
       <div className="grid gap-3 md:grid-cols-2">

@@ -29,7 +29,13 @@ export function PublishOutcomeForm({ eventId, version, isCorrection, jointlySign
       <p className="text-sm">{isCorrection ? t("correctionHint") : t("publishHint")}</p>
       <input type="hidden" name="version" value={version} />
       {isCorrection && <TextField name="note" label={t("correctionNote")} state={state} />}
-      <TextField name="publishAt" type="datetime-local" label={t("publishAt", { zone })} hint={t("publishAtHint")} state={state} />
+      <TextField
+        name="publishAt"
+        type="datetime-local"
+        label={t("publishAt", { zone })}
+        hint={`${t("clockHint", { zone })} ${t("publishAtHint")}`}
+        state={state}
+      />
       <CheckboxField name="untilPressConference" label={t("embargoUntilPress")} hint={pressEmbargo.note} state={state} disabled={!pressEmbargo.available} />
       {!jointlySigned && (
         <div className="space-y-2 rounded border border-warn bg-amber-50 p-3">
