@@ -1,7 +1,17 @@
 // Issue #19, point 9: one time format per locale. Azerbaijani, Armenian and Russian read the
 // 24-hour clock; English keeps its own (12-hour); a time shown on its own names its zone.
 import { describe, expect, it } from "vitest";
-import { formatClockTime, formatDateTime, formatDateTimeInZone, formatTime, hourCycleFor, uses24HourClock, withZone } from "./format";
+import {
+  formatClockTime,
+  formatDateTime,
+  formatDateTimeInZone,
+  formatLocalDateTime,
+  formatLocalTimeWithSeconds,
+  formatTime,
+  hourCycleFor,
+  uses24HourClock,
+  withZone,
+} from "./format";
 
 /** Intl separates parts with no-break and thin spaces; the words are what matters here. */
 const plain = (text: string) => text.replace(/\s+/gu, " ");
@@ -54,6 +64,12 @@ describe("a time on its own names its zone", () => {
     expect(plain(formatDateTimeInZone(afternoon, "Asia/Yerevan", "ru"))).toBe("13 февраля 2026 г. в 14:30 (Asia/Yerevan)");
     expect(plain(formatDateTimeInZone(afternoon, "Asia/Baku", "az"))).toMatch(/^13 fevral 2026.*14:30 \(Asia\/Baku\)$/);
     expect(plain(formatDateTimeInZone(afternoon, "Asia/Yerevan", "hy"))).toMatch(/^13 փետրվարի, 2026 թ\..*14:30 \(Asia\/Yerevan\)$/);
+  });
+
+  it("on the device's clock too (another editor's save), naming the device's zone", () => {
+    expect(plain(formatLocalDateTime(afternoon, "ru", "Europe/Moscow"))).toBe("13 февр. 2026 г., 13:30 (Europe/Moscow)");
+    expect(plain(formatLocalDateTime(afternoon, "en", "Europe/Moscow"))).toBe("Feb 13, 2026, 1:30 PM (Europe/Moscow)");
+    expect(formatLocalTimeWithSeconds(afternoon, "hy", "Asia/Yerevan")).toBe("14:30:00");
   });
 
   it("beside a range's end", () => {

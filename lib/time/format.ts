@@ -83,14 +83,19 @@ export function formatShortDay(day: string, locale: string): string {
 
 // ——— In the reader's own zone (the browser's): when something happened on this device ———
 
-/** "3 Dec 2026, 14:05" in the device's zone: when another editor saved, seen by this one. */
-export function formatLocalDateTime(instant: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(instant);
+/** "3 Dec 2026, 14:05 (Europe/Berlin)" in the device's zone, naming it: when another editor saved, seen by this one. */
+export function formatLocalDateTime(instant: Date, locale: string, zone: string = deviceTimeZone()): string {
+  const hourCycle = hourCycleFor(locale);
+  return withZone(
+    dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: zone, ...(hourCycle ? { hourCycle } : {}) }).format(instant),
+    zone,
+  );
 }
 
-/** "14:05:09" in the device's zone: the last autosave. */
-export function formatLocalTimeWithSeconds(instant: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(instant);
+/** "14:05:09" in the device's zone, on the locale's clock: the last autosave (a moment ago, on this device). */
+export function formatLocalTimeWithSeconds(instant: Date, locale: string, zone: string = deviceTimeZone()): string {
+  const hourCycle = hourCycleFor(locale);
+  return dateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: zone, ...(hourCycle ? { hourCycle } : {}) }).format(instant);
 }
 
 /** The device's own IANA zone. */
