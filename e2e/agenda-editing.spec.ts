@@ -39,7 +39,7 @@ test("two organizers edit one item: the second save is refused, shows what chang
   await expect(boris.getByRole("alert").filter({ hasText: "Someone else saved this item while you were editing" })).toBeVisible();
   const saved = boris.getByRole("region", { name: "Saved meanwhile by someone else" });
   await expect(saved).toContainText(`Dress rehearsal ${id}`);
-  await expect(saved).toContainText("Saturday, February 14, 2026, 07:00–07:45");
+  await expect(saved).toContainText("Saturday, February 14, 2026, 7:00 AM–7:45 AM");
   await expect(boris.getByLabel("Room or place")).toHaveValue("Cedar room");
   await expect(boris.getByLabel("Title")).toHaveValue(`Rehearsal ${id}`);
   await expectAccessible(boris);

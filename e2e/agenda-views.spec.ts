@@ -14,14 +14,14 @@ test("the organizer reads the agenda as a timetable with a second time zone, and
   const saturday = page.getByRole("region", { name: "Saturday, February 14, 2026" });
   await expect(friday.getByRole("link", { name: "Opening plenary" })).toBeVisible();
   await expect(saturday.getByRole("link", { name: "Final press conference" })).toBeVisible();
-  await expect(saturday.getByRole("listitem").filter({ hasText: "Final press conference" })).toContainText("15:30–16:30");
+  await expect(saturday.getByRole("listitem").filter({ hasText: "Final press conference" })).toContainText("3:30 PM–4:30 PM");
   await expectAccessible(page);
 
   // The visiting delegation's zone beside the event's (Berlin is three hours behind Yerevan in February).
   await page.getByLabel("Also show times in").fill("Europe/Berlin");
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page.getByText("In brackets: Europe/Berlin (GMT+1).")).toBeVisible();
-  await expect(saturday.getByRole("listitem").filter({ hasText: "Final press conference" })).toContainText("15:30–16:30 (12:30–13:30)");
+  await expect(saturday.getByRole("listitem").filter({ hasText: "Final press conference" })).toContainText("3:30 PM–4:30 PM (12:30 PM–1:30 PM)");
   await expectAccessible(page);
 
   // Each block opens the item for editing.

@@ -64,7 +64,7 @@ test("an organizer plans a border crossing with its manifest, records it, and pr
   await page.getByRole("button", { name: "Plan crossing" }).click();
 
   const card = page.getByRole("article", { name: `Entry · ${point}` });
-  await expect(card).toContainText("Friday, February 13, 2026, 07:30");
+  await expect(card).toContainText("Friday, February 13, 2026, 7:30 AM");
   await expect(card).toContainText("3 people on the manifest");
   await expect(card).toContainText("Actual time not recorded yet.");
 
@@ -84,7 +84,7 @@ test("an organizer plans a border crossing with its manifest, records it, and pr
   await expect(people.getByRole("row", { name: /Aygun Mammadova/ })).toContainText("No document on file");
   await expect(page.getByText(numbers.rauf)).toHaveCount(0);
   await expect(page.getByText(numbers.elnur)).toHaveCount(0);
-  await expect(page.getByText("Friday, February 13, 2026, 07:30 · Asia/Yerevan (GMT+4)")).toBeVisible();
+  await expect(page.getByText("Friday, February 13, 2026, 7:30 AM · Asia/Yerevan (GMT+4)")).toBeVisible();
   await expectAccessible(page);
 
   // Full numbers only on request, and the page says the request was recorded.

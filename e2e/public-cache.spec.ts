@@ -155,14 +155,15 @@ test("an embargoed outcome is on no cached page or feed before its time, and on 
   await expect(table.getByText("Waiting")).toHaveCount(1);
 
   // The press conference starts at the beginning of a minute at least 25 seconds away (in the
-  // event's zone); the embargo is set to it with one click.
+  // event's zone); the embargo is set to it with one choice.
   const release = DateTime.now().setZone(zone).plus({ seconds: 25 }).startOf("minute").plus({ minutes: 1 });
   const releaseLocal = release.toFormat("yyyy-MM-dd'T'HH:mm");
   await page.getByLabel(`Starts at (${zone})`).fill(releaseLocal);
   await page.getByRole("button", { name: "Save press conference, links and wording" }).click();
   await expect(page.getByRole("status").filter({ hasText: /^Saved\.$/ })).toBeVisible();
-  await page.getByRole("button", { name: /^Embargo until the press conference: / }).click();
-  await expect(page.getByLabel(`Publish at (optional, ${zone})`)).toHaveValue(releaseLocal);
+  const embargo = page.getByRole("checkbox", { name: "Embargo until the press conference" });
+  await expect(embargo).toBeEnabled();
+  await embargo.check();
   await page.getByRole("checkbox", { name: "Publish without every sign-off" }).check();
   await page.getByLabel("Why (shown to the public beside “not jointly signed”)").fill("Signed on paper at the venue.");
   await page.getByRole("button", { name: "Publish outcome" }).click();

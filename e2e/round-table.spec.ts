@@ -84,7 +84,7 @@ test("an organizer plans a round table; the delegate and the public each see exa
   const timetable = page.getByRole("region", { name: "Timetable" });
   await expect(timetable.getByRole("heading", { name: "Wednesday, May 13, 2026" })).toBeVisible();
   await expect(timetable.getByText(names.session)).toBeVisible();
-  await expect(timetable.getByText("10:00–11:30")).toBeVisible();
+  await expect(timetable.getByText("10:00 AM–11:30 AM")).toBeVisible();
 
   await page.getByLabel("Title").fill(names.secret);
   await page.getByLabel("Starts at").fill("08:00");
@@ -202,7 +202,7 @@ test("an organizer plans a round table; the delegate and the public each see exa
   await expect(delegatePage.getByRole("heading", { level: 1, name: "My schedule" })).toBeVisible();
   await expect(delegatePage.getByRole("heading", { level: 2, name: names.event })).toBeVisible();
   await expect(delegatePage.getByRole("heading", { name: names.session })).toBeVisible();
-  await expect(delegatePage.getByText("10:00–11:30")).toBeVisible();
+  await expect(delegatePage.getByText("10:00 AM–11:30 AM")).toBeVisible();
   await expect(delegatePage.getByText("Times are in the event's time zone: Asia/Yerevan (GMT+4).")).toBeVisible();
   await expect(delegatePage.getByText(names.secret)).toHaveCount(0);
   await expect(delegatePage.getByText(names.unlistedPhone)).toHaveCount(0);
@@ -227,8 +227,8 @@ test("an organizer plans a round table; the delegate and the public each see exa
 
   await delegatePage.goto("/en/schedule");
   const changes = delegatePage.getByRole("region", { name: "What changed in version 2" });
-  await expect(changes).toContainText(`${names.session}: moved from Wednesday, May 13, 2026, 10:00–11:30 to Wednesday, May 13, 2026, 12:00–13:00`);
-  await expect(delegatePage.getByText("12:00–13:00", { exact: true })).toBeVisible();
+  await expect(changes).toContainText(`${names.session}: moved from Wednesday, May 13, 2026, 10:00 AM–11:30 AM to Wednesday, May 13, 2026, 12:00 PM–1:00 PM`);
+  await expect(delegatePage.getByText("12:00 PM–1:00 PM", { exact: true })).toBeVisible();
   await expect(changes).not.toContainText(names.secret);
   await expectAccessible(delegatePage);
   await phone.close();

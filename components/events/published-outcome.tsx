@@ -1,9 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ContentText } from "@/components/content/content-text";
 import { Link } from "@/i18n/navigation";
 import { pageHref } from "@/lib/pagination";
 import { OUTCOME_PAGE_RECOMMENDATIONS, themeSummary } from "@/lib/public-event/recommendations";
 import { themeLabel, type RecommendationThemeKey } from "@/lib/records/themes";
-import { formatDateTime } from "@/lib/time/format";
+import { formatDateTimeInZone } from "@/lib/time/format";
 
 type Statement = { language: string; text: string };
 type Published = {
@@ -11,6 +12,8 @@ type Published = {
   statements: Statement[];
   recommendations: { theme: string; text: string }[];
   pressConference: { startsAt: string | null; place: string };
+  /** The language the place is shown in when it is not the reader's (no version in theirs). */
+  pressPlaceShownIn?: string;
   speakers: { name: string; partyName: string }[];
   links: { label: string; url: string }[];
   note: string;
@@ -87,8 +90,8 @@ export async function PublishedOutcome({
   return (
     <div className="mt-2 space-y-4">
       <p className="text-sm text-muted">
-        {t("publishedOn", { date: formatDateTime(outcome.firstPublishedAt, zone, locale) })}
-        {outcome.revision > 1 && <> · {t("correctedOn", { date: formatDateTime(outcome.publishedAt, zone, locale) })}</>}
+        {t("publishedOn", { date: formatDateTimeInZone(outcome.firstPublishedAt, zone, locale) })}
+        {outcome.revision > 1 && <> · {t("correctedOn", { date: formatDateTimeInZone(outcome.publishedAt, zone, locale) })}</>}
       </p>
       {!outcome.jointlySigned && (
         <p className="rounded border border-warn bg-amber-50 p-2 text-sm font-medium">{t("notJointlySigned", { reason: outcome.unsignedReason })}</p>
@@ -170,9 +173,9 @@ export async function PublishedOutcome({
             {t("pressConference")}
           </h3>
           <p>
-            {[outcome.pressConference.startsAt && formatDateTime(new Date(outcome.pressConference.startsAt), zone, locale), outcome.pressConference.place]
-              .filter(Boolean)
-              .join(" · ")}
+            {outcome.pressConference.startsAt && formatDateTimeInZone(new Date(outcome.pressConference.startsAt), zone, locale)}
+            {outcome.pressConference.startsAt && outcome.pressConference.place && " · "}
+            {outcome.pressConference.place && <ContentText text={outcome.pressConference.place} shownIn={outcome.pressPlaceShownIn} />}
           </p>
           {outcome.speakers.length > 0 && (
             <p className="text-sm">{t("pressSpeakers", { names: outcome.speakers.map((s) => `${s.name} (${s.partyName})`).join(", ") })}</p>
@@ -201,10 +204,12 @@ export async function PublishedOutcome({
           {outcome.earlier.map((rev) => (
             <section
               key={rev.revision}
-              aria-label={t("revisionOf", { revision: rev.revision, date: formatDateTime(rev.publishedAt, zone, locale) })}
+              aria-label={t("revisionOf", { revision: rev.revision, date: formatDateTimeInZone(rev.publishedAt, zone, locale) })}
               className="mt-3 space-y-2"
             >
-              <h4 className="text-sm font-semibold">{t("revisionOf", { revision: rev.revision, date: formatDateTime(rev.publishedAt, zone, locale) })}</h4>
+              <h4 className="text-sm font-semibold">
+                {t("revisionOf", { revision: rev.revision, date: formatDateTimeInZone(rev.publishedAt, zone, locale) })}
+              </h4>
               <Statements statements={rev.statements} label={label} labelLanguage={locale} />
             </section>
           ))}

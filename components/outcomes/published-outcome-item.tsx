@@ -3,7 +3,7 @@ import { ContentText } from "@/components/content/content-text";
 import { Link } from "@/i18n/navigation";
 import type { PublishedOutcomeListing } from "@/lib/outcomes/public";
 import { excerpt, matchingStatement } from "@/lib/outcomes/search-text";
-import { formatDateTime, formatDayRange } from "@/lib/time/format";
+import { formatDateTime, formatDayRange, formatDateTimeInZone } from "@/lib/time/format";
 
 /**
  * One published outcome in a list (home page, search): the event linked to its page, where and
@@ -49,7 +49,7 @@ export async function PublishedOutcomeItem({
           <>
             {" · "}
             <time dateTime={outcome.publishedAt.toISOString()}>
-              {t("correctedOn", { date: formatDateTime(outcome.publishedAt, outcome.timeZone, locale) })}
+              {t("correctedOn", { date: formatDateTimeInZone(outcome.publishedAt, outcome.timeZone, locale) })}
             </time>
           </>
         )}

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { FinalRecord, ReadingAudience } from "@/lib/records/reading";
 import { themeLabel, type RecommendationThemeKey } from "@/lib/records/themes";
-import { formatDateTime, formatTime } from "@/lib/time/format";
+import { formatDateTime, formatTime, withZone } from "@/lib/time/format";
 import { SafeMarkdown } from "./safe-markdown";
 
 /** One final record as the public or a delegate reads it (the query has already left out what they may not see). */
@@ -33,7 +33,7 @@ export async function FinalRecordView({
           {title}
         </Heading>
         <p className="text-sm text-muted">
-          {formatDateTime(record.startsAt, zone, locale)}–{formatTime(record.endsAt, zone, locale)} · {agenda(`kinds.${record.kind}`)}
+          {formatDateTime(record.startsAt, zone, locale)}–{withZone(formatTime(record.endsAt, zone, locale), zone)} · {agenda(`kinds.${record.kind}`)}
           {record.closedDoor && <> · {t("closedDoor")}</>}
         </p>
       </header>

@@ -162,7 +162,14 @@ export function SelectField({
   );
 }
 
-export function CheckboxField({ name, label, state, hint, defaultChecked = false }: Common & { defaultChecked?: boolean }) {
+export function CheckboxField({
+  name,
+  label,
+  state,
+  hint,
+  defaultChecked = false,
+  disabled = false,
+}: Common & { defaultChecked?: boolean; /** Shown but not to be taken: the hint says why. */ disabled?: boolean }) {
   const error = fieldError(state, name);
   const checked = state.status === "error" && state.values ? state.values[name] === "on" : defaultChecked;
   return (
@@ -173,7 +180,8 @@ export function CheckboxField({ name, label, state, hint, defaultChecked = false
           name={name}
           type="checkbox"
           key={String(checked)}
-          defaultChecked={checked}
+          defaultChecked={checked && !disabled}
+          disabled={disabled}
           aria-describedby={describedBy(name, error, hint)}
           className="h-5 w-5"
         />

@@ -9,6 +9,8 @@ import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { consentsVisibleTo } from "@/lib/delegations/consent";
 import { getEventForOrganizer } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
+import { sourceLanguage } from "@/lib/content/translations";
+import { agendaPressConference, showAgendaPressConference } from "./press-conference";
 
 /** The recommendations adopted on the board, in theme order: what the outcome announces. */
 export async function listAdoptedRecommendations(db: Executor, eventId: string) {
@@ -21,12 +23,16 @@ export async function listAdoptedRecommendations(db: Executor, eventId: string) 
     .orderBy(asc(recommendations.theme), asc(agendaItems.startsAt), asc(recommendations.position));
 }
 
-/** The organizer's composition form: press conference, links, adopted recommendations and their wording. */
-export async function getOutcomeComposition(viewer: OrganizerViewer, eventId: string) {
+/**
+ * The organizer's composition form: press conference, links, adopted recommendations and their
+ * wording. `agendaPress` is the agenda's press conference (in `reader`'s language) when the agenda
+ * has one: the outcome takes it, and its own press-conference fields are not used.
+ */
+export async function getOutcomeComposition(viewer: OrganizerViewer, eventId: string, reader?: string) {
   const event = await getEventForOrganizer(viewer, eventId, "outcomes");
   if (!event) return null;
   const db = await getDb();
-  const [[outcome], adopted, speakers] = await Promise.all([
+  const [[outcome], adopted, speakers, agendaPress] = await Promise.all([
     db
       .select({ version: outcomes.version, pressConference: outcomes.pressConference, links: outcomes.links, wording: outcomes.recommendationWording })
       .from(outcomes)
@@ -40,13 +46,17 @@ export async function getOutcomeComposition(viewer: OrganizerViewer, eventId: st
       .innerJoin(parties, eq(parties.id, delegations.partyId))
       .where(and(eq(delegationMembers.eventId, event.id), inArray(delegationMembers.status, [...PARTICIPATING])))
       .orderBy(asc(parties.name), asc(people.nameLatin)),
+    showAgendaPressConference(db, event, reader ?? sourceLanguage(event.languages)),
   ]);
-  return { event, outcome: outcome ?? null, adopted, speakers };
+  return { event, outcome: outcome ?? null, adopted, speakers, agendaPress };
 }
 
 export type CompositionInput = { version: number; pressConference: PressConference; links: OutcomeLink[]; wording: Record<string, string> };
 
-/** Saves the press conference, links and recommendation wording; refused over someone else's save. */
+/**
+ * Saves the press conference, links and recommendation wording; refused over someone else's save.
+ * With a press conference on the agenda, that one is written (the typed fields are not used).
+ */
 export async function saveOutcomeComposition(viewer: OrganizerViewer, eventId: string, input: CompositionInput): Promise<WriteResult<{ version: number }>> {
   const event = await getEventForOrganizer(viewer, eventId, "outcomes");
   if (!event) return refuse("errors.notFound");
@@ -56,7 +66,8 @@ export async function saveOutcomeComposition(viewer: OrganizerViewer, eventId: s
     if (!outcome) return refuse("errors.outcomeEmpty");
     if (outcome.version !== input.version) return refuse("errors.conflict");
     // Only people of this event speak at its press conference; only its adopted recommendations get a wording.
-    const ids = input.pressConference.speakerIds;
+    const fromAgenda = await agendaPressConference(tx, event.id);
+    const ids = fromAgenda ? fromAgenda.value.speakerIds : input.pressConference.speakerIds;
     const members = ids.length
       ? await tx
           .select({ id: delegationMembers.personId })
@@ -70,7 +81,7 @@ export async function saveOutcomeComposition(viewer: OrganizerViewer, eventId: s
     await tx
       .update(outcomes)
       .set({
-        pressConference: { ...input.pressConference, speakerIds: ids.filter((id) => known.has(id)) },
+        pressConference: { ...(fromAgenda ? fromAgenda.value : input.pressConference), speakerIds: ids.filter((id) => known.has(id)) },
         links: input.links,
         recommendationWording: wording,
         version,

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, desc, eq, gt, inArray, lte, notInArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { outcomeRevisions, outcomeSignOffs, outcomeStatements, outcomes } from "@/db/schema";
+import { events, outcomeRevisions, outcomeSignOffs, outcomeStatements, outcomes } from "@/db/schema";
+import { sourceLanguage } from "@/lib/content/translations";
 import { audit } from "@/lib/audit/log";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { getEventForOrganizer } from "@/lib/events/queries";
@@ -9,6 +10,8 @@ import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import type { OutcomeDraftInput } from "./schema";
 import { listAdoptedRecommendations, publicSpeakers } from "./composition";
 import { outcomeRecommendations } from "./composition-rules";
+import { agendaPressConference, showAgendaPressConference } from "./press-conference";
+import { effectivePressConference, embargoChoice } from "./press-conference-rules";
 import { signOffMatrixFor } from "./sign-off";
 import { editedStatements, publicationTime, publishGate, statementHash } from "./sign-off-rules";
 
@@ -112,13 +115,22 @@ export async function saveOutcomeDraft(viewer: OrganizerViewer, eventId: string,
   });
 }
 
-export type PublishInput = { note: string; version: number; anyway: boolean; reason: string; publishAt: Date | null };
+export type PublishInput = {
+  note: string;
+  version: number;
+  anyway: boolean;
+  reason: string;
+  publishAt: Date | null;
+  /** Embargo until the press conference: refused when its time has passed or is not known. */
+  untilPressConference?: boolean;
+};
 
 /**
  * Publishes the current draft as a new immutable revision; earlier revisions stay as they were.
  * Only when every party signed off every language version, or "anyway" with a reason (shown
  * publicly as not jointly signed). With `publishAt` in the future the revision is scheduled: no
- * public read sees it before then. The adopted recommendations go in as they stand.
+ * public read sees it before then. The adopted recommendations go in as they stand, and so does the
+ * press conference: the agenda's press-conference item when there is one, else the outcome's own.
  */
 export async function publishOutcome(
   viewer: OrganizerViewer,
@@ -133,7 +145,21 @@ export async function publishOutcome(
     if (!outcome) return refuse("errors.outcomeEmpty");
     if (outcome.version !== input.version) return refuse("errors.conflict");
     const now = new Date();
-    const when = publicationTime(input.publishAt, now);
+    const [composition] = await tx
+      .select({ pressConference: outcomes.pressConference, links: outcomes.links, wording: outcomes.recommendationWording })
+      .from(outcomes)
+      .where(eq(outcomes.id, outcome.id));
+    const fromAgenda = await agendaPressConference(tx, event.id);
+    const press = effectivePressConference(fromAgenda?.value ?? null, composition!.pressConference);
+    let publishAt = input.publishAt;
+    if (input.untilPressConference) {
+      // Checked on the server too: the page may be older than the press conference's passing.
+      const choice = embargoChoice(press.startsAt, now);
+      if (choice.state === "unknown") return refuse("pressConferenceUnknown", "untilPressConference");
+      if (choice.state === "passed") return refuse("pressConferencePassed", "untilPressConference");
+      publishAt = choice.at;
+    }
+    const when = publicationTime(publishAt, now);
     if (!when.ok) return refuse("publishAtPast", "publishAt");
     const [scheduled] = await tx
       .select({ revision: outcomeRevisions.revision })
@@ -152,10 +178,6 @@ export async function publishOutcome(
       .where(eq(outcomeStatements.outcomeId, outcome.id))
       .orderBy(asc(outcomeStatements.language));
     if (statements.length === 0) return refuse("errors.outcomeEmpty");
-    const [composition] = await tx
-      .select({ pressConference: outcomes.pressConference, links: outcomes.links, wording: outcomes.recommendationWording })
-      .from(outcomes)
-      .where(eq(outcomes.id, outcome.id));
     const adopted = outcomeRecommendations(await listAdoptedRecommendations(tx, event.id), composition!.wording);
     const [latest] = await tx
       .select({ revision: outcomeRevisions.revision })
@@ -169,7 +191,7 @@ export async function publishOutcome(
       revision,
       statements,
       recommendations: adopted,
-      pressConference: composition!.pressConference,
+      pressConference: press,
       links: composition!.links,
       note: input.note,
       jointlySigned: gate.jointlySigned,
@@ -228,9 +250,11 @@ export async function cancelScheduledPublication(viewer: OrganizerViewer, eventI
 
 /**
  * What the public reads: the latest revision whose publication time has come, never the draft
- * and never a scheduled (embargoed) revision before its time. `at` is for tests.
+ * and never a scheduled (embargoed) revision before its time. `at` is for tests. The press
+ * conference is the agenda's press-conference item while there is one (as the organizer's page shows
+ * it, the place in `reader`'s language), else what the revision recorded.
  */
-export async function getPublishedOutcome(eventId: string, at: Date = new Date()) {
+export async function getPublishedOutcome(eventId: string, at: Date = new Date(), reader?: string) {
   const db = await getDb();
   const visible = and(eq(outcomes.eventId, eventId), lte(outcomeRevisions.publishedAt, at));
   const rows = await db
@@ -251,8 +275,12 @@ export async function getPublishedOutcome(eventId: string, at: Date = new Date()
     .orderBy(desc(outcomeRevisions.revision));
   const [latest] = rows;
   if (!latest) return null;
+  const [event] = await db.select({ id: events.id, languages: events.languages }).from(events).where(eq(events.id, eventId));
+  const fromAgenda = event ? await showAgendaPressConference(db, event, reader ?? sourceLanguage(event.languages)) : null;
   // Names by today's consent: a speaker who withdrew their public listing disappears at once.
-  const speakers = await publicSpeakers(eventId, latest.pressConference.speakerIds);
+  const speakers = fromAgenda ? fromAgenda.speakers : await publicSpeakers(eventId, latest.pressConference.speakerIds);
+  const pressConference = fromAgenda ? { startsAt: fromAgenda.startsAt, place: fromAgenda.place, speakerIds: [] } : latest.pressConference;
+  const pressPlaceShownIn = fromAgenda?.placeShownIn.place;
   // Earlier versions stay readable: a correction never silently replaces what was published.
-  return { ...latest, speakers, firstPublishedAt: rows[rows.length - 1]!.publishedAt, earlier: rows.slice(1) };
+  return { ...latest, pressConference, pressPlaceShownIn, speakers, firstPublishedAt: rows[rows.length - 1]!.publishedAt, earlier: rows.slice(1) };
 }

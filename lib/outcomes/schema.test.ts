@@ -68,7 +68,14 @@ describe("outcomeDraftInput", () => {
 
 describe("publishOutcomeInput", () => {
   it("coerces the version and defaults the note, the reason and the time (now)", () => {
-    expect(publishOutcomeInput.parse({ version: "2" })).toEqual({ version: 2, note: "", anyway: false, reason: "", publishAt: "" });
+    expect(publishOutcomeInput.parse({ version: "2" })).toEqual({
+      version: 2,
+      note: "",
+      anyway: false,
+      reason: "",
+      publishAt: "",
+      untilPressConference: false,
+    });
   });
 
   it("takes 'publish anyway' from a ticked box and a time as YYYY-MM-DDTHH:MM, and refuses another shape", () => {
@@ -78,8 +85,13 @@ describe("publishOutcomeInput", () => {
       anyway: true,
       reason: "Signed on paper",
       publishAt: "2026-02-14T16:00",
+      untilPressConference: false,
     });
     expect(fieldErrors(publishOutcomeInput, { version: "2", publishAt: "14.02.2026 16:00" }).publishAt).toEqual(["invalidDateTime"]);
+  });
+
+  it("takes 'embargo until the press conference' from a ticked box", () => {
+    expect(publishOutcomeInput.parse({ version: "2", untilPressConference: "on" }).untilPressConference).toBe(true);
   });
 
   it('a note over 500 characters → "tooLong"', () => {

@@ -51,6 +51,8 @@ export const publishOutcomeInput = z.object({
   reason: optionalText(500),
   /** "YYYY-MM-DDTHH:MM" in the event's zone (an embargo), or "" for now. */
   publishAt: localDateTime,
+  /** Embargo until the press conference (the agenda's, else the outcome's own): its time, not `publishAt`. */
+  untilPressConference: checkbox,
 });
 
 /** Who signs off for a party: a person of its delegation, or "" for the head of delegation. */

@@ -31,13 +31,49 @@ export function formatDayRange(first: string, last: string, locale: string): str
   return format.formatRange(new Date(`${first}T12:00:00Z`), new Date(`${last}T12:00:00Z`));
 }
 
-/** 24-hour wall-clock time in `zone`. */
-export function formatTime(instant: Date, zone: string, locale: string): string {
-  return dateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone }).format(instant);
+/**
+ * The one clock per locale, for displays and input hints alike: 24-hour for Azerbaijani, Armenian
+ * and Russian; English keeps its own (12-hour, as an English browser's time inputs show it).
+ */
+export function hourCycleFor(locale: string): "h23" | undefined {
+  return /^en\b/i.test(locale) ? undefined : "h23";
 }
 
+/** Whether `locale` reads times on the 24-hour clock (the hint beside time inputs says so). */
+export function uses24HourClock(locale: string): boolean {
+  return hourCycleFor(locale) === "h23";
+}
+
+function timeOptions(locale: string): Intl.DateTimeFormatOptions {
+  const hourCycle = hourCycleFor(locale);
+  return hourCycle ? { hour: "2-digit", minute: "2-digit", hourCycle } : { hour: "numeric", minute: "2-digit" };
+}
+
+/** Wall-clock time in `zone` on the locale's clock ("14:05"; in English "2:05 PM"). */
+export function formatTime(instant: Date, zone: string, locale: string): string {
+  return dateTimeFormat(locale, { ...timeOptions(locale), timeZone: zone }).format(instant);
+}
+
+/** A wall-clock time as typed ("HH:MM", no zone of its own) on the locale's clock: "07:00", in English "7:00 AM". */
+export function formatClockTime(time: string, locale: string): string {
+  const [hour = 0, minute = 0] = time.split(":").map(Number);
+  return dateTimeFormat(locale, { ...timeOptions(locale), timeZone: "UTC" }).format(new Date(Date.UTC(2000, 0, 1, hour, minute)));
+}
+
+/** Date and time in `zone` on the locale's clock, without the zone: where the zone is said beside it. */
 export function formatDateTime(instant: Date, zone: string, locale: string): string {
-  return dateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: zone }).format(instant);
+  const hourCycle = hourCycleFor(locale);
+  return dateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: zone, ...(hourCycle ? { hourCycle } : {}) }).format(instant);
+}
+
+/** A time that stands alone names its zone: "13 February 2026, 14:30 (Asia/Yerevan)". */
+export function withZone(formatted: string, zone: string): string {
+  return `${formatted} (${zone})`;
+}
+
+/** Date and time in `zone`, naming the zone: for every time shown on its own. */
+export function formatDateTimeInZone(instant: Date, zone: string, locale: string): string {
+  return withZone(formatDateTime(instant, zone, locale), zone);
 }
 
 /** A calendar day in few characters, e.g. "Fri, Feb 13": for day switchers on a phone. */
@@ -47,14 +83,19 @@ export function formatShortDay(day: string, locale: string): string {
 
 // ——— In the reader's own zone (the browser's): when something happened on this device ———
 
-/** "3 Dec 2026, 14:05" in the device's zone: when another editor saved, seen by this one. */
-export function formatLocalDateTime(instant: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(instant);
+/** "3 Dec 2026, 14:05 (Europe/Berlin)" in the device's zone, naming it: when another editor saved, seen by this one. */
+export function formatLocalDateTime(instant: Date, locale: string, zone: string = deviceTimeZone()): string {
+  const hourCycle = hourCycleFor(locale);
+  return withZone(
+    dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: zone, ...(hourCycle ? { hourCycle } : {}) }).format(instant),
+    zone,
+  );
 }
 
-/** "14:05:09" in the device's zone: the last autosave. */
-export function formatLocalTimeWithSeconds(instant: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(instant);
+/** "14:05:09" in the device's zone, on the locale's clock: the last autosave (a moment ago, on this device). */
+export function formatLocalTimeWithSeconds(instant: Date, locale: string, zone: string = deviceTimeZone()): string {
+  const hourCycle = hourCycleFor(locale);
+  return dateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: zone, ...(hourCycle ? { hourCycle } : {}) }).format(instant);
 }
 
 /** The device's own IANA zone. */

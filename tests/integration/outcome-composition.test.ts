@@ -2,9 +2,9 @@
 // who speaks for each party), links, and the adopted recommendations in the outcome's wording.
 // Speakers are named publicly only with public listing consent, read at the time of reading.
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { delegationMembers, outcomes, people, recommendations } from "@/db/schema";
+import { agendaItems, delegationMembers, outcomes, people, recommendations } from "@/db/schema";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { getOutcomeComposition, saveOutcomeComposition } from "@/lib/outcomes/composition";
 import { getPublishedOutcome, publishOutcome } from "@/lib/outcomes/queries";
@@ -24,6 +24,12 @@ async function version() {
 
 beforeAll(async () => {
   ({ ids, organizer } = await seedDemoContext(db()));
+  // The outcome's own press-conference fields stand only while the agenda has no press conference
+  // (with one, the outcome takes it: tests/integration/outcome-press-conference.test.ts).
+  await db()
+    .update(agendaItems)
+    .set({ deletedAt: new Date() })
+    .where(and(eq(agendaItems.eventId, ids.eventId), eq(agendaItems.kind, "press_conference")));
 });
 
 describe("outcome composition", () => {

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listMyRecords } from "@/lib/records/queries";
-import { formatDateTime, formatTime } from "@/lib/time/format";
+import { formatDateTime, formatTime, withZone } from "@/lib/time/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("records");
@@ -27,7 +27,8 @@ export default async function MyRecordsPage() {
             {t("writeLink", { title: r.title })}
           </Link>
           <p className="text-sm text-muted">
-            {r.eventTitle} · {formatDateTime(r.startsAt, r.timeZone, locale)}–{formatTime(r.endsAt, r.timeZone, locale)} · {agenda(`kinds.${r.kind}`)}
+            {r.eventTitle} · {formatDateTime(r.startsAt, r.timeZone, locale)}–{withZone(formatTime(r.endsAt, r.timeZone, locale), r.timeZone)} ·{" "}
+            {agenda(`kinds.${r.kind}`)}
             {r.closedDoor && <> · {agenda("closedDoor")}</>}
           </p>
           <p className="text-sm">

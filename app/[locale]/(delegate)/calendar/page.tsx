@@ -4,7 +4,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { requireDelegate } from "@/lib/auth/viewer";
 import { getFeedStatus } from "@/lib/calendar/feeds";
 import { getPersonalSchedule } from "@/lib/schedule/personal";
-import { formatDateTime, formatDayRange } from "@/lib/time/format";
+import { formatDayRange, formatDateTimeInZone } from "@/lib/time/format";
 import { FeedPanel } from "./_components/feed-panel";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +22,7 @@ export default async function CalendarPage() {
   const t = await getTranslations("calendar");
   // Dates of the link itself, in the zone of the delegate's first event (said next to the time).
   const zone = events[0]?.timeZone ?? "UTC";
-  const when = (date: Date) => `${formatDateTime(date, zone, locale)} (${zone})`;
+  const when = (date: Date) => formatDateTimeInZone(date, zone, locale);
   const statusLines = status.on
     ? [
         t("statusOn", { created: when(status.createdAt), hint: status.hint }),

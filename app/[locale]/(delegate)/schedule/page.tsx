@@ -13,7 +13,7 @@ import { nowAndNext } from "@/lib/schedule/day-order";
 import { parallelSessionsHref, parseScheduleQuery } from "@/lib/schedule/paths";
 import { getScheduleDays, type ScheduleDay } from "@/lib/schedule/schedule-day";
 import { markReleaseSeen } from "@/lib/schedule/seen";
-import { formatDateTime, formatDay, formatDayRange, formatTime } from "@/lib/time/format";
+import { formatDay, formatDayRange, formatTime, formatDateTimeInZone } from "@/lib/time/format";
 import { instantToZonedParts, zonedLocalToInstant } from "@/lib/time/zoned";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -73,7 +73,7 @@ async function EventDay({ event, now }: { event: ScheduleDay; now: Date }) {
         <p className="text-muted">{t("notReleased")}</p>
       ) : (
         <p className="text-sm text-muted">
-          {t("version", { version: event.release.version, date: formatDateTime(event.release.releasedAt, event.timeZone, locale) })}
+          {t("version", { version: event.release.version, date: formatDateTimeInZone(event.release.releasedAt, event.timeZone, locale) })}
         </p>
       )}
       {event.changedSinceLastLook > 0 && (

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { requireDelegate } from "@/lib/auth/viewer";
 import { listSignOffsForDelegate } from "@/lib/outcomes/sign-off";
-import { formatDateTime } from "@/lib/time/format";
+import { formatDateTimeInZone } from "@/lib/time/format";
 import { signOffAction } from "./actions";
 import { SignOffForm } from "./_components/sign-off-form";
 
@@ -45,7 +45,7 @@ export default async function SignOffPage() {
                 <div className="whitespace-pre-line leading-relaxed">{v.text}</div>
                 {v.signed && v.signedAt ? (
                   <p role="status" className="rounded bg-green-50 p-2 text-sm text-ok">
-                    {t("signedOn", { date: formatDateTime(v.signedAt, o.timeZone, locale) })}
+                    {t("signedOn", { date: formatDateTimeInZone(v.signedAt, o.timeZone, locale) })}
                   </p>
                 ) : (
                   <ClientMessages namespaces={["errors", "signOff"]}>

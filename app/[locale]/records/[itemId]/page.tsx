@@ -6,7 +6,7 @@ import { RecordEditor } from "@/components/records/record-editor";
 import { Link } from "@/i18n/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getRecordEditor } from "@/lib/records/queries";
-import { formatDateTime, formatTime } from "@/lib/time/format";
+import { formatDateTime, formatTime, formatDateTimeInZone } from "@/lib/time/format";
 import { finalizeRecordAction, reopenRecordAction } from "./actions";
 import { ReopenForm } from "./_components/reopen-form";
 
@@ -42,7 +42,7 @@ export default async function RecordPage({ params }: PageProps<"/[locale]/record
           {scope.closedDoor && <> · {agenda("closedDoor")}</>}
         </p>
         <p className="text-sm">
-          {final && data.finalizedAt ? t("finalSince", { when: formatDateTime(data.finalizedAt, scope.timeZone, locale) }) : t("draftNote")}{" "}
+          {final && data.finalizedAt ? t("finalSince", { when: formatDateTimeInZone(data.finalizedAt, scope.timeZone, locale) }) : t("draftNote")}{" "}
           <Link href={`/records/${scope.itemId}/history`} className="text-accent underline">
             {t("historyLink")}
           </Link>

@@ -12,7 +12,7 @@ import { getPublishedOutcome } from "@/lib/outcomes/queries";
 import { countPublicListedByParty } from "@/lib/public-event/participants";
 import { EVENT_PAGE_SESSIONS, getPublicProgrammeDay } from "@/lib/public-event/programme";
 import { scheduleExportPath } from "@/lib/public-event/schedule-paths";
-import { formatDateTime, formatDay, formatDayRange } from "@/lib/time/format";
+import { formatDay, formatDayRange, formatDateTimeInZone } from "@/lib/time/format";
 import { zonedLocalToInstant } from "@/lib/time/zoned";
 import { countFinalRecords } from "@/lib/records/reading";
 import { Link } from "@/i18n/navigation";
@@ -60,7 +60,7 @@ export default async function PublicEventPage({ params }: PageProps<"/[locale]/e
     getPublicProgrammeDay(event, null, { size: EVENT_PAGE_SESSIONS, reader: locale }),
     countDelegationsByParty(event.id),
     countPublicListedByParty(event.id),
-    getPublishedOutcome(event.id),
+    getPublishedOutcome(event.id, undefined, locale),
     countFinalRecords([event.id], "public"),
   ]);
   const t = await getTranslations("event");
@@ -126,7 +126,7 @@ export default async function PublicEventPage({ params }: PageProps<"/[locale]/e
         {programme ? (
           <>
             <p className="text-sm text-muted">
-              {t("agendaVersion", { version: programme.version, date: formatDateTime(programme.releasedAt, event.timeZone, locale) })}
+              {t("agendaVersion", { version: programme.version, date: formatDateTimeInZone(programme.releasedAt, event.timeZone, locale) })}
             </p>
             <ProgrammeDayLinks slug={event.slug} programme={programme} />
             <ProgrammeDaySessions programme={programme} zone={event.timeZone} headingLevel={3} />

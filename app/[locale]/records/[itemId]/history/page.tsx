@@ -8,7 +8,7 @@ import { diffSummary, diffText } from "@/lib/records/diff";
 import type { RecommendationDraft } from "@/lib/records/draft";
 import { listRevisions } from "@/lib/records/queries";
 import { themeLabel, type RecommendationThemeKey } from "@/lib/records/themes";
-import { formatDateTime } from "@/lib/time/format";
+import { formatDateTimeInZone } from "@/lib/time/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("records");
@@ -60,7 +60,7 @@ export default async function RecordHistoryPage({ params }: PageProps<"/[locale]
                 <h2 id={`rev-${rev.revision}`} className="font-semibold">
                   {t("history.revision", {
                     revision: rev.revision,
-                    when: formatDateTime(rev.createdAt, scope.timeZone, locale),
+                    when: formatDateTimeInZone(rev.createdAt, scope.timeZone, locale),
                     who: rev.createdBy ?? t("history.someone"),
                   })}
                 </h2>

@@ -31,7 +31,7 @@ export default async function PrintableOutcomePage({ params }: PageProps<"/[loca
   const { slug } = await params;
   const event = await getPublicEvent(slug, locale);
   if (!event) return <NotFoundInPage />;
-  const outcome = await getPublishedOutcome(event.id);
+  const outcome = await getPublishedOutcome(event.id, undefined, locale);
   if (!outcome) return <NotFoundInPage />;
   const t = await getTranslations("event");
   return (

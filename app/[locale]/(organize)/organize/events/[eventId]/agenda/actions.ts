@@ -13,7 +13,7 @@ import { agendaItemInput, agendaItemUpdateInput, releaseInput } from "@/lib/agen
 import { formObject, formValues, type Conflict } from "@/lib/forms/action-state";
 import { requestKeyOf } from "@/lib/forms/request-key";
 import { publicOrigin } from "@/lib/http/origin";
-import { formatDay } from "@/lib/time/format";
+import { formatClockTime, formatDay } from "@/lib/time/format";
 import { AGENDA_TEXT_FIELDS } from "@/lib/content/fields";
 import { translationFieldName } from "@/lib/content/translation-form";
 import { WORKING_LANGUAGES } from "@/lib/events/schema";
@@ -58,7 +58,10 @@ async function describeSaved(current: EditableAgendaItem["item"], zone: string, 
   if (differs("title")) rows.push({ label: t("title"), value: saved.title });
   if (differs("kind")) rows.push({ label: t("kind"), value: agenda(`kinds.${saved.kind}`) });
   if (differs("day") || differs("startTime") || differs("endTime")) {
-    rows.push({ label: t("when"), value: `${formatDay(saved.day, locale)}, ${saved.startTime}–${saved.endTime}` });
+    rows.push({
+      label: t("when"),
+      value: `${formatDay(saved.day, locale)}, ${formatClockTime(saved.startTime, locale)}–${formatClockTime(saved.endTime, locale)}`,
+    });
   }
   if (differs("place")) rows.push({ label: t("place"), value: saved.place || "—" });
   if (differs("visibility")) rows.push({ label: t("visibility"), value: agenda(`visibility.${saved.visibility}`) });

@@ -8,7 +8,7 @@ import { listDelegationsForOrganizer } from "@/lib/delegations/queries";
 import { filterParams, isFiltered, matchesRosterFilter, parseRosterFilter } from "@/lib/delegations/roster-filter";
 import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
 import { listInvitationsForOrganizer } from "@/lib/invitations/queries";
-import { formatDateTime } from "@/lib/time/format";
+import { formatDateTimeInZone } from "@/lib/time/format";
 import { BULK_FORM_ID, BulkActionsForm } from "./_components/bulk-actions-form";
 import { PersonForm } from "./_components/person-form";
 import { RosterFilterForm } from "./_components/roster-filter-form";
@@ -167,12 +167,12 @@ export default async function DelegationsPage({ params, searchParams }: PageProp
                                     <span className={live ? "font-medium text-ok" : undefined}>{t(`invitationStates.${invitation.state}`)}</span>
                                     {live && (
                                       <span className="block text-muted">
-                                        {t("expiresAt", { when: formatDateTime(invitation.expiresAt, event.timeZone, locale) })}
+                                        {t("expiresAt", { when: formatDateTimeInZone(invitation.expiresAt, event.timeZone, locale) })}
                                       </span>
                                     )}
                                     {invitation.lastSentAt && (
                                       <span className="block text-muted">
-                                        {t("sentAt", { when: formatDateTime(invitation.lastSentAt, event.timeZone, locale) })}
+                                        {t("sentAt", { when: formatDateTimeInZone(invitation.lastSentAt, event.timeZone, locale) })}
                                       </span>
                                     )}
                                   </>

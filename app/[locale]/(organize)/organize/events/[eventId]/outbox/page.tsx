@@ -5,7 +5,7 @@ import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
 import { Link } from "@/i18n/navigation";
 import { searchOutbox } from "@/lib/invitations/queries";
 import { MAIL_STATUSES, outboxSearchString, parseOutboxFilter } from "@/lib/mail/outbox-filter";
-import { formatDateTime } from "@/lib/time/format";
+import { formatDateTimeInZone } from "@/lib/time/format";
 import { retryMailAction } from "./actions";
 
 export function generateMetadata({ params }: PageProps<"/[locale]/organize/events/[eventId]/outbox">) {
@@ -113,7 +113,7 @@ export default async function OutboxPage({ params, searchParams }: PageProps<"/[
                   {m.name && " · "}
                   {t("to", { address: m.to })}
                   <span className="block text-sm text-muted">
-                    {formatDateTime(m.createdAt, event.timeZone, locale)} · {kindLabel(m.kind)} · {t(`statuses.${m.status}`)}
+                    {formatDateTimeInZone(m.createdAt, event.timeZone, locale)} · {kindLabel(m.kind)} · {t(`statuses.${m.status}`)}
                     {m.attempts > 0 && ` · ${t("tries", { count: m.attempts })}`}
                     {m.error && ` · ${m.status === "failed" ? m.error : t("lastError", { reason: m.error })}`}
                   </span>

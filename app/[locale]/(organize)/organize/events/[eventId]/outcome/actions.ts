@@ -1,6 +1,7 @@
 "use server";
 
 import { id } from "@/lib/actions/bound";
+import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { defineAction, done } from "@/lib/actions/define";
 import { page, PUBLIC_PAGES } from "@/lib/actions/refresh";
 import { refuse } from "@/lib/forms/action-state";
@@ -8,12 +9,19 @@ import { runningJobs } from "@/lib/jobs/running";
 import { publicOrigin } from "@/lib/http/origin";
 import { saveOutcomeComposition } from "@/lib/outcomes/composition";
 import { parseLinks } from "@/lib/outcomes/composition-rules";
-import { cancelScheduledPublication, publishOutcome, saveOutcomeDraft } from "@/lib/outcomes/queries";
+import { cancelScheduledPublication, getOutcomeForOrganizer, publishOutcome, saveOutcomeDraft } from "@/lib/outcomes/queries";
 import { compositionInput, outcomeDraftInput, publishOutcomeInput, signatoryInput } from "@/lib/outcomes/schema";
 import { requestSignOffs, setSignatory } from "@/lib/outcomes/sign-off";
 import { zonedLocalToInstant } from "@/lib/time/zoned";
 
 const OUTCOME_PAGE = page("/[locale]/organize/events/[eventId]/outcome");
+
+/** When the scheduled revision becomes public (the latest revision, still to come), if there is one. */
+async function scheduledRevisionTime(viewer: OrganizerViewer, eventId: string): Promise<Date | null> {
+  const data = await getOutcomeForOrganizer(viewer, eventId);
+  const now = new Date();
+  return data?.revisions.find((r) => r.publishedAt > now)?.publishedAt ?? null;
+}
 
 /** A "YYYY-MM-DDTHH:MM" typed in the event's zone, as an instant (null when that time does not exist there). */
 function eventLocalInstant(value: string, timeZone: string): Date | null {
@@ -36,13 +44,17 @@ export const publishOutcomeAction = defineAction({
   input: publishOutcomeInput,
   refresh: [PUBLIC_PAGES],
   run: async ({ viewer, event, input }) => {
-    // The embargo is typed in the event's zone, like every time of the event.
-    const publishAt = input.publishAt ? eventLocalInstant(input.publishAt, event.timeZone) : null;
-    if (input.publishAt && !publishAt) return refuse("invalidDateTime", "publishAt");
+    // The embargo is typed in the event's zone, like every time of the event; "until the press
+    // conference" takes the press conference's time instead (the data layer reads and checks it).
+    const typed = input.untilPressConference ? "" : input.publishAt;
+    const publishAt = typed ? eventLocalInstant(typed, event.timeZone) : null;
+    if (typed && !publishAt) return refuse("invalidDateTime", "publishAt");
     const result = await publishOutcome(viewer, event.id, { ...input, publishAt });
     if (!result.ok) return result;
-    // Under embargo: a job refreshes the public pages again the moment it ends (lib/jobs/).
-    if (result.value.scheduled && publishAt) await runningJobs()?.scheduleRelease(publishAt);
+    // Under embargo: a job refreshes the public pages again the moment it ends (lib/jobs/). Until
+    // the press conference, that time is the one the data layer read and recorded.
+    const releaseAt = result.value.scheduled ? (publishAt ?? (await scheduledRevisionTime(viewer, event.id))) : null;
+    if (releaseAt) await runningJobs()?.scheduleRelease(releaseAt);
     return done(result.value.scheduled ? "outcomeForm.scheduled" : "outcomeForm.published");
   },
 });

@@ -10,8 +10,10 @@ import { getSignOffOverview } from "@/lib/outcomes/sign-off";
 import { themeLabel, type RecommendationThemeKey } from "@/lib/records/themes";
 import { instantToZonedParts } from "@/lib/time/zoned";
 import { isJointlySigned } from "@/lib/outcomes/sign-off-rules";
-import { formatDateTime } from "@/lib/time/format";
+import { formatDateTime, formatDateTimeInZone } from "@/lib/time/format";
 import { cancelScheduledAction, requestSignOffsAction, setSignatoryAction } from "./actions";
+import { embargoChoice } from "@/lib/outcomes/press-conference-rules";
+import { AgendaPressSummary } from "./_components/agenda-press-summary";
 import { CancelScheduleButton } from "./_components/cancel-schedule-button";
 import { CompositionForm } from "./_components/composition-form";
 import { OutcomeDraftForm } from "./_components/outcome-draft-form";
@@ -26,25 +28,35 @@ export function generateMetadata({ params }: PageProps<"/[locale]/organize/event
 export default async function OutcomePage({ params }: PageProps<"/[locale]/organize/events/[eventId]/outcome">) {
   const { eventId } = await params;
   const viewer = await requireOrganizer();
+  const locale = await getLocale();
   const [data, signOffs, composition] = await Promise.all([
     getOutcomeForOrganizer(viewer, eventId),
     getSignOffOverview(viewer, eventId),
-    getOutcomeComposition(viewer, eventId),
+    getOutcomeComposition(viewer, eventId, locale),
   ]);
   if (!data || !signOffs || !composition) notFound();
   const themes = await getTranslations("themes");
   const press = composition.outcome?.pressConference;
   const pressAt = press?.startsAt ? instantToZonedParts(new Date(press.startsAt), data.event.timeZone) : null;
+  // The press conference the outcome goes out with: the agenda's when it has one, else the typed one.
+  const { agendaPress } = composition;
+  const pressStartsAt = agendaPress ? agendaPress.startsAt : (press?.startsAt ?? null);
   const { event, outcome, statements, revisions } = data;
   const t = await getTranslations("outcomeForm");
   const s = await getTranslations("signOff");
   const languages = await getTranslations("languages");
-  const locale = await getLocale();
   const version = outcome?.version ?? 1;
   const texts = Object.fromEntries(statements.map((st) => [st.language, st.text]));
   const now = new Date();
   const scheduled = revisions.find((r) => r.publishedAt > now);
   const joint = isJointlySigned(signOffs.matrix);
+  const embargo = embargoChoice(pressStartsAt, now);
+  const pressEmbargo =
+    embargo.state === "available"
+      ? { available: true, note: t("embargoUntilPressAt", { date: formatDateTimeInZone(embargo.at, event.timeZone, locale) }) }
+      : embargo.state === "passed"
+        ? { available: false, note: t("pressConferencePassed", { date: formatDateTime(embargo.at, event.timeZone, locale), zone: event.timeZone }) }
+        : { available: false, note: t("pressTimeUnknown") };
   return (
     <div>
       <OrganizerEventHeader event={event} current="outcome" />
@@ -68,6 +80,7 @@ export default async function OutcomePage({ params }: PageProps<"/[locale]/organ
               version={version}
               zone={event.timeZone}
               press={{ startsAt: pressAt ? `${pressAt.date}T${pressAt.time}` : "", place: press?.place ?? "", speakerIds: press?.speakerIds ?? [] }}
+              agendaPress={agendaPress && <AgendaPressSummary eventId={event.id} zone={event.timeZone} press={agendaPress} />}
               links={formatLinks(composition.outcome.links)}
               speakers={composition.speakers}
               adopted={composition.adopted.map((r) => ({
@@ -113,7 +126,7 @@ export default async function OutcomePage({ params }: PageProps<"/[locale]/organ
                       <td key={cell.partyId} className="border-b border-line p-2">
                         {cell.signed && cell.signedAt ? (
                           <span className="text-ok">
-                            {s("signedCell", { name: cell.signedByName ?? "—", date: formatDateTime(cell.signedAt, event.timeZone, locale) })}
+                            {s("signedCell", { name: cell.signedByName ?? "—", date: formatDateTimeInZone(cell.signedAt, event.timeZone, locale) })}
                           </span>
                         ) : (
                           <span className="text-warn">{s("pendingCell")}</span>
@@ -152,8 +165,8 @@ export default async function OutcomePage({ params }: PageProps<"/[locale]/organ
               {revisions.map((r) => (
                 <li key={r.revision}>
                   {r.publishedAt > now
-                    ? t("revisionScheduled", { revision: r.revision, date: formatDateTime(r.publishedAt, event.timeZone, locale) })
-                    : t("revisionLine", { revision: r.revision, date: formatDateTime(r.publishedAt, event.timeZone, locale) })}
+                    ? t("revisionScheduled", { revision: r.revision, date: formatDateTimeInZone(r.publishedAt, event.timeZone, locale) })
+                    : t("revisionLine", { revision: r.revision, date: formatDateTimeInZone(r.publishedAt, event.timeZone, locale) })}
                   {r.note && ` — ${r.note}`}
                   {!r.jointlySigned && ` · ${t("notJointlySigned", { reason: r.unsignedReason })}`}
                 </li>
@@ -162,7 +175,7 @@ export default async function OutcomePage({ params }: PageProps<"/[locale]/organ
           )}
           {scheduled ? (
             <>
-              <p className="mt-3 text-sm font-medium">{t("scheduledNote", { date: formatDateTime(scheduled.publishedAt, event.timeZone, locale) })}</p>
+              <p className="mt-3 text-sm font-medium">{t("scheduledNote", { date: formatDateTimeInZone(scheduled.publishedAt, event.timeZone, locale) })}</p>
               <CancelScheduleButton action={cancelScheduledAction.bind(null, event.id)} />
             </>
           ) : (
@@ -173,11 +186,7 @@ export default async function OutcomePage({ params }: PageProps<"/[locale]/organ
                 isCorrection={revisions.length > 0}
                 jointlySigned={joint}
                 zone={event.timeZone}
-                pressStartsAt={
-                  pressAt && press?.startsAt && new Date(press.startsAt) > now
-                    ? { value: `${pressAt.date}T${pressAt.time}`, label: formatDateTime(new Date(press.startsAt), event.timeZone, locale) }
-                    : undefined
-                }
+                pressEmbargo={pressEmbargo}
               />
             )
           )}

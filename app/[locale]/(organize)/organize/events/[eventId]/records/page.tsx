@@ -4,7 +4,7 @@ import { OrganizerEventHeader } from "@/components/events/organizer-event-header
 import { Link } from "@/i18n/navigation";
 import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
 import { listRapporteurCandidates, listRecordsForOrganizer } from "@/lib/records/assignments";
-import { formatDateTime, formatTime } from "@/lib/time/format";
+import { formatDateTime, formatTime, withZone } from "@/lib/time/format";
 import { assignRapporteurAction } from "./actions";
 import { RapporteurForm } from "./_components/rapporteur-form";
 
@@ -37,7 +37,8 @@ export default async function OrganizerRecordsPage({ params }: PageProps<"/[loca
                   {item.title}
                 </h3>
                 <p className="text-sm text-muted">
-                  {formatDateTime(item.startsAt, event.timeZone, locale)}–{formatTime(item.endsAt, event.timeZone, locale)} · {agenda(`kinds.${item.kind}`)}
+                  {formatDateTime(item.startsAt, event.timeZone, locale)}–{withZone(formatTime(item.endsAt, event.timeZone, locale), event.timeZone)} ·{" "}
+                  {agenda(`kinds.${item.kind}`)}
                   {item.closedDoor && <> · {agenda("closedDoor")}</>}
                 </p>
                 <p className="text-sm">

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { listReleasesForOrganizer } from "@/lib/agenda/releases";
-import { formatDateTime } from "@/lib/time/format";
+import { formatDateTimeInZone } from "@/lib/time/format";
 import { ReleaseForm } from "./release-form";
 import { ChangeList } from "@/components/agenda/change-list";
 
@@ -33,7 +33,7 @@ export async function ReleasePanel({
         {t("heading")}
       </h2>
       <p className="text-sm">
-        {latest ? t("latest", { version: latest.version, date: formatDateTime(latest.releasedAt, zone, locale) }) : t("never")}{" "}
+        {latest ? t("latest", { version: latest.version, date: formatDateTimeInZone(latest.releasedAt, zone, locale) }) : t("never")}{" "}
         {releases.releases.length > 0 && (
           <Link href={`/organize/events/${eventId}/agenda/releases`} className="text-accent underline">
             {t("all")}

@@ -4,7 +4,7 @@ import { ChangeList } from "@/components/agenda/change-list";
 import { OrganizerEventHeader } from "@/components/events/organizer-event-header";
 import { listReleasesForOrganizer } from "@/lib/agenda/releases";
 import { loadOrganizerEvent } from "@/lib/events/load";
-import { formatDateTime } from "@/lib/time/format";
+import { formatDateTimeInZone } from "@/lib/time/format";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/organize/events/[eventId]/agenda/releases">) {
   const { eventId } = await params;
@@ -29,7 +29,7 @@ export default async function ReleasesPage({ params }: PageProps<"/[locale]/orga
         {data.releases.map((release) => (
           <li key={release.version} className="rounded border border-line bg-white p-4">
             <h3 className="font-semibold">
-              {t("versionLine", { version: release.version, date: formatDateTime(release.releasedAt, event.timeZone, locale) })}
+              {t("versionLine", { version: release.version, date: formatDateTimeInZone(release.releasedAt, event.timeZone, locale) })}
             </h3>
             {release.note && <p className="text-sm">{release.note}</p>}
             {release.clashCount > 0 && (

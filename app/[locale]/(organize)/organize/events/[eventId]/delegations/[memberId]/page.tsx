@@ -10,7 +10,7 @@ import { mayBeInvited } from "@/lib/invitations/issue";
 import { getInvitationStateForMember } from "@/lib/invitations/person-state";
 import { listInvitationsForOrganizer } from "@/lib/invitations/queries";
 import { listTravelDocumentsForOrganizer } from "@/lib/travel-documents/queries";
-import { formatDateTime } from "@/lib/time/format";
+import { formatDateTimeInZone } from "@/lib/time/format";
 import { InvitationStatePanel } from "./_components/invitation-state";
 import { DetailsForm, InvitationButtons, RoleForm, StatusForm } from "./_components/member-forms";
 
@@ -34,7 +34,7 @@ export default async function MemberPage({ params }: PageProps<"/[locale]/organi
   const labels = await getTranslations("person");
   const roster = await getTranslations("delegations");
   const locale = await getLocale();
-  const when = (d: Date) => formatDateTime(d, event.timeZone, locale);
+  const when = (d: Date) => formatDateTimeInZone(d, event.timeZone, locale);
   const facts: [string, string][] = [
     [labels("party"), member.partyName],
     [labels("nameNative"), member.nameNative],

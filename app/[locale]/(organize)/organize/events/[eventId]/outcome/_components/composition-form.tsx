@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import { CheckboxGroup, FormStatus, SubmitButton, TextAreaField, TextField } from "@/components/ui/form-fields";
-import { idle } from "@/lib/forms/action-state";
+import { idle, type ActionState } from "@/lib/forms/action-state";
 import { saveCompositionAction } from "../actions";
 
 type Props = {
@@ -11,39 +12,34 @@ type Props = {
   version: number;
   zone: string;
   press: { startsAt: string; place: string; speakerIds: string[] };
+  /** The agenda's press conference, shown read-only: the outcome takes it, and the fields below are not shown. */
+  agendaPress: ReactNode | null;
   links: string;
   speakers: { personId: string; name: string; partyId: string; partyName: string }[];
   adopted: { id: string; theme: string; themeLabel: string; text: string; itemTitle: string; wording: string }[];
 };
 
 /** Beside the statement: the press conference, the links, and how the outcome words each adopted recommendation. */
-export function CompositionForm({ eventId, version, zone, press, links, speakers, adopted }: Props) {
+export function CompositionForm({ eventId, version, zone, press, agendaPress, links, speakers, adopted }: Props) {
   const t = useTranslations("outcomeForm");
   const [state, action] = useActionState(saveCompositionAction.bind(null, eventId), idle);
-  const parties = [...new Map(speakers.map((s) => [s.partyId, s.partyName])).entries()];
   return (
     <form action={action} className="mt-3 space-y-4" noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="version" value={version} />
       <fieldset className="space-y-3">
         <legend className="font-semibold">{t("pressConference")}</legend>
-        <div className="grid gap-3 md:grid-cols-2">
-          <TextField name="pressStartsAt" type="datetime-local" label={t("pressStartsAt", { zone })} state={state} defaultValue={press.startsAt} />
-          <TextField name="pressPlace" label={t("pressPlace")} state={state} defaultValue={press.place} />
-        </div>
-        <div className="grid gap-3 md:grid-cols-2">
-          {parties.map(([partyId, partyName]) => (
-            <CheckboxGroup
-              key={partyId}
-              name="speakerIds"
-              legend={t("pressSpeakers", { party: partyName })}
-              state={state}
-              options={speakers.filter((s) => s.partyId === partyId).map((s) => ({ value: s.personId, label: s.name }))}
-              defaultValues={press.speakerIds}
-            />
-          ))}
-        </div>
-        <p className="text-sm text-muted">{t("pressSpeakersHint")}</p>
+        {agendaPress ?? (
+          <>
+            <p className="text-sm">
+              {t("noPressOnAgenda")}{" "}
+              <Link href={`/organize/events/${eventId}/agenda`} className="text-accent underline">
+                {t("addPressOnAgenda")}
+              </Link>
+            </p>
+            <ManualPressFields zone={zone} press={press} speakers={speakers} state={state} />
+          </>
+        )}
       </fieldset>
       <TextAreaField name="links" label={t("links")} hint={t("linksHint")} state={state} defaultValue={links} rows={4} />
       <fieldset className="space-y-3">
@@ -65,5 +61,39 @@ export function CompositionForm({ eventId, version, zone, press, links, speakers
       </fieldset>
       <SubmitButton pendingLabel={t("saving")}>{t("saveComposition")}</SubmitButton>
     </form>
+  );
+}
+
+/** The outcome's own press-conference fields: only while the agenda has no press conference. */
+function ManualPressFields({ zone, press, speakers, state }: Pick<Props, "zone" | "press" | "speakers"> & { state: ActionState }) {
+  const t = useTranslations("outcomeForm");
+  const parties = [...new Map(speakers.map((s) => [s.partyId, s.partyName])).entries()];
+  return (
+    <>
+      <div className="grid gap-3 md:grid-cols-2">
+        <TextField
+          name="pressStartsAt"
+          type="datetime-local"
+          label={t("pressStartsAt", { zone })}
+          hint={t("clockHint", { zone })}
+          state={state}
+          defaultValue={press.startsAt}
+        />
+        <TextField name="pressPlace" label={t("pressPlace")} state={state} defaultValue={press.place} />
+      </div>
+      <div className="grid gap-3 md:grid-cols-2">
+        {parties.map(([partyId, partyName]) => (
+          <CheckboxGroup
+            key={partyId}
+            name="speakerIds"
+            legend={t("pressSpeakers", { party: partyName })}
+            state={state}
+            options={speakers.filter((s) => s.partyId === partyId).map((s) => ({ value: s.personId, label: s.name }))}
+            defaultValues={press.speakerIds}
+          />
+        ))}
+      </div>
+      <p className="text-sm text-muted">{t("pressSpeakersHint")}</p>
+    </>
   );
 }

@@ -12,12 +12,15 @@ type Props = {
   isCorrection: boolean;
   jointlySigned: boolean;
   zone: string;
-  /** The press conference's start in the event's zone ("YYYY-MM-DDTHH:MM") while it is to come. */
-  pressStartsAt?: { value: string; label: string };
+  /**
+   * Embargo until the press conference: always offered, taken only while it is to come. `note` is
+   * when it is, or why it cannot be taken (passed, or no time yet).
+   */
+  pressEmbargo: { available: boolean; note: string };
 };
 
 /** Publish now or at a set time (the embargo); without every sign-off only deliberately, with a reason. */
-export function PublishOutcomeForm({ eventId, version, isCorrection, jointlySigned, zone, pressStartsAt }: Props) {
+export function PublishOutcomeForm({ eventId, version, isCorrection, jointlySigned, zone, pressEmbargo }: Props) {
   const t = useTranslations("outcomeForm");
   const [state, action] = useActionState(publishOutcomeAction.bind(null, eventId), idle);
   return (
@@ -26,20 +29,14 @@ export function PublishOutcomeForm({ eventId, version, isCorrection, jointlySign
       <p className="text-sm">{isCorrection ? t("correctionHint") : t("publishHint")}</p>
       <input type="hidden" name="version" value={version} />
       {isCorrection && <TextField name="note" label={t("correctionNote")} state={state} />}
-      <TextField name="publishAt" type="datetime-local" label={t("publishAt", { zone })} hint={t("publishAtHint")} state={state} />
-      {pressStartsAt && (
-        // The usual embargo: the results are announced at the final press conference.
-        <button
-          type="button"
-          onClick={(event) => {
-            const field = event.currentTarget.form?.elements.namedItem("publishAt");
-            if (field instanceof HTMLInputElement) field.value = pressStartsAt.value;
-          }}
-          className="rounded border border-line bg-white px-3 py-1 text-sm hover:bg-paper"
-        >
-          {t("usePressConferenceTime", { time: pressStartsAt.label })}
-        </button>
-      )}
+      <TextField
+        name="publishAt"
+        type="datetime-local"
+        label={t("publishAt", { zone })}
+        hint={`${t("clockHint", { zone })} ${t("publishAtHint")}`}
+        state={state}
+      />
+      <CheckboxField name="untilPressConference" label={t("embargoUntilPress")} hint={pressEmbargo.note} state={state} disabled={!pressEmbargo.available} />
       {!jointlySigned && (
         <div className="space-y-2 rounded border border-warn bg-amber-50 p-3">
           <p className="text-sm font-medium">{t("notAllSigned")}</p>

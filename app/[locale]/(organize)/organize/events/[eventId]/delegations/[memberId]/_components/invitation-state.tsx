@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { getInvitationStateForMember } from "@/lib/invitations/person-state";
-import { formatDateTime } from "@/lib/time/format";
+import { formatDateTimeInZone } from "@/lib/time/format";
 
 type InvitationState = NonNullable<Awaited<ReturnType<typeof getInvitationStateForMember>>>;
 
@@ -13,7 +13,7 @@ export async function InvitationStatePanel({ state, timeZone, outboxHref }: { st
   const t = await getTranslations("member");
   const outbox = await getTranslations("outbox");
   const locale = await getLocale();
-  const when = (d: Date) => formatDateTime(d, timeZone, locale);
+  const when = (d: Date) => formatDateTimeInZone(d, timeZone, locale);
   const { progress, lastMail, signInLinks } = state;
   return (
     <div className="mb-3 space-y-2 text-sm">

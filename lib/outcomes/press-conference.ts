@@ -1,0 +1,105 @@
+import "server-only";
+import { and, eq, isNull } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { agendaItemPeople, agendaItems } from "@/db/schema";
+import type { PressConference } from "@/db/schema/outcomes";
+import { nameParticipants, type HiddenCount } from "@/lib/agenda/participants";
+import { AGENDA_TEXT_FIELDS } from "@/lib/content/fields";
+import { localizeFields, type ShownIn } from "@/lib/content/translations";
+import { lastPressConference, pressConferenceFromItem } from "./press-conference-rules";
+
+/** The agenda's press conference as the outcome keeps it, by ids: what a save or a publication writes. */
+export type AgendaPressConference = {
+  itemId: string;
+  /** How many press conferences the agenda has: with more than one, the outcome takes the last. */
+  count: number;
+  closedDoor: boolean;
+  value: PressConference;
+};
+
+/**
+ * The event's last live press-conference item, if any, read with `db` (a transaction's, when
+ * called inside one). Callers have already scoped `eventId` to what the viewer may see.
+ */
+export async function agendaPressConference(db: Executor, eventId: string): Promise<AgendaPressConference | null> {
+  const items = await db
+    .select({
+      id: agendaItems.id,
+      kind: agendaItems.kind,
+      startsAt: agendaItems.startsAt,
+      endsAt: agendaItems.endsAt,
+      place: agendaItems.place,
+      closedDoor: agendaItems.closedDoor,
+    })
+    .from(agendaItems)
+    .where(and(eq(agendaItems.eventId, eventId), eq(agendaItems.kind, "press_conference"), isNull(agendaItems.deletedAt)));
+  const last = lastPressConference(items);
+  if (!last) return null;
+  const speakers = await db
+    .select({ personId: agendaItemPeople.personId })
+    .from(agendaItemPeople)
+    .where(and(eq(agendaItemPeople.agendaItemId, last.item.id), eq(agendaItemPeople.role, "speaker")));
+  return {
+    itemId: last.item.id,
+    count: last.count,
+    closedDoor: last.item.closedDoor,
+    value: pressConferenceFromItem(
+      last.item,
+      speakers.map((s) => s.personId),
+    ),
+  };
+}
+
+/** The press conference as a reader sees it: the place in their language, speakers named only with public listing consent. */
+export type ShownPressConference = {
+  /** Set when it comes from the agenda (the item to edit it on); null for the outcome's own fields. */
+  itemId: string | null;
+  count: number;
+  startsAt: string | null;
+  place: string;
+  placeShownIn: ShownIn<"place">;
+  speakers: { name: string; partyName: string }[];
+  /** Speakers who are not listed publicly: counted by party, never named. */
+  hidden: HiddenCount[];
+};
+
+/**
+ * The agenda's press conference for a reader in `reader`'s language (null without one): the place in
+ * their version where one exists, and the speakers the public may see by name (today's consent).
+ */
+export async function showAgendaPressConference(
+  db: Executor,
+  event: { id: string; languages: readonly string[] },
+  reader: string,
+): Promise<ShownPressConference | null> {
+  const found = await agendaPressConference(db, event.id);
+  if (!found) return null;
+  const [row] = await db
+    .select({ place: agendaItems.place, translations: agendaItems.translations, title: agendaItems.title, description: agendaItems.description })
+    .from(agendaItems)
+    .where(and(eq(agendaItems.id, found.itemId), eq(agendaItems.eventId, event.id)));
+  const localized = localizeFields(row!, AGENDA_TEXT_FIELDS, reader, event.languages);
+  const named = await nameParticipants(
+    [
+      {
+        id: found.itemId,
+        eventId: event.id,
+        closedDoor: found.closedDoor,
+        people: found.value.speakerIds.map((personId) => ({ personId, role: "speaker" as const })),
+        officialIds: [],
+      },
+    ],
+    "public",
+    reader,
+  );
+  const participants = named.get(found.itemId);
+  return {
+    itemId: found.itemId,
+    count: found.count,
+    startsAt: found.value.startsAt,
+    place: localized.place,
+    placeShownIn: localized.shownIn.place ? { place: localized.shownIn.place } : {},
+    speakers: (participants?.people ?? []).map((p) => ({ name: p.name, partyName: p.partyName })),
+    hidden: participants?.hidden ?? [],
+  };
+}
