@@ -1,8 +1,9 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { agendaItemPeople, agendaItems } from "@/db/schema";
+import { agendaItemPeople, agendaItems, agendaReleases } from "@/db/schema";
 import type { PressConference } from "@/db/schema/outcomes";
+import { releaseFor } from "@/lib/agenda/changelog";
 import { nameParticipants, type HiddenCount } from "@/lib/agenda/participants";
 import { AGENDA_TEXT_FIELDS } from "@/lib/content/fields";
 import { localizeFields, type ShownIn } from "@/lib/content/translations";
@@ -18,8 +19,11 @@ export type AgendaPressConference = {
 };
 
 /**
- * The event's last live press-conference item, if any, read with `db` (a transaction's, when
- * called inside one). Callers have already scoped `eventId` to what the viewer may see.
+ * The event's last live press-conference item open to the public, if any, read with `db` (a
+ * transaction's, when called inside one). Callers have already scoped `eventId` to what the viewer
+ * may see. Only a public item counts: the outcome publishes its time, place and speakers, and an
+ * item kept for organizers or delegates must not reach the public that way (the outcome's own
+ * fields stand in).
  */
 export async function agendaPressConference(db: Executor, eventId: string): Promise<AgendaPressConference | null> {
   const items = await db
@@ -32,7 +36,9 @@ export async function agendaPressConference(db: Executor, eventId: string): Prom
       closedDoor: agendaItems.closedDoor,
     })
     .from(agendaItems)
-    .where(and(eq(agendaItems.eventId, eventId), eq(agendaItems.kind, "press_conference"), isNull(agendaItems.deletedAt)));
+    .where(
+      and(eq(agendaItems.eventId, eventId), eq(agendaItems.kind, "press_conference"), eq(agendaItems.visibility, "public"), isNull(agendaItems.deletedAt)),
+    );
   const last = lastPressConference(items);
   if (!last) return null;
   const speakers = await db
@@ -102,4 +108,32 @@ export async function showAgendaPressConference(
     speakers: (participants?.people ?? []).map((p) => ({ name: p.name, partyName: p.partyName })),
     hidden: participants?.hidden ?? [],
   };
+}
+
+/**
+ * The published press conference's place in `reader`'s language. A revision keeps the place as
+ * written (the event's first language); when the latest released programme's last public
+ * press-conference item is the one published (same start, same place as written), its version in
+ * the reader's language is used, marked when it falls back. Null otherwise: the place as published.
+ * Only the released programme is read, never an unreleased edit or an item the public may not see.
+ */
+export async function publishedPressPlace(
+  db: Executor,
+  event: { id: string; languages: readonly string[] },
+  published: PressConference,
+  reader: string,
+): Promise<{ place: string; shownIn?: string } | null> {
+  if (!published.startsAt || !published.place) return null;
+  const [latest] = await db
+    .select({ items: agendaReleases.items })
+    .from(agendaReleases)
+    .where(eq(agendaReleases.eventId, event.id))
+    .orderBy(desc(agendaReleases.version))
+    .limit(1);
+  if (!latest) return null;
+  const publicItems = releaseFor(latest.items, "public").map((item) => ({ ...item, startsAt: new Date(item.startsAt), endsAt: new Date(item.endsAt) }));
+  const item = lastPressConference(publicItems)?.item;
+  if (!item || item.place !== published.place || item.startsAt.getTime() !== new Date(published.startsAt).getTime()) return null;
+  const localized = localizeFields({ place: item.place, translations: item.translations }, ["place"] as const, reader, event.languages);
+  return { place: localized.place, shownIn: localized.shownIn.place };
 }

@@ -10,7 +10,7 @@ import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import type { OutcomeDraftInput } from "./schema";
 import { listAdoptedRecommendations, publicSpeakers } from "./composition";
 import { outcomeRecommendations } from "./composition-rules";
-import { agendaPressConference, showAgendaPressConference } from "./press-conference";
+import { agendaPressConference, publishedPressPlace } from "./press-conference";
 import { effectivePressConference, embargoChoice } from "./press-conference-rules";
 import { signOffMatrixFor } from "./sign-off";
 import { editedStatements, publicationTime, publishGate, statementHash } from "./sign-off-rules";
@@ -251,8 +251,8 @@ export async function cancelScheduledPublication(viewer: OrganizerViewer, eventI
 /**
  * What the public reads: the latest revision whose publication time has come, never the draft
  * and never a scheduled (embargoed) revision before its time. `at` is for tests. The press
- * conference is the agenda's press-conference item while there is one (as the organizer's page shows
- * it, the place in `reader`'s language), else what the revision recorded.
+ * conference is what the revision recorded (from the agenda's public press-conference item, or
+ * typed), its place in `reader`'s language where the released programme has that version.
  */
 export async function getPublishedOutcome(eventId: string, at: Date = new Date(), reader?: string) {
   const db = await getDb();
@@ -276,11 +276,11 @@ export async function getPublishedOutcome(eventId: string, at: Date = new Date()
   const [latest] = rows;
   if (!latest) return null;
   const [event] = await db.select({ id: events.id, languages: events.languages }).from(events).where(eq(events.id, eventId));
-  const fromAgenda = event ? await showAgendaPressConference(db, event, reader ?? sourceLanguage(event.languages)) : null;
+  const place = event ? await publishedPressPlace(db, event, latest.pressConference, reader ?? sourceLanguage(event.languages)) : null;
   // Names by today's consent: a speaker who withdrew their public listing disappears at once.
-  const speakers = fromAgenda ? fromAgenda.speakers : await publicSpeakers(eventId, latest.pressConference.speakerIds);
-  const pressConference = fromAgenda ? { startsAt: fromAgenda.startsAt, place: fromAgenda.place, speakerIds: [] } : latest.pressConference;
-  const pressPlaceShownIn = fromAgenda?.placeShownIn.place;
+  const speakers = await publicSpeakers(eventId, latest.pressConference.speakerIds);
+  const pressConference = place ? { ...latest.pressConference, place: place.place } : latest.pressConference;
+  const pressPlaceShownIn = place?.shownIn;
   // Earlier versions stay readable: a correction never silently replaces what was published.
   return { ...latest, pressConference, pressPlaceShownIn, speakers, firstPublishedAt: rows[rows.length - 1]!.publishedAt, earlier: rows.slice(1) };
 }

@@ -6,6 +6,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { agendaItems, delegationMembers, outcomeRevisions, outcomes, people } from "@/db/schema";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
+import { listReleasesForOrganizer, releaseAgenda } from "@/lib/agenda/releases";
 import { getOutcomeComposition, saveOutcomeComposition } from "@/lib/outcomes/composition";
 import { getPublishedOutcome, publishOutcome, saveOutcomeDraft } from "@/lib/outcomes/queries";
 import { memberByEmail, seedDemoContext, type DemoIds } from "@/tests/helpers/fixtures";
@@ -103,11 +104,62 @@ describe("the outcome's press conference comes from the agenda", () => {
         place: "Lobby",
         startsAt: new Date(first!.startsAt.getTime() - 24 * 3600_000),
         endsAt: new Date(first!.endsAt.getTime() - 24 * 3600_000),
+        visibility: "public",
       })
       .returning({ id: agendaItems.id });
     const composition = await getOutcomeComposition(organizer, ids.eventId, "en");
     expect(composition!.agendaPress).toMatchObject({ itemId: pressItemId, count: 2, place: "Main hall" });
     await db().delete(agendaItems).where(eq(agendaItems.id, earlier!.id));
+  });
+
+  it("never takes a press conference the public may not see: the outcome would publish its time and place", async () => {
+    const [first] = await db().select({ startsAt: agendaItems.startsAt, endsAt: agendaItems.endsAt }).from(agendaItems).where(eq(agendaItems.id, pressItemId));
+    const [later] = await db()
+      .insert(agendaItems)
+      .values({
+        eventId: ids.eventId,
+        kind: "press_conference",
+        title: "Organizers' rehearsal",
+        place: "Back office",
+        startsAt: new Date(first!.startsAt.getTime() + 3600_000),
+        endsAt: new Date(first!.endsAt.getTime() + 3600_000),
+        visibility: "organizers",
+      })
+      .returning({ id: agendaItems.id });
+    try {
+      const composition = await getOutcomeComposition(organizer, ids.eventId, "en");
+      expect(composition!.agendaPress).toMatchObject({ itemId: pressItemId, count: 1, place: "Main hall" });
+    } finally {
+      await db().delete(agendaItems).where(eq(agendaItems.id, later!.id));
+    }
+  });
+});
+
+describe("the public reads the press conference as published", () => {
+  it("in the reader's language from the released programme, never an unreleased edit", async () => {
+    const { nextVersion } = (await listReleasesForOrganizer(organizer, ids.eventId))!;
+    expect(await releaseAgenda(organizer, ids.eventId, { note: "Russian place", expectedVersion: nextVersion })).toMatchObject({ ok: true });
+    expect(await publish()).toMatchObject({ ok: true, value: { scheduled: false } });
+    const inRussian = await getPublishedOutcome(ids.eventId, new Date(), "ru");
+    expect(inRussian!.pressConference).toMatchObject({ startsAt: "2026-02-14T11:30:00.000Z", place: "Главный зал" });
+    expect(inRussian!.speakers).toEqual([{ name: await nameOf(rauf.personId), partyName: "Azerbaijan" }]);
+
+    // An edit of the item, not released, never reaches the published outcome.
+    await db()
+      .update(agendaItems)
+      .set({ place: "Secret annex", translations: { ru: { place: "Секретная пристройка" } } })
+      .where(eq(agendaItems.id, pressItemId));
+    try {
+      const unchanged = await getPublishedOutcome(ids.eventId, new Date(), "ru");
+      expect(unchanged!.pressConference).toMatchObject({ place: "Главный зал" });
+      expect(JSON.stringify(unchanged)).not.toMatch(/Secret annex|Секретная/);
+    } finally {
+      await db()
+        .update(agendaItems)
+        .set({ place: "Main hall", translations: { ru: { title: "Итоговая пресс-конференция", place: "Главный зал" } } })
+        .where(eq(agendaItems.id, pressItemId));
+      await db().delete(outcomeRevisions);
+    }
   });
 });
 
@@ -135,11 +187,13 @@ describe("embargo until the press conference", () => {
     expect(revision!.publishedAt).toEqual(startsAt);
     expect(revision!.press).toMatchObject({ startsAt: startsAt.toISOString(), place: "Main hall" });
 
-    // The public reads the same press conference, in its own language, once the embargo ends.
+    // The public reads the press conference as published once the embargo ends. Its place would be
+    // in the reader's language only from the released programme, which still has the old time:
+    // the Russian reader gets the place as published.
     const after = new Date(startsAt.getTime() + 60_000);
     expect(await getPublishedOutcome(ids.eventId)).toBeNull();
     const inRussian = await getPublishedOutcome(ids.eventId, after, "ru");
-    expect(inRussian!.pressConference).toMatchObject({ startsAt: startsAt.toISOString(), place: "Главный зал" });
+    expect(inRussian!.pressConference).toMatchObject({ startsAt: startsAt.toISOString(), place: "Main hall" });
     expect(inRussian!.speakers).toEqual([{ name: await nameOf(rauf.personId), partyName: "Azerbaijan" }]);
   });
 
