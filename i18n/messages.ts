@@ -23,6 +23,7 @@ export const MESSAGE_AREAS = [
   "setup",
   "teams",
   "public-event",
+  "feedback",
 ] as const;
 
 type Catalog = Record<string, Record<string, unknown>>;

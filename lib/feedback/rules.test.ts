@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { FeedbackQuestion } from "@/db/schema/feedback";
+import type { FeedbackAnswers, FeedbackQuestion } from "@/db/schema/feedback";
 import { aggregateResults, hiddenParties, parseQuestions, questionRowsFromForm, surveyDue, validateAnswers } from "./rules";
 
 const questions: FeedbackQuestion[] = [
@@ -101,15 +101,44 @@ describe("results", () => {
     { id: "A", name: "Armenia" },
     { id: "B", name: "Azerbaijan" },
   ];
-  const response = (partyId: string, r1: number, c1: string, t1?: string) => ({ partyId, answers: t1 ? { r1, c1, t1 } : { r1, c1 }, name: `${partyId} person` });
+  const response = (partyId: string, r1: number, c1: string, t1?: string) => ({
+    partyId,
+    answers: (t1 ? { r1, c1, t1 } : { r1, c1 }) as FeedbackAnswers,
+    name: `${partyId} person`,
+  });
 
   it("per question: rating count, average and distribution; choice counts; free text sorted, without names when anonymous", () => {
-    const responses = [response("A", 5, "Yes", "zebra"), response("A", 4, "Yes"), response("A", 4, "No", "apple"), response("B", 2, "No"), response("B", 3, "No"), response("B", 3, "Yes")];
+    const responses = [
+      response("A", 5, "Yes", "zebra"),
+      response("A", 4, "Yes"),
+      response("A", 4, "No", "apple"),
+      response("B", 2, "No"),
+      response("B", 3, "No"),
+      response("B", 3, "Yes"),
+    ];
     const results = aggregateResults(questions, parties, responses, true);
     expect(results.total.responses).toBe(6);
-    expect(results.total.questions[0]).toEqual({ id: "r1", kind: "rating", prompt: "How useful was it?", answered: 6, average: 3.5, distribution: [0, 1, 2, 2, 1] });
-    expect(results.total.questions[1]).toMatchObject({ counts: [{ option: "Yes", count: 3 }, { option: "No", count: 3 }] });
-    expect(results.total.questions[2]).toMatchObject({ answered: 2, answers: [{ text: "apple", name: null }, { text: "zebra", name: null }] });
+    expect(results.total.questions[0]).toEqual({
+      id: "r1",
+      kind: "rating",
+      prompt: "How useful was it?",
+      answered: 6,
+      average: 3.5,
+      distribution: [0, 1, 2, 2, 1],
+    });
+    expect(results.total.questions[1]).toMatchObject({
+      counts: [
+        { option: "Yes", count: 3 },
+        { option: "No", count: 3 },
+      ],
+    });
+    expect(results.total.questions[2]).toMatchObject({
+      answered: 2,
+      answers: [
+        { text: "apple", name: null },
+        { text: "zebra", name: null },
+      ],
+    });
     expect(results.parties.map((p) => [p.partyName, p.responses, p.hiddenBecause])).toEqual([
       ["Armenia", 3, null],
       ["Azerbaijan", 3, null],
@@ -128,7 +157,15 @@ describe("results", () => {
   });
 
   it("a party without any response hides nothing of the other", () => {
-    expect(hiddenParties([{ partyId: "A", responses: 3 }, { partyId: "B", responses: 0 }], true).size).toBe(0);
+    expect(
+      hiddenParties(
+        [
+          { partyId: "A", responses: 3 },
+          { partyId: "B", responses: 0 },
+        ],
+        true,
+      ).size,
+    ).toBe(0);
   });
 
   it("a survey that is not anonymous shows every party and the names beside free text", () => {
