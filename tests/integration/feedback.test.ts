@@ -112,6 +112,25 @@ describe("the organizer's survey", () => {
     expect(await questionIds(ids.eventId)).toEqual(survey!.questions.map((q) => q.id));
   });
 
+  it("the save action refuses a stale form with what is saved now, keeps what was typed, and lets the next save go over it", async () => {
+    const { saveSurveyAction } = await import("@/app/[locale]/(organize)/organize/events/[eventId]/feedback/actions");
+    session.current = { user: { id: ids.organizerId } };
+    const form = new FormData();
+    form.set("version", "1");
+    form.set("anonymous", "on");
+    form.set("q.0.kind", "text");
+    form.set("q.0.prompt", "Typed meanwhile");
+    const state = await saveSurveyAction(ids.eventId, { status: "idle" }, form);
+    expect(state).toMatchObject({
+      status: "error",
+      message: "feedback.conflict",
+      values: { "q.0.prompt": "Typed meanwhile", version: "1" },
+      conflict: { version: 2, saved: [{ label: "1", value: "How useful was the round table?" }, { label: "2" }, { label: "3" }] },
+    });
+    expect((await getSurveyForOrganizer(organizer, ids.eventId))!.questions).toHaveLength(3);
+    session.current = null;
+  });
+
   it("refuses a malformed question next to its field and changes nothing", async () => {
     const result = await saveSurvey(organizer, ids.eventId, { version: 2, anonymous: true, sendAfterLastDay: true, rows: [row(0, "choice", "Pick", "Only")] });
     expect(result).toEqual({ ok: false, reason: "errors.form", fieldErrors: { "q.0.options": ["feedbackTwoOptions"] } });
