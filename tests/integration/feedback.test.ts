@@ -279,6 +279,46 @@ describe("results and the CSV", () => {
   });
 });
 
+describe("a survey that is not anonymous", () => {
+  it("keeps who answered (their membership), shows every party, and names them in the results and the CSV", async () => {
+    const eventId = await createTestEvent(organizer, ids, { title: "Named survey" });
+    const az = await memberByEmail(db(), ids.eventId, "aygun.mammadova@example.org");
+    const [delegation] = await db()
+      .select({ id: delegations.id })
+      .from(delegations)
+      .where(and(eq(delegations.eventId, eventId), eq(delegations.partyId, ids.parties.Azerbaijan)));
+    const [member] = await db()
+      .insert(delegationMembers)
+      .values({ delegationId: delegation!.id, eventId, personId: az.personId, status: "confirmed" })
+      .returning({ id: delegationMembers.id });
+    const viewer = await createDelegateAccount(db(), az.personId);
+    await saveSurvey(organizer, eventId, { version: 0, anonymous: false, sendAfterLastDay: false, rows: ROWS });
+    expect(await sendSurveyNow(organizer, eventId, MAIL)).toEqual({ ok: true, value: { mailed: 1 } });
+    expect((await surveyMails(eventId))[0]!.body).toContain("not anonymous");
+    expect(await getSurveyForDelegate(viewer, eventId)).toMatchObject({ anonymous: false });
+    expect(await answer(viewer, eventId, 3, "No", "Named remark")).toEqual({ ok: true, value: undefined });
+
+    const [survey] = await db().select({ id: feedbackSurveys.id }).from(feedbackSurveys).where(eq(feedbackSurveys.eventId, eventId));
+    const [stored] = await db().select({ memberId: feedbackResponses.memberId }).from(feedbackResponses).where(eq(feedbackResponses.surveyId, survey!.id));
+    expect(stored!.memberId).toBe(member!.id);
+    const results = (await getSurveyResults(organizer, eventId))!.results;
+    expect(results.parties.find((p) => p.partyId === ids.parties.Azerbaijan)).toMatchObject({ responses: 1, hiddenBecause: null });
+    expect(results.total.questions[2]).toMatchObject({ answers: [{ text: "Named remark", name: "Aygun Mammadova" }] });
+
+    const { GET } = await import("@/app/[locale]/(organize)/organize/events/[eventId]/feedback/export/route");
+    session.current = { user: { id: ids.organizerId } };
+    const response = await GET(new Request("http://localhost:3000/en/organize/events/x/feedback/export"), {
+      params: Promise.resolve({ locale: "en", eventId }),
+    } as never);
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(lines).toEqual(["Party,Name,How useful was the round table?,Would you come again?,Anything else?", "Azerbaijan,Aygun Mammadova,3,No,Named remark"]);
+    session.current = null;
+  });
+});
+
 describe("the job", () => {
   it("sends only the surveys whose event's last day is over where it takes place, once, however many servers run it", async () => {
     const past = await createTestEvent(organizer, ids, { title: "Past survey", firstDay: "2026-05-01", lastDay: "2026-05-01", timeZone: "Asia/Baku" });
