@@ -116,4 +116,12 @@ test("organizer defines and sends the survey, a delegate answers on a phone, the
   expect(lines[0]).toBe(`Party,${rating},${choice},${text}`);
   expect(lines.slice(1)).toEqual([`(withheld: fewer than 3 responses),4,Yes,"${comment}"`]);
   expect(csv).not.toContain("Nigar Rzayeva");
+
+  // The organizer's page on a phone too: the results' tables scroll inside their box, not the page.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 2, name: "Results" })).toBeVisible();
+  const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(pageOverflow, "no sideways scrolling at 360 px").toBeLessThanOrEqual(0);
+  await expectAccessible(page);
 });
