@@ -1,7 +1,7 @@
 // Sending an event's feedback survey to its confirmed delegates: by the organizer's "send now" and
 // by the job once the last day is over (lib/jobs/feedback-survey.ts). No "server-only" here: the job
 // queue runs it outside any request. Takes the database and the clock so tests can move time.
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, ne } from "drizzle-orm";
 import { createTranslator, hasLocale } from "next-intl";
 import type { Db, Tx } from "@/db/client";
 import { delegationMembers, events, feedbackRecipients, feedbackSurveys, people, users } from "@/db/schema";
@@ -94,8 +94,8 @@ function mailLocale(languages: string[]): Locale {
 }
 
 /**
- * The job: sends every survey set to go out by itself whose event's last day is over (in the
- * event's zone) and that was never sent. Safe on every server at once: each survey is locked and
+ * The job: sends every survey set to go out by itself whose event (not a draft) has its last day
+ * over (in the event's zone) and that was never sent. Safe on every server at once: each survey is locked and
  * re-checked in its own transaction. Returns how many surveys it sent.
  */
 export async function sendDueSurveys(db: Db, now: Date, origin: string): Promise<number> {
@@ -103,7 +103,8 @@ export async function sendDueSurveys(db: Db, now: Date, origin: string): Promise
     .select({ eventId: events.id, lastDay: events.lastDay, timeZone: events.timeZone, languages: events.languages })
     .from(feedbackSurveys)
     .innerJoin(events, eq(events.id, feedbackSurveys.eventId))
-    .where(and(eq(feedbackSurveys.sendAfterLastDay, true), isNull(feedbackSurveys.sentAt)));
+    // A draft event never took place: nobody is asked about it.
+    .where(and(eq(feedbackSurveys.sendAfterLastDay, true), isNull(feedbackSurveys.sentAt), ne(events.status, "draft")));
   let sent = 0;
   for (const event of waiting) {
     if (!surveyDue(event, now)) continue;

@@ -321,16 +321,20 @@ describe("a survey that is not anonymous", () => {
 
 describe("the job", () => {
   it("sends only the surveys whose event's last day is over where it takes place, once, however many servers run it", async () => {
-    const past = await createTestEvent(organizer, ids, { title: "Past survey", firstDay: "2026-05-01", lastDay: "2026-05-01", timeZone: "Asia/Baku" });
-    const coming = await createTestEvent(organizer, ids, { title: "Coming survey", firstDay: "2026-05-10", lastDay: "2026-05-10", timeZone: "Asia/Baku" });
-    const byHand = await createTestEvent(organizer, ids, { title: "By hand survey", firstDay: "2026-05-01", lastDay: "2026-05-01", timeZone: "Asia/Baku" });
+    const at = (title: string, day: string, status: "draft" | "concluded" | "announced") =>
+      createTestEvent(organizer, ids, { title, firstDay: day, lastDay: day, timeZone: "Asia/Baku", status });
+    const past = await at("Past survey", "2026-05-01", "concluded");
+    const coming = await at("Coming survey", "2026-05-10", "announced");
+    const byHand = await at("By hand survey", "2026-05-01", "concluded");
+    // A draft never took place.
+    const draft = await at("Draft survey", "2026-05-01", "draft");
     // Two confirmed delegates at each, from the demo initiative's people.
     const persons = await db()
       .select({ id: delegationMembers.personId })
       .from(delegationMembers)
       .where(and(eq(delegationMembers.eventId, ids.eventId), eq(delegationMembers.status, "confirmed")))
       .limit(2);
-    for (const eventId of [past, coming, byHand]) {
+    for (const eventId of [past, coming, byHand, draft]) {
       const [delegation] = await db().select({ id: delegations.id }).from(delegations).where(eq(delegations.eventId, eventId)).limit(1);
       await db()
         .insert(delegationMembers)
@@ -348,6 +352,7 @@ describe("the job", () => {
     expect(await surveyMails(past)).toHaveLength(2);
     expect(await surveyMails(coming)).toHaveLength(0);
     expect(await surveyMails(byHand)).toHaveLength(0);
+    expect(await surveyMails(draft)).toHaveLength(0);
     const [sent] = await db().select({ sentAt: feedbackSurveys.sentAt }).from(feedbackSurveys).where(eq(feedbackSurveys.eventId, past));
     expect(sent!.sentAt).toEqual(afterwards());
     expect(
@@ -355,7 +360,7 @@ describe("the job", () => {
         .select({ id: feedbackRecipients.id })
         .from(feedbackRecipients)
         .innerJoin(feedbackSurveys, eq(feedbackSurveys.id, feedbackRecipients.surveyId))
-        .where(inArray(feedbackSurveys.eventId, [past, coming, byHand])),
+        .where(inArray(feedbackSurveys.eventId, [past, coming, byHand, draft])),
     ).toHaveLength(2);
   });
 });

@@ -48,9 +48,11 @@ export default async function FeedbackPage({ params }: PageProps<"/[locale]/orga
           <p className="mt-1 max-w-prose text-sm">
             {survey.sentAt
               ? t("sentOn", { date: formatDateTime(survey.sentAt, event.timeZone, locale) })
-              : survey.sendAfterLastDay
-                ? t("willSend", { date: formatDateTime(surveyDueAt(event), event.timeZone, locale) })
-                : t("notSent")}
+              : !survey.sendAfterLastDay
+                ? t("notSent")
+                : event.status === "draft"
+                  ? t("notSentDraft")
+                  : t("willSend", { date: formatDateTime(surveyDueAt(event), event.timeZone, locale) })}
           </p>
           <p className="mt-1 max-w-prose text-sm text-muted">{t("sendHint")}</p>
           {survey.questions.length > 0 ? (
