@@ -24,6 +24,7 @@ export const MESSAGE_AREAS = [
   "teams",
   "public-event",
   "officials",
+  "feedback",
 ] as const;
 
 type Catalog = Record<string, Record<string, unknown>>;

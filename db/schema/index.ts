@@ -13,3 +13,4 @@ export * from "./invitations";
 export * from "./travel-documents";
 export * from "./access";
 export * from "./deletion";
+export * from "./feedback";

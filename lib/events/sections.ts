@@ -1,7 +1,7 @@
 import type { Capability } from "@/lib/teams/roles";
 
 /** The organizer screens of one event, in the order of their tabs. */
-export const EVENT_SECTIONS = ["overview", "agenda", "delegations", "crossings", "records", "recommendations", "outcome", "outbox"] as const;
+export const EVENT_SECTIONS = ["overview", "agenda", "delegations", "crossings", "records", "recommendations", "outcome", "feedback", "outbox"] as const;
 export type EventSection = (typeof EVENT_SECTIONS)[number];
 
 /** What a team member's role must allow to open each screen (lib/teams/roles.ts). */
@@ -13,5 +13,6 @@ export const SECTION_CAPABILITY: Record<EventSection, Capability> = {
   records: "records",
   recommendations: "records",
   outcome: "outcomes",
+  feedback: "outcomes",
   outbox: "plan",
 };

@@ -19,6 +19,7 @@ import {
   type RetryPolicy,
 } from "./queues";
 import type { RunningJobs } from "./running";
+import { feedbackSurveyHandler } from "./feedback-survey";
 import { travelDocumentPurgeHandler } from "./travel-document-purge";
 
 export type JobsOptions = {
@@ -55,6 +56,7 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
   );
   await boss.work(QUEUES.embargoRelease, { pollingIntervalSeconds: EMBARGO_POLL_SECONDS }, embargoReleaseHandler(options.refresh));
   const purgeWorker = await boss.work(QUEUES.travelDocumentPurge, { pollingIntervalSeconds: PURGE_POLL_SECONDS }, travelDocumentPurgeHandler(options.db));
+  const surveyWorker = await boss.work(QUEUES.feedbackSurvey, { pollingIntervalSeconds: PURGE_POLL_SECONDS }, feedbackSurveyHandler(options.db));
 
   const queueMail = async (outboxIds: string[]) => {
     // Keyed by the outbox id: a message is queued once however often this is asked.
@@ -69,6 +71,10 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
   // At start too (servers starting within the same ten minutes run it once).
   await boss.send(QUEUES.travelDocumentPurge, {}, { singletonKey: "at-start", singletonSeconds: 600, ...PURGE_RETRY });
   boss.notifyWorker(purgeWorker);
+  // Feedback surveys due after their event's last day: the same hourly clock, and once at start.
+  await boss.schedule(QUEUES.feedbackSurvey, PURGE_CRON, {}, PURGE_RETRY);
+  await boss.send(QUEUES.feedbackSurvey, {}, { singletonKey: "at-start", singletonSeconds: 600, ...PURGE_RETRY });
+  boss.notifyWorker(surveyWorker);
   await queueMail(await undeliveredOutboxIds(options.db));
   for (const at of await upcomingReleaseTimes(options.db)) await scheduleRelease(at);
 

@@ -8,6 +8,8 @@ export const QUEUES = {
   embargoRelease: "embargo-release",
   /** Hourly (and at start): deletes travel documents past their event's retention. */
   travelDocumentPurge: "travel-document-purge",
+  /** Hourly (and at start): sends the feedback surveys whose event's last day is over. */
+  feedbackSurvey: "feedback-survey",
 } as const;
 
 export type RetryPolicy = { retryLimit: number; retryDelay: number; retryBackoff: boolean };

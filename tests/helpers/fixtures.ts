@@ -13,6 +13,9 @@ import {
   delegationMembers,
   delegations,
   events,
+  feedbackRecipients,
+  feedbackResponses,
+  feedbackSurveys,
   initiatives,
   invitations,
   mailOutbox,
@@ -127,6 +130,9 @@ const COUNTED = {
   outcomeStatements,
   outcomeRevisions,
   auditLog,
+  feedbackSurveys,
+  feedbackRecipients,
+  feedbackResponses,
 };
 
 export async function rowCounts(db: Db): Promise<Record<keyof typeof COUNTED, number>> {

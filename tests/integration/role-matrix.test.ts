@@ -66,6 +66,7 @@ const ROUTES: Record<string, string> = {
   "app/[locale]/(delegate)/my-details/export/route.ts#GET": "delegate: tests/integration/my-data.test.ts",
   "app/[locale]/(delegate)/schedule/ics/route.ts#GET": "delegate: tests/integration/calendar-feeds.test.ts",
   "app/[locale]/(organize)/organize/events/[eventId]/delegations/export/route.ts#GET": "plan: tests/integration/roster-export.test.ts and below",
+  "app/[locale]/(organize)/organize/events/[eventId]/feedback/export/route.ts#GET": "outcomes: tests/integration/feedback.test.ts and below",
   "app/api/auth/[...nextauth]/route.ts#GET": "public: Auth.js",
   "app/api/auth/[...nextauth]/route.ts#POST": "public: Auth.js",
   "app/api/internal/refresh-public/route.ts#POST": "per-process secret: tests/integration/public-cache-routes.test.ts",
@@ -121,6 +122,14 @@ const DATA: Record<string, Capability | "delegate"> = {
   "lib/events/queries.ts#updateEventStatus": "plan",
   "lib/events/translations.ts#getEventTranslations": "plan",
   "lib/events/translations.ts#updateEventTranslations": "plan",
+  "lib/feedback/queries.ts#getSurveyForOrganizer": "outcomes",
+  "lib/feedback/queries.ts#saveSurvey": "outcomes",
+  "lib/feedback/queries.ts#sendSurveyNow": "outcomes",
+  "lib/feedback/queries.ts#getSurveyResults": "outcomes",
+  "lib/feedback/queries.ts#listResponsesForExport": "outcomes",
+  // A confirmed delegate answers: covered with the delegate's own scope in feedback.test.ts.
+  "lib/feedback/queries.ts#getSurveyForDelegate": "delegate",
+  "lib/feedback/queries.ts#submitFeedback": "delegate",
   "lib/invitations/import.ts#previewInvitationImport": "plan",
   "lib/invitations/import.ts#importInvitations": "plan",
   "lib/invitations/queries.ts#sendInvitations": "plan",
@@ -433,6 +442,23 @@ describe("the data layer refuses every team role that lacks the capability, and 
       expect(response.status, who).toBe(allowed ? 200 : 404);
       if (!allowed) expect(await response.text(), who).not.toContain("@example.org");
     }
+  });
+
+  it("the feedback export route answers 404 to every role that does not manage the outcome, 200 to those that do", async () => {
+    const { GET } = await import("@/app/[locale]/(organize)/organize/events/[eventId]/feedback/export/route");
+    for (const [who, viewer] of viewers) {
+      session.current = { user: { id: viewer.userId } };
+      const response = await GET(new Request("http://localhost:3000/en/organize/events/x/feedback/export"), {
+        params: Promise.resolve({ locale: "en", eventId: ids.eventId }),
+      } as never);
+      const allowed = who !== "stranger" && roleCan(who as TeamRole, "outcomes");
+      expect(response.status, who).toBe(allowed ? 200 : 404);
+    }
+    session.current = { user: { id: ids.delegateId } };
+    const asDelegate = await GET(new Request("http://localhost:3000/en/organize/events/x/feedback/export"), {
+      params: Promise.resolve({ locale: "en", eventId: ids.eventId }),
+    } as never);
+    expect(asDelegate.status).toBe(404);
   });
 
   it("a member whose row is gone is refused from the next call", async () => {

@@ -8,6 +8,7 @@ import { ScheduleDayNav } from "@/components/schedule/schedule-day-nav";
 import { ScheduleEntry } from "@/components/schedule/schedule-entry";
 import { Link } from "@/i18n/navigation";
 import { requireDelegate } from "@/lib/auth/viewer";
+import { FeedbackInvitations } from "@/components/feedback/feedback-invitations";
 import { entryIcsPath } from "@/lib/calendar/paths";
 import { nowAndNext } from "@/lib/schedule/day-order";
 import { parallelSessionsHref, parseScheduleQuery } from "@/lib/schedule/paths";
@@ -38,6 +39,7 @@ export default async function MySchedulePage({ searchParams }: PageProps<"/[loca
   const page = (
     <div className="mx-auto max-w-2xl space-y-10">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <FeedbackInvitations viewer={viewer} />
       {events.length === 0 && <p className="text-muted">{t("noEvents")}</p>}
       {events.map((event) => (
         <EventDay key={event.id} event={event} now={now} />

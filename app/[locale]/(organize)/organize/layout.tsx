@@ -29,6 +29,7 @@ const ORGANIZER_FORM_NAMESPACES = [
   "board",
   "signOff",
   "outcomePublish",
+  "feedback",
 ];
 
 /** Every organizer screen: anonymous → sign-in, delegates → 404. Pages and actions check again. */
