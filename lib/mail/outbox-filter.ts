@@ -13,7 +13,11 @@ export const OUTBOX_PAGE_SIZE = 50;
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
 export const outboxFilterInput = z.object({
-  q: z.preprocess((v) => normalizeQuery(first(v) as string | undefined), z.string()),
+  // Anything but text (only a hand-made call sends it) searches for nothing.
+  q: z.preprocess((v) => {
+    const text = first(v);
+    return normalizeQuery(typeof text === "string" ? text : undefined);
+  }, z.string()),
   status: z.preprocess(first, z.enum(MAIL_STATUSES).optional().catch(undefined)),
   // Kinds are short ASCII words ("invitation", "agenda-change"); anything else matches nothing anyway.
   kind: z.preprocess(
