@@ -1,5 +1,6 @@
 "use client";
 
+import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormStatus, RadioGroup, SubmitButton } from "@/components/ui/form-fields";
@@ -10,7 +11,7 @@ import { updateConsentAction } from "../actions";
 export function ConsentForm({ memberId, consent, eventTitle }: { memberId: string; consent: string; eventTitle: string }) {
   const t = useTranslations("myDetails");
   const registration = useTranslations("registration");
-  const [state, action] = useActionState(updateConsentAction.bind(null, memberId), idle);
+  const [state, action] = useActionState(boundAction(updateConsentAction, memberId), idle);
   return (
     <form action={action} className="space-y-3">
       <FormStatus state={state} />

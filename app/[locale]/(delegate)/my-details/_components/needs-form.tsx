@@ -1,5 +1,6 @@
 "use client";
 
+import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
@@ -12,7 +13,7 @@ type Props = { memberId: string; eventTitle: string; dietaryNeeds: string; acces
 /** Dietary and accessibility needs for one event: seen by the organizers only. */
 export function NeedsForm({ memberId, eventTitle, dietaryNeeds, accessibilityNeeds, version }: Props) {
   const t = useTranslations("myDetails");
-  const [state, action] = useActionState(updateNeedsAction.bind(null, memberId), idle);
+  const [state, action] = useActionState(boundAction(updateNeedsAction, memberId), idle);
   const conflict = state.status === "error" ? state.conflict : undefined;
   return (
     <form action={action} className="space-y-3" noValidate aria-label={t("needsFor", { event: eventTitle })}>

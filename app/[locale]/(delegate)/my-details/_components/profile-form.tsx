@@ -1,5 +1,6 @@
 "use client";
 
+import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
@@ -24,7 +25,7 @@ export function ProfileForm({ personId, profile }: { personId: string; profile: 
   const t = useTranslations("myDetails");
   const form = useTranslations("personForm");
   const person = useTranslations("person");
-  const [state, action] = useActionState(updateProfileAction.bind(null, personId), idle);
+  const [state, action] = useActionState(boundAction(updateProfileAction, personId), idle);
   const conflict = state.status === "error" ? state.conflict : undefined;
   return (
     <form action={action} className="space-y-3" noValidate>

@@ -1,5 +1,6 @@
 "use client";
 
+import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormStatus, SubmitButton, TextField } from "@/components/ui/form-fields";
@@ -9,7 +10,7 @@ import { setPasswordAction } from "../../actions";
 
 export function SetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("setupLink");
-  const [state, action] = useActionState(setPasswordAction.bind(null, token), idle);
+  const [state, action] = useActionState(boundAction(setPasswordAction, token), idle);
   if (state.status === "ok") return <DoneThenSignIn state={state} signInLabel={t("signIn")} />;
   return (
     <form action={action} className="mt-6 space-y-4" noValidate>

@@ -1,5 +1,6 @@
 "use client";
 
+import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormStatus, SubmitButton, TextField } from "@/components/ui/form-fields";
@@ -9,7 +10,7 @@ import { acceptTeamInvitationAction } from "../actions";
 /** One click for the signed-in invitee; name and a password of their own for someone new. */
 export function AcceptForm({ token, newAccount }: { token: string; newAccount: boolean }) {
   const t = useTranslations("teamInvitation");
-  const [state, action] = useActionState(acceptTeamInvitationAction.bind(null, token), idle);
+  const [state, action] = useActionState(boundAction(acceptTeamInvitationAction, token), idle);
   return (
     <form action={action} className="space-y-3" noValidate>
       <FormStatus state={state} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormStatus, RadioGroup, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form-fields";
@@ -34,8 +35,8 @@ const legend = "px-1 text-lg font-semibold";
 export function RegistrationForm({ token, defaults, email, hasAccount, collectTravelDocuments, retentionDays }: Props) {
   const t = useTranslations("registration");
   const person = useTranslations("person");
-  const [state, action] = useActionState(registerAction.bind(null, token), idle);
-  const [declineState, decline] = useActionState(declineAction.bind(null, token), idle);
+  const [state, action] = useActionState(boundAction(registerAction, token), idle);
+  const [declineState, decline] = useActionState(boundAction(declineAction, token), idle);
 
   if (declineState.status === "ok") {
     return (

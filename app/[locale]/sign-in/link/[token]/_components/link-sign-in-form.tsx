@@ -1,5 +1,6 @@
 "use client";
 
+import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormStatus, SubmitButton } from "@/components/ui/form-fields";
@@ -8,7 +9,7 @@ import { signInWithLinkAction } from "../../../actions";
 
 export function LinkSignInForm({ token, next }: { token: string; next?: string }) {
   const t = useTranslations("signInLink");
-  const [state, action] = useActionState(signInWithLinkAction.bind(null, token), idle);
+  const [state, action] = useActionState(boundAction(signInWithLinkAction, token), idle);
   return (
     <form action={action} className="mt-6 space-y-4">
       <FormStatus state={state} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormStatus, SelectField, SubmitButton } from "@/components/ui/form-fields";
@@ -10,7 +11,7 @@ import { updateEventStatusAction } from "../actions";
 export function StatusForm({ eventId, status }: { eventId: string; status: string }) {
   const t = useTranslations("eventOverview");
   const names = useTranslations("eventStatus");
-  const [state, action] = useActionState(updateEventStatusAction.bind(null, eventId), idle);
+  const [state, action] = useActionState(boundAction(updateEventStatusAction, eventId), idle);
   return (
     <form action={action} className="mt-3 space-y-3">
       <FormStatus state={state} />

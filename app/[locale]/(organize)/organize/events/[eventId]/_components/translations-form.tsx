@@ -1,5 +1,6 @@
 "use client";
 
+import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { TranslationFields } from "@/components/content/translation-fields";
@@ -21,7 +22,7 @@ type Props = {
 /** The event's title, venue and city in its other working languages, each beside the first language's text. */
 export function EventTranslationsForm({ eventId, languages, source, values, version }: Props) {
   const t = useTranslations("eventTranslations");
-  const [state, action] = useActionState(updateEventTranslationsAction.bind(null, eventId), idle);
+  const [state, action] = useActionState(boundAction(updateEventTranslationsAction, eventId), idle);
   const others = languages.slice(1);
   return (
     <form action={action} className="mt-3 space-y-4" noValidate>

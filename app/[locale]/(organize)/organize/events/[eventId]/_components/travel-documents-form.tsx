@@ -1,5 +1,6 @@
 "use client";
 
+import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { CheckboxField, FormStatus, SubmitButton, TextField } from "@/components/ui/form-fields";
@@ -9,7 +10,7 @@ import { updateTravelDocumentSettingsAction } from "../actions";
 
 export function TravelDocumentsForm({ eventId, collect, retentionDays }: { eventId: string; collect: boolean; retentionDays: number }) {
   const t = useTranslations("travelDocumentSettings");
-  const [state, action] = useActionState(updateTravelDocumentSettingsAction.bind(null, eventId), idle);
+  const [state, action] = useActionState(boundAction(updateTravelDocumentSettingsAction, eventId), idle);
   return (
     <form action={action} className="mt-3 space-y-3" noValidate>
       <FormStatus state={state} />

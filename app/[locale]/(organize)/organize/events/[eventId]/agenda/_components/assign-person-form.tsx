@@ -1,5 +1,6 @@
 "use client";
 
+import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { CheckboxGroup, FormStatus, RadioGroup, SelectField, SubmitButton } from "@/components/ui/form-fields";
@@ -20,7 +21,7 @@ export function AssignPersonForm({
   items: { id: string; label: string }[];
 }) {
   const t = useTranslations("participants");
-  const [state, action] = useActionState(assignPersonToItemsAction.bind(null, eventId), idle);
+  const [state, action] = useActionState(boundAction(assignPersonToItemsAction, eventId), idle);
   return (
     <form action={action} className="mt-3 space-y-4">
       <FormStatus state={state} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormStatus, SubmitButton, TextAreaField, TextField } from "@/components/ui/form-fields";
@@ -9,7 +10,7 @@ import { releaseAgendaAction } from "../actions";
 /** Release the draft; over clashes only with a stated reason, which the release keeps. */
 export function ReleaseForm({ eventId, nextVersion, clashCount }: { eventId: string; nextVersion: number; clashCount: number }) {
   const t = useTranslations("releases");
-  const [state, action] = useActionState(releaseAgendaAction.bind(null, eventId), idle);
+  const [state, action] = useActionState(boundAction(releaseAgendaAction, eventId), idle);
   return (
     <form action={action} className="mt-3 space-y-3" noValidate>
       <FormStatus state={state} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormStatus, SubmitButton, TextField } from "@/components/ui/form-fields";
@@ -9,7 +10,7 @@ import { clearActualTimeAction, crossedNowAction, setActualTimeAction } from "..
 /** One click on the day: the delegation has crossed, now. `label` names the crossing for screen readers. */
 export function CrossedNowButton({ eventId, crossingId, label }: { eventId: string; crossingId: string; label: string }) {
   const t = useTranslations("crossings");
-  const [state, action] = useActionState(crossedNowAction.bind(null, eventId, crossingId), idle);
+  const [state, action] = useActionState(boundAction(crossedNowAction, eventId, crossingId), idle);
   return (
     <form action={action} className="inline-flex flex-wrap items-center gap-2">
       <button
@@ -39,8 +40,8 @@ export function ActualTimeForm({
   recorded: boolean;
 }) {
   const t = useTranslations("crossings");
-  const [state, action] = useActionState(setActualTimeAction.bind(null, eventId, crossingId), idle);
-  const [cleared, clear] = useActionState(clearActualTimeAction.bind(null, eventId, crossingId), idle);
+  const [state, action] = useActionState(boundAction(setActualTimeAction, eventId, crossingId), idle);
+  const [cleared, clear] = useActionState(boundAction(clearActualTimeAction, eventId, crossingId), idle);
   return (
     <div className="space-y-3">
       <form action={action} className="space-y-3" noValidate>

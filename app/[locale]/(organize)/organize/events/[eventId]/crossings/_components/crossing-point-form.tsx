@@ -1,5 +1,6 @@
 "use client";
 
+import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { TranslationFields } from "@/components/content/translation-fields";
@@ -13,7 +14,7 @@ import { createCrossingPointAction, updateCrossingPointVersionsAction } from "..
  */
 export function CrossingPointForm({ eventId, otherLanguages }: { eventId: string; otherLanguages: readonly string[] }) {
   const t = useTranslations("crossings");
-  const [state, action] = useActionState(createCrossingPointAction.bind(null, eventId), idle);
+  const [state, action] = useActionState(boundAction(createCrossingPointAction, eventId), idle);
   return (
     <form action={action} className="mt-3 space-y-3" noValidate>
       <FormStatus state={state} />
@@ -45,7 +46,7 @@ export function CrossingPointVersionsForm({
 }) {
   const t = useTranslations("crossings");
   const c = useTranslations("contentLanguages");
-  const [state, action] = useActionState(updateCrossingPointVersionsAction.bind(null, eventId, point.id), idle);
+  const [state, action] = useActionState(boundAction(updateCrossingPointVersionsAction, eventId, point.id), idle);
   return (
     <form action={action} className="mt-2 space-y-2" noValidate>
       <FormStatus state={state} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormStatus, SelectField, SubmitButton, TextField } from "@/components/ui/form-fields";
@@ -10,7 +11,7 @@ import { saveTravelDocumentAction } from "../actions";
 /** Records a delegate's travel document as they sent it; a second entry for someone replaces the first. */
 export function TravelDocumentForm({ eventId, members }: { eventId: string; members: { value: string; label: string }[] }) {
   const t = useTranslations("travelDocuments");
-  const [state, action] = useActionState(saveTravelDocumentAction.bind(null, eventId), idle);
+  const [state, action] = useActionState(boundAction(saveTravelDocumentAction, eventId), idle);
   return (
     <form action={action} className="mt-3 space-y-3" noValidate autoComplete="off">
       <FormStatus state={state} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { FormStatus, TextField } from "@/components/ui/form-fields";
@@ -38,7 +39,7 @@ export function BulkActionsForm({
   exportHref: string;
 }) {
   const t = useTranslations("delegations");
-  const [state, action, pending] = useActionState(bulkMembersAction.bind(null, eventId), idle);
+  const [state, action, pending] = useActionState(boundAction(bulkMembersAction, eventId), idle);
   const [ticked, setTicked] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {

@@ -1,5 +1,6 @@
 "use client";
 
+import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { CheckboxField, FormStatus, SelectField, SubmitButton, TextField } from "@/components/ui/form-fields";
@@ -11,7 +12,7 @@ import { addPersonAction } from "../actions";
 export function PersonForm({ eventId, parties, requestKey }: { eventId: string; parties: { id: string; name: string }[]; requestKey: string }) {
   const t = useTranslations("personForm");
   const person = useTranslations("person");
-  const [state, action] = useActionState(addPersonAction.bind(null, eventId), idle);
+  const [state, action] = useActionState(boundAction(addPersonAction, eventId), idle);
   return (
     <form action={action} className="mt-4 space-y-4" noValidate>
       <FormStatus state={state} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { typedValue } from "@/components/ui/form-fields";
@@ -20,7 +21,7 @@ export function TargetSizeForm({
 }) {
   const t = useTranslations("delegations");
   const errors = useTranslations("errors");
-  const [state, action, pending] = useActionState(targetSizeAction.bind(null, eventId, delegationId), idle);
+  const [state, action, pending] = useActionState(boundAction(targetSizeAction, eventId, delegationId), idle);
   const id = `target-${delegationId}`;
   // A field error ("invalidNumber") or a form-level one ("errors.notFound"): both live under errors.
   const error = state.status === "error" ? (state.fieldErrors?.targetSize?.[0] ?? state.message.replace(/^errors\./, "")) : undefined;

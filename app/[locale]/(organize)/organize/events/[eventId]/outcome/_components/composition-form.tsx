@@ -1,5 +1,6 @@
 "use client";
 
+import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
@@ -22,7 +23,7 @@ type Props = {
 /** Beside the statement: the press conference, the links, and how the outcome words each adopted recommendation. */
 export function CompositionForm({ eventId, version, zone, press, agendaPress, links, speakers, adopted }: Props) {
   const t = useTranslations("outcomeForm");
-  const [state, action] = useActionState(saveCompositionAction.bind(null, eventId), idle);
+  const [state, action] = useActionState(boundAction(saveCompositionAction, eventId), idle);
   return (
     <form action={action} className="mt-3 space-y-4" noValidate>
       <FormStatus state={state} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormStatus, SubmitButton, TextAreaField } from "@/components/ui/form-fields";
@@ -19,7 +20,7 @@ export function OutcomeDraftForm({
 }) {
   const t = useTranslations("outcomeForm");
   const names = useTranslations("languages");
-  const [state, action] = useActionState(saveOutcomeDraftAction.bind(null, eventId), idle);
+  const [state, action] = useActionState(boundAction(saveOutcomeDraftAction, eventId), idle);
   const statementsError = state.status === "error" ? state.fieldErrors?.statements?.[0] : undefined;
   const errors = useTranslations("errors");
   return (

@@ -1,5 +1,6 @@
 "use client";
 
+import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { CheckboxField, FormStatus, SubmitButton, TextAreaField, TextField } from "@/components/ui/form-fields";
@@ -22,7 +23,7 @@ type Props = {
 /** Publish now or at a set time (the embargo); without every sign-off only deliberately, with a reason. */
 export function PublishOutcomeForm({ eventId, version, isCorrection, jointlySigned, zone, pressEmbargo }: Props) {
   const t = useTranslations("outcomeForm");
-  const [state, action] = useActionState(publishOutcomeAction.bind(null, eventId), idle);
+  const [state, action] = useActionState(boundAction(publishOutcomeAction, eventId), idle);
   return (
     <form action={action} className="mt-4 space-y-3" noValidate>
       <FormStatus state={state} />

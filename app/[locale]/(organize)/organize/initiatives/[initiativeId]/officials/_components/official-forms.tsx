@@ -1,5 +1,6 @@
 "use client";
 
+import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { TranslationFields } from "@/components/content/translation-fields";
@@ -64,7 +65,7 @@ function OfficialFields({
 
 export function NewOfficialForm({ initiativeId, parties, languages }: { initiativeId: string; parties: Party[]; languages: readonly string[] }) {
   const t = useTranslations("officials");
-  const [state, action] = useActionState(createInitiativeOfficialAction.bind(null, initiativeId), idle);
+  const [state, action] = useActionState(boundAction(createInitiativeOfficialAction, initiativeId), idle);
   return (
     <form action={action} className="space-y-3" noValidate>
       <FormStatus state={state} />
@@ -92,7 +93,7 @@ export function EditOfficialForm({
   languages: readonly string[];
 }) {
   const t = useTranslations("officials");
-  const [state, action] = useActionState(updateInitiativeOfficialAction.bind(null, initiativeId, official.id), idle);
+  const [state, action] = useActionState(boundAction(updateInitiativeOfficialAction, initiativeId, official.id), idle);
   return (
     <form action={action} className="mt-3 space-y-3" noValidate>
       <FormStatus state={state} />
@@ -120,7 +121,7 @@ export function MergeOfficialsForm({
   officials: { id: string; name: string; position: string; institution: string; meetings: number }[];
 }) {
   const t = useTranslations("officials");
-  const [state, action] = useActionState(mergeInitiativeOfficialsAction.bind(null, initiativeId), idle);
+  const [state, action] = useActionState(boundAction(mergeInitiativeOfficialsAction, initiativeId), idle);
   const describe = (o: (typeof officials)[number]) => t("mergeOption", { name: o.name, position: o.position, institution: o.institution, count: o.meetings });
   return (
     <form action={action} className="space-y-4" noValidate>

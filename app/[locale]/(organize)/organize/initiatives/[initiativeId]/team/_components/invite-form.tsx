@@ -1,5 +1,6 @@
 "use client";
 
+import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormStatus, SelectField, SubmitButton, TextField } from "@/components/ui/form-fields";
@@ -12,7 +13,7 @@ export function InviteForm({ initiativeId }: { initiativeId: string }) {
   const t = useTranslations("team");
   const roles = useTranslations("teamRoles");
   const hints = useTranslations("teamRoleHints");
-  const [state, action] = useActionState(inviteTeamMemberAction.bind(null, initiativeId), idle);
+  const [state, action] = useActionState(boundAction(inviteTeamMemberAction, initiativeId), idle);
   return (
     <form action={action} className="space-y-3" noValidate>
       <FormStatus state={state} />

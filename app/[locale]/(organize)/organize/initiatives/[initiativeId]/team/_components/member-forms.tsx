@@ -1,5 +1,6 @@
 "use client";
 
+import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormStatus, SelectField, SubmitButton } from "@/components/ui/form-fields";
@@ -11,7 +12,7 @@ import { changeTeamRoleAction, removeTeamMemberAction, revokeTeamInvitationActio
 export function RoleForm({ initiativeId, userId, name, role }: { initiativeId: string; userId: string; name: string; role: TeamRole }) {
   const t = useTranslations("team");
   const roles = useTranslations("teamRoles");
-  const [state, action] = useActionState(changeTeamRoleAction.bind(null, initiativeId, userId), idle);
+  const [state, action] = useActionState(boundAction(changeTeamRoleAction, initiativeId, userId), idle);
   return (
     <form action={action} className="flex flex-wrap items-end gap-2" noValidate>
       <FormStatus state={state} />
@@ -33,7 +34,7 @@ export function RoleForm({ initiativeId, userId, name, role }: { initiativeId: s
 /** The coordinator removes a member: from their next click they are out. */
 export function RemoveForm({ initiativeId, userId, name }: { initiativeId: string; userId: string; name: string }) {
   const t = useTranslations("team");
-  const [state, action] = useActionState(removeTeamMemberAction.bind(null, initiativeId, userId), idle);
+  const [state, action] = useActionState(boundAction(removeTeamMemberAction, initiativeId, userId), idle);
   return (
     <form action={action} noValidate>
       <FormStatus state={state} />
@@ -47,7 +48,7 @@ export function RemoveForm({ initiativeId, userId, name }: { initiativeId: strin
 /** The coordinator withdraws an invitation that is still waiting. */
 export function RevokeForm({ initiativeId, invitationId, email }: { initiativeId: string; invitationId: string; email: string }) {
   const t = useTranslations("team");
-  const [state, action] = useActionState(revokeTeamInvitationAction.bind(null, initiativeId, invitationId), idle);
+  const [state, action] = useActionState(boundAction(revokeTeamInvitationAction, initiativeId, invitationId), idle);
   return (
     <form action={action} noValidate>
       <FormStatus state={state} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { CheckboxField, FormStatus, SubmitButton, TextAreaField } from "@/components/ui/form-fields";
@@ -9,8 +10,8 @@ import { confirmDeletionAction, declineDeletionAction } from "@/app/[locale]/(or
 /** Confirm (deletes for good, so a tick first) or decline (with a note the person reads). */
 export function DeletionDecisionForms({ requestId }: { requestId: string }) {
   const t = useTranslations("deletionRequests");
-  const [confirmState, confirm] = useActionState(confirmDeletionAction.bind(null, requestId), idle);
-  const [declineState, decline] = useActionState(declineDeletionAction.bind(null, requestId), idle);
+  const [confirmState, confirm] = useActionState(boundAction(confirmDeletionAction, requestId), idle);
+  const [declineState, decline] = useActionState(boundAction(declineDeletionAction, requestId), idle);
   return (
     <div className="space-y-4">
       <form action={confirm} className="space-y-3" noValidate aria-labelledby="confirm-deletion-heading">

@@ -1,5 +1,6 @@
 "use client";
 
+import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormStatus, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form-fields";
@@ -12,7 +13,7 @@ type Props = { eventId: string; memberId: string };
 export function StatusForm({ eventId, memberId, status }: Props & { status: string }) {
   const t = useTranslations("member");
   const person = useTranslations("person");
-  const [state, action] = useActionState(changeStatusAction.bind(null, eventId, memberId), idle);
+  const [state, action] = useActionState(boundAction(changeStatusAction, eventId, memberId), idle);
   return (
     <form action={action} className="space-y-3" noValidate>
       <FormStatus state={state} />
@@ -32,7 +33,7 @@ export function StatusForm({ eventId, memberId, status }: Props & { status: stri
 export function RoleForm({ eventId, memberId, role }: Props & { role: string }) {
   const t = useTranslations("member");
   const person = useTranslations("person");
-  const [state, action] = useActionState(changeRoleAction.bind(null, eventId, memberId), idle);
+  const [state, action] = useActionState(boundAction(changeRoleAction, eventId, memberId), idle);
   return (
     <form action={action} className="space-y-3" noValidate>
       <FormStatus state={state} />
@@ -59,8 +60,8 @@ export function InvitationButtons({
   requestKey,
 }: Props & { canSend: boolean; canRevoke: boolean; sentBefore: boolean; requestKey: string }) {
   const t = useTranslations("member");
-  const [sendState, send] = useActionState(sendInvitationAction.bind(null, eventId, memberId), idle);
-  const [revokeState, revoke] = useActionState(revokeInvitationAction.bind(null, eventId, memberId), idle);
+  const [sendState, send] = useActionState(boundAction(sendInvitationAction, eventId, memberId), idle);
+  const [revokeState, revoke] = useActionState(boundAction(revokeInvitationAction, eventId, memberId), idle);
   return (
     <div className="space-y-2">
       <FormStatus state={sendState.status !== "idle" ? sendState : revokeState} />
@@ -103,7 +104,7 @@ export function DetailsForm({ eventId, memberId, details }: Props & { details: M
   const t = useTranslations("member");
   const form = useTranslations("personForm");
   const person = useTranslations("person");
-  const [state, action] = useActionState(updateDetailsAction.bind(null, eventId, memberId), idle);
+  const [state, action] = useActionState(boundAction(updateDetailsAction, eventId, memberId), idle);
   return (
     <form action={action} className="space-y-3" noValidate>
       <FormStatus state={state} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { importAction } from "../actions";
@@ -13,7 +14,7 @@ import { ImportReportView } from "./import-report";
  */
 export function ImportForm({ eventId, template, requestKey }: { eventId: string; template: string; requestKey: string }) {
   const t = useTranslations("import");
-  const [state, action, pending] = useActionState(importAction.bind(null, eventId), idleImport);
+  const [state, action, pending] = useActionState(boundAction(importAction, eventId), idleImport);
   const text = state.status === "idle" ? "" : state.text;
   const sendInvitations = state.status === "idle" ? true : state.sendInvitations;
   const defaultConsent = state.status === "idle" ? null : state.defaultConsent;

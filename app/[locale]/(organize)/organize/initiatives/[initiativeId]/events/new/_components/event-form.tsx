@@ -1,5 +1,6 @@
 "use client";
 
+import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { CheckboxField, CheckboxGroup, FormStatus, SelectField, SubmitButton, TextField } from "@/components/ui/form-fields";
@@ -12,7 +13,7 @@ export function EventForm({ initiativeId, parties, timeZones }: { initiativeId: 
   const languages = useTranslations("languages");
   const status = useTranslations("eventStatus");
   const locale = useLocale();
-  const [state, action] = useActionState(createEventAction.bind(null, initiativeId), idle);
+  const [state, action] = useActionState(boundAction(createEventAction, initiativeId), idle);
   // Asked once the server found the days already over; kept while the answer is part of the form.
   const askPast = state.status === "error" && (Boolean(state.fieldErrors?.pastRecord) || state.values?.pastRecord === "on");
   return (

@@ -1,0 +1,11 @@
+import { chromium } from "@playwright/test";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const context = await browser.newContext({ javaScriptEnabled: false });
+const page = await context.newPage();
+await page.goto("http://127.0.0.1:4555/en/sign-in");
+await page.getByLabel("Email", { exact: true }).fill("organizer@example.org");
+await page.getByLabel("Password", { exact: true }).fill("roundtable-demo");
+await page.getByRole("button", { name: "Sign in" }).click();
+await page.waitForLoadState("load");
+console.log((await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; "));
+await browser.close();
