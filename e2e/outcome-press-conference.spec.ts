@@ -73,7 +73,18 @@ for (const { label, viewport } of [
       await page.getByRole("button", { name: "Add item" }).click();
       await expect(page.getByRole("status")).toHaveText("Agenda item added.");
 
-      // The outcome now shows the agenda's, read-only, with the way to edit it; the typed fields are gone.
+      // Added for delegates (the form's default): the outcome does not take it, since publishing it
+      // would make it public, and says so, with the item to open.
+      await page.goto(agendaUrl.replace(/\/agenda$/, "/outcome"));
+      await expect(press.getByText("The press conference on the agenda is not public, so the outcome does not publish it", { exact: false })).toBeVisible();
+      await expect(press.getByText(`Press room ${id}`)).toHaveCount(0);
+      await press.getByRole("link", { name: "Open the press conference item" }).click();
+      await page.getByLabel("Who can see it").selectOption({ label: "Public" });
+      await page.getByRole("button", { name: "Save changes" }).click();
+      // A saved item returns to the agenda.
+      await expect(page).toHaveURL(agendaUrl);
+
+      // Public now: the outcome shows the agenda's, read-only, with the way to edit it; the typed fields are gone.
       await page.goto(agendaUrl.replace(/\/agenda$/, "/outcome"));
       await expect(press.getByText("Taken from the press conference on the agenda", { exact: false })).toBeVisible();
       await expect(press.getByText(`Press room ${id}`)).toBeVisible();

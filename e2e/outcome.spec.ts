@@ -88,8 +88,8 @@ test("two heads sign off both language versions in their own browsers; the organ
   await expect(page.getByRole("status").filter({ hasText: "The signatories still to sign were asked by mail" })).toBeVisible();
   const outcomeUrl = page.url();
   await page.getByRole("link", { name: "Outbox" }).first().click();
-  await expect(page.getByText(`Please sign off the outcome of ${FOLLOW_UP_EVENT.title} · to ${az.email}`)).toBeVisible();
-  await expect(page.getByText(`Please sign off the outcome of ${FOLLOW_UP_EVENT.title} · to ${am.email}`)).toBeVisible();
+  await expect(page.getByText(`Please sign off the outcome of ${FOLLOW_UP_EVENT.title} · ${az.name} · to ${az.email}`)).toBeVisible();
+  await expect(page.getByText(`Please sign off the outcome of ${FOLLOW_UP_EVENT.title} · ${am.name} · to ${am.email}`)).toBeVisible();
   await page.goto(outcomeUrl);
 
   // Each head signs off in their own browser.

@@ -10,7 +10,7 @@ import { consentsVisibleTo } from "@/lib/delegations/consent";
 import { getEventForOrganizer } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import { sourceLanguage } from "@/lib/content/translations";
-import { agendaPressConference, showAgendaPressConference } from "./press-conference";
+import { agendaPressConference, hiddenAgendaPressConference, showAgendaPressConference } from "./press-conference";
 
 /** The recommendations adopted on the board, in theme order: what the outcome announces. */
 export async function listAdoptedRecommendations(db: Executor, eventId: string) {
@@ -25,8 +25,9 @@ export async function listAdoptedRecommendations(db: Executor, eventId: string) 
 
 /**
  * The organizer's composition form: press conference, links, adopted recommendations and their
- * wording. `agendaPress` is the agenda's press conference (in `reader`'s language) when the agenda
- * has one: the outcome takes it, and its own press-conference fields are not used.
+ * wording. `agendaPress` is the agenda's public press conference (in `reader`'s language) when the
+ * agenda has one: the outcome takes it, and its own press-conference fields are not used.
+ * `hiddenAgendaPress` is a press conference on the agenda the public may not see, not taken.
  */
 export async function getOutcomeComposition(viewer: OrganizerViewer, eventId: string, reader?: string) {
   const event = await getEventForOrganizer(viewer, eventId, "outcomes");
@@ -48,7 +49,9 @@ export async function getOutcomeComposition(viewer: OrganizerViewer, eventId: st
       .orderBy(asc(parties.name), asc(people.nameLatin)),
     showAgendaPressConference(db, event, reader ?? sourceLanguage(event.languages)),
   ]);
-  return { event, outcome: outcome ?? null, adopted, speakers, agendaPress };
+  // A press conference on the agenda that is not public is not taken: the page says so.
+  const hiddenAgendaPress = agendaPress ? null : await hiddenAgendaPressConference(db, event.id);
+  return { event, outcome: outcome ?? null, adopted, speakers, agendaPress, hiddenAgendaPress };
 }
 
 export type CompositionInput = { version: number; pressConference: PressConference; links: OutcomeLink[]; wording: Record<string, string> };

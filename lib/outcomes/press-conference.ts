@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull, ne } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { agendaItemPeople, agendaItems, agendaReleases } from "@/db/schema";
 import type { PressConference } from "@/db/schema/outcomes";
@@ -136,4 +136,20 @@ export async function publishedPressPlace(
   if (!item || item.place !== published.place || item.startsAt.getTime() !== new Date(published.startsAt).getTime()) return null;
   const localized = localizeFields({ place: item.place, translations: item.translations }, ["place"] as const, reader, event.languages);
   return { place: localized.place, shownIn: localized.shownIn.place };
+}
+
+/**
+ * The agenda's last press-conference item the public may not see, when the agenda has no public
+ * one: the outcome does not take it (it would publish it), and the organizer is told why, with the
+ * item to make public. Null otherwise.
+ */
+export async function hiddenAgendaPressConference(db: Executor, eventId: string): Promise<{ itemId: string } | null> {
+  const items = await db
+    .select({ id: agendaItems.id, kind: agendaItems.kind, startsAt: agendaItems.startsAt, endsAt: agendaItems.endsAt })
+    .from(agendaItems)
+    .where(
+      and(eq(agendaItems.eventId, eventId), eq(agendaItems.kind, "press_conference"), ne(agendaItems.visibility, "public"), isNull(agendaItems.deletedAt)),
+    );
+  const last = lastPressConference(items);
+  return last ? { itemId: last.item.id } : null;
 }

@@ -129,7 +129,14 @@ describe("the outcome's press conference comes from the agenda", () => {
     try {
       const composition = await getOutcomeComposition(organizer, ids.eventId, "en");
       expect(composition!.agendaPress).toMatchObject({ itemId: pressItemId, count: 1, place: "Main hall" });
+      expect(composition!.hiddenAgendaPress).toBeNull();
+      // With no public one left, none is taken, and the page is told which one is not public.
+      await db().update(agendaItems).set({ visibility: "delegates" }).where(eq(agendaItems.id, pressItemId));
+      const hidden = await getOutcomeComposition(organizer, ids.eventId, "en");
+      expect(hidden!.agendaPress).toBeNull();
+      expect(hidden!.hiddenAgendaPress).toEqual({ itemId: later!.id });
     } finally {
+      await db().update(agendaItems).set({ visibility: "public" }).where(eq(agendaItems.id, pressItemId));
       await db().delete(agendaItems).where(eq(agendaItems.id, later!.id));
     }
   });

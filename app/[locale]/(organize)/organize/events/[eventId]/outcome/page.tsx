@@ -81,6 +81,7 @@ export default async function OutcomePage({ params }: PageProps<"/[locale]/organ
               zone={event.timeZone}
               press={{ startsAt: pressAt ? `${pressAt.date}T${pressAt.time}` : "", place: press?.place ?? "", speakerIds: press?.speakerIds ?? [] }}
               agendaPress={agendaPress && <AgendaPressSummary eventId={event.id} zone={event.timeZone} press={agendaPress} />}
+              hiddenPressItemId={composition.hiddenAgendaPress?.itemId ?? null}
               links={formatLinks(composition.outcome.links)}
               speakers={composition.speakers}
               adopted={composition.adopted.map((r) => ({

@@ -15,13 +15,15 @@ type Props = {
   press: { startsAt: string; place: string; speakerIds: string[] };
   /** The agenda's press conference, shown read-only: the outcome takes it, and the fields below are not shown. */
   agendaPress: ReactNode | null;
+  /** A press conference on the agenda that the public may not see: not taken, the organizer is told. */
+  hiddenPressItemId: string | null;
   links: string;
   speakers: { personId: string; name: string; partyId: string; partyName: string }[];
   adopted: { id: string; theme: string; themeLabel: string; text: string; itemTitle: string; wording: string }[];
 };
 
 /** Beside the statement: the press conference, the links, and how the outcome words each adopted recommendation. */
-export function CompositionForm({ eventId, version, zone, press, agendaPress, links, speakers, adopted }: Props) {
+export function CompositionForm({ eventId, version, zone, press, agendaPress, hiddenPressItemId, links, speakers, adopted }: Props) {
   const t = useTranslations("outcomeForm");
   const [state, action] = useActionState(boundAction(saveCompositionAction, eventId), idle);
   return (
@@ -32,12 +34,21 @@ export function CompositionForm({ eventId, version, zone, press, agendaPress, li
         <legend className="font-semibold">{t("pressConference")}</legend>
         {agendaPress ?? (
           <>
-            <p className="text-sm">
-              {t("noPressOnAgenda")}{" "}
-              <Link href={`/organize/events/${eventId}/agenda`} className="text-accent underline">
-                {t("addPressOnAgenda")}
-              </Link>
-            </p>
+            {hiddenPressItemId ? (
+              <p className="text-sm">
+                {t("pressOnAgendaNotPublic")}{" "}
+                <Link href={`/organize/events/${eventId}/agenda/${hiddenPressItemId}`} className="text-accent underline">
+                  {t("makePressPublic")}
+                </Link>
+              </p>
+            ) : (
+              <p className="text-sm">
+                {t("noPressOnAgenda")}{" "}
+                <Link href={`/organize/events/${eventId}/agenda`} className="text-accent underline">
+                  {t("addPressOnAgenda")}
+                </Link>
+              </p>
+            )}
             <ManualPressFields zone={zone} press={press} speakers={speakers} state={state} />
           </>
         )}
