@@ -129,3 +129,56 @@ test("moving an item with Move to… on a phone (360 px)", async ({ page }) => {
   await expect(dialog).toBeHidden();
   await expectAccessible(page);
 });
+
+test("dragging a delegate onto an item adds them as speaker (desktop)", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const id = uniqueSuffix();
+  const name = `Sona Speaker ${id}`;
+  const agendaUrl = await eventWithTwoItems(page, id);
+  await page.getByRole("link", { name: "Delegations" }).click();
+  const addForm = page.getByRole("region", { name: "Add a person" });
+  await addForm.getByLabel("Party", { exact: true }).selectOption({ label: "Armenia" });
+  await addForm.getByLabel("Name (Latin script)").fill(name);
+  await addForm.getByLabel("Registration status").selectOption({ label: "Confirmed" });
+  await addForm.getByRole("button", { name: "Add person" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Person added." })).toBeVisible();
+  await page.goto(`${agendaUrl}?view=grid`);
+
+  const chip = page.getByRole("list", { name: "Delegates to drag" }).getByRole("listitem").filter({ hasText: name });
+  const workshop = page
+    .getByRole("list", { name: "Thursday, June 10, 2027" })
+    .getByRole("listitem")
+    .filter({ hasText: `Workshop ${id}` });
+  await chip.dragTo(workshop);
+  await expect(page.getByRole("status").filter({ hasText: name })).toHaveText(`${name} on Workshop ${id}: Added to 1 item.`);
+  await expect(workshop).toContainText(`${name} (Armenia)`);
+  await expect(
+    page
+      .getByRole("list", { name: "Thursday, June 10, 2027" })
+      .getByRole("listitem")
+      .filter({ hasText: `Plenary ${id}` }),
+  ).not.toContainText(name);
+  await expectAccessible(page);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the timetable offers no dead Move buttons, and each item still links to its edit page", async ({ page }) => {
+    test.setTimeout(60_000);
+    await signInByRequest(page, DEMO_ORGANIZER);
+    await page.goto("/en/organize");
+    await page.getByRole("link", { name: "Bilateral round table in Tsaghkadzor" }).first().click();
+    await page.getByRole("link", { name: "Agenda" }).first().click();
+    await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Timetable" }).click();
+    await expect(page).toHaveURL(/view=grid/);
+    const timetable = page.getByRole("region", { name: "Timetable" });
+    await expect(timetable.getByRole("listitem").first()).toBeVisible();
+    await expect(timetable.getByRole("button", { name: /^Move / })).toHaveCount(0);
+    await expect(page.getByText("Drag an item by its Move handle")).toHaveCount(0);
+    const firstItem = timetable.getByRole("listitem").getByRole("link").first();
+    await firstItem.click();
+    await expect(page.getByRole("button", { name: "Save changes" })).toBeVisible();
+  });
+});

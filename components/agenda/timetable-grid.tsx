@@ -6,7 +6,7 @@ import { formatDay, formatTime } from "@/lib/time/format";
 import { groupByLocalDay, instantToZonedParts } from "@/lib/time/zoned";
 import type { AgendaEntry } from "./agenda-days";
 import { KIND_STYLES } from "./kind-styles";
-import { DropColumn, MoveHandle, TimetableMover, type MoveAction } from "./timetable-move";
+import { DropColumn, DropItem, MoveHandle, TimetableMover, type AssignAction, type DraggablePerson, type MoveAction } from "./timetable-move";
 
 const PX_PER_MINUTE = 1.2;
 
@@ -34,7 +34,16 @@ export async function TimetableGrid({
   /** Items with check findings, marked on the grid. */
   flagged?: Set<string>;
   /** Organizer view: items can be dragged to another time or day, or moved with "Move to…". */
-  move?: { eventId: string; action: MoveAction; days: { value: string; label: string }[]; places: string[]; versions: Map<string, number> };
+  move?: {
+    eventId: string;
+    action: MoveAction;
+    days: { value: string; label: string }[];
+    places: string[];
+    versions: Map<string, number>;
+    /** Delegates that can be dropped on an item (as speaker), with the bulk assign action. */
+    people?: DraggablePerson[];
+    assignAction?: AssignAction;
+  };
 }) {
   const t = await getTranslations("agenda");
   const locale = await getLocale();
@@ -71,17 +80,25 @@ export async function TimetableGrid({
             {placeDay(day, dayItems, zone, from).map(({ item, top, height: minutes, lane, lanes }) => {
               const people = participants?.get(item.id)?.people ?? [];
               const title = item.title || t("closedSession");
+              const entryClass = `absolute overflow-hidden rounded border-l-4 p-1 text-xs shadow-sm ${KIND_STYLES[item.kind] ?? ""} ${flagged?.has(item.id) ? "ring-2 ring-amber-600" : ""}`;
+              const entryStyle = {
+                top: top * PX_PER_MINUTE,
+                height: minutes * PX_PER_MINUTE - 2,
+                left: `calc(2.75rem + (100% - 2.75rem) * ${lane / lanes})`,
+                width: `calc((100% - 2.75rem) / ${lanes} - 2px)`,
+              };
+              const Entry = ({ children }: { children: React.ReactNode }) =>
+                move ? (
+                  <DropItem item={{ id: item.id, title }} className={entryClass} style={entryStyle}>
+                    {children}
+                  </DropItem>
+                ) : (
+                  <li className={entryClass} style={entryStyle}>
+                    {children}
+                  </li>
+                );
               return (
-                <li
-                  key={item.id}
-                  className={`absolute overflow-hidden rounded border-l-4 p-1 text-xs shadow-sm ${KIND_STYLES[item.kind] ?? ""} ${flagged?.has(item.id) ? "ring-2 ring-amber-600" : ""}`}
-                  style={{
-                    top: top * PX_PER_MINUTE,
-                    height: minutes * PX_PER_MINUTE - 2,
-                    left: `calc(2.75rem + (100% - 2.75rem) * ${lane / lanes})`,
-                    width: `calc((100% - 2.75rem) / ${lanes} - 2px)`,
-                  }}
-                >
+                <Entry key={item.id}>
                   {move && move.versions.has(item.id) && (
                     <MoveHandle
                       item={{
@@ -122,7 +139,7 @@ export async function TimetableGrid({
                     {item.closedDoor ? ` · ${t("closedDoor")}` : ""}
                   </p>
                   {people.length > 0 && <p>{people.map((p) => `${p.name} (${p.partyName})`).join(", ")}</p>}
-                </li>
+                </Entry>
               );
             })}
           </Column>
@@ -131,7 +148,7 @@ export async function TimetableGrid({
     </div>
   );
   return move ? (
-    <TimetableMover eventId={move.eventId} action={move.action}>
+    <TimetableMover eventId={move.eventId} action={move.action} assignAction={move.assignAction} people={move.people}>
       {grid}
     </TimetableMover>
   ) : (

@@ -4,7 +4,7 @@
 // column, or press the handle for a "Move to…" dialog (day, start, place; Enter moves, Escape
 // cancels). The server action keeps the duration and checks everything again; what happened is
 // announced in one live region that stays put while the timetable re-renders.
-import { createContext, useContext, useEffect, useRef, useState, useTransition, type CSSProperties, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useRef, useState, useSyncExternalStore, useTransition, type CSSProperties, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { idle, type ActionState } from "@/lib/forms/action-state";
@@ -15,9 +15,14 @@ export type MovableItem = { id: string; title: string; version: number; day: str
 
 type Target = { day: string; startTime: string; place: string };
 
+export type AssignAction = (eventId: string, previous: ActionState, form: FormData) => Promise<ActionState>;
+export type DraggablePerson = { personId: string; name: string; partyName: string };
+
 type Mover = {
   move: (item: MovableItem, to: Target) => Promise<ActionState>;
   draggingRef: React.RefObject<MovableItem | null>;
+  personRef: React.RefObject<DraggablePerson | null>;
+  assign: (person: DraggablePerson, item: { id: string; title: string }) => void;
   cancelled: (item: MovableItem) => void;
   pending: boolean;
   /** The item moved last, to give its handle the focus back once it is drawn at its new place. */
@@ -26,12 +31,37 @@ type Mover = {
 
 const MoverContext = createContext<Mover | null>(null);
 
-export function TimetableMover({ eventId, action, children }: { eventId: string; action: MoveAction; children: ReactNode }) {
+const noSubscription = () => () => {};
+/** False on the server and without JavaScript: moving needs the script, the edit link does not. */
+function useScripted(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
+export function TimetableMover({
+  eventId,
+  action,
+  assignAction,
+  people = [],
+  children,
+}: {
+  eventId: string;
+  action: MoveAction;
+  /** Drop a delegate on an item: added as speaker, with the bulk form's rules (its action). */
+  assignAction?: AssignAction;
+  people?: DraggablePerson[];
+  children: ReactNode;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const [announcement, setAnnouncement] = useState("");
   const [pending, startTransition] = useTransition();
   const draggingRef = useRef<MovableItem | null>(null);
+  const personRef = useRef<DraggablePerson | null>(null);
+  const scripted = useScripted();
   const [lastMoved, setLastMoved] = useState<string | null>(null);
 
   function say(item: MovableItem, state: ActionState) {
@@ -45,6 +75,20 @@ export function TimetableMover({ eventId, action, children }: { eventId: string;
 
   const mover: Mover = {
     draggingRef,
+    personRef,
+    assign: (person, item) => {
+      if (!assignAction) return;
+      const form = new FormData();
+      form.set("personId", person.personId);
+      form.set("role", "speaker");
+      form.set("itemIds", item.id);
+      startTransition(async () => {
+        const state = await assignAction(eventId, idle, form);
+        const said = state.status !== "idle" && state.message && t.has(state.message) ? t(state.message, state.messageValues) : t("errors.unexpected");
+        setAnnouncement(t("agendaMove.personDropped", { name: person.name, title: item.title, result: said }));
+        if (state.status === "ok") router.refresh();
+      });
+    },
     pending,
     lastMoved,
     cancelled: (item) => setAnnouncement(t("agendaMove.cancelled", { title: item.title })),
@@ -69,8 +113,38 @@ export function TimetableMover({ eventId, action, children }: { eventId: string;
 
   return (
     <MoverContext.Provider value={mover}>
-      <p className="hidden text-sm text-muted md:block">{t("agendaMove.dragHint")}</p>
-      <p className="text-sm text-muted md:hidden">{t("agendaMove.phoneHint")}</p>
+      {scripted && (
+        <>
+          <p className="hidden text-sm text-muted md:block">{t("agendaMove.dragHint")}</p>
+          <p className="text-sm text-muted md:hidden">{t("agendaMove.phoneHint")}</p>
+          {assignAction && people.length > 0 && (
+            <div className="hidden md:block">
+              <p id="drag-people-hint" className="text-sm text-muted">
+                {t("agendaMove.peopleHint")}
+              </p>
+              <ul aria-describedby="drag-people-hint" aria-label={t("agendaMove.peopleLabel")} className="mt-1 flex flex-wrap gap-1 text-xs">
+                {people.map((person) => (
+                  <li
+                    key={person.personId}
+                    draggable
+                    onDragStart={(event) => {
+                      personRef.current = person;
+                      event.dataTransfer.effectAllowed = "copy";
+                      event.dataTransfer.setData("text/plain", person.name);
+                    }}
+                    onDragEnd={() => {
+                      personRef.current = null;
+                    }}
+                    className="cursor-grab rounded-full border border-line bg-white px-2 py-0.5"
+                  >
+                    {person.name} ({person.partyName})
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </>
+      )}
       <p role="status" aria-live="polite" className="min-h-[1.25rem] text-sm font-medium">
         {announcement}
       </p>
@@ -155,6 +229,7 @@ export function MoveHandle({ item, days, places }: { item: MovableItem; days: { 
   const placeOptions = [...new Set([item.place, ...places])].filter(Boolean);
   const fieldError = (name: keyof Target) => (state.status === "error" ? state.fieldErrors?.[name]?.[0] : undefined);
   const id = `move-${item.id}`;
+  const scripted = useScripted();
 
   // The dialog's controls exist only while it is open: a timetable of many items carries no hidden forms.
   const [opened, setOpened] = useState(false);
@@ -175,6 +250,7 @@ export function MoveHandle({ item, days, places }: { item: MovableItem; days: { 
     if (result.status === "ok") dialog.current?.close();
   }
 
+  if (!scripted) return null;
   return (
     <>
       <button
@@ -298,5 +374,46 @@ export function MoveHandle({ item, days, places }: { item: MovableItem; days: { 
         )}
       </dialog>
     </>
+  );
+}
+
+/** An item of the timetable: a delegate dropped on it is added as speaker. */
+export function DropItem({
+  item,
+  className,
+  style,
+  children,
+}: {
+  item: { id: string; title: string };
+  className: string;
+  style: CSSProperties;
+  children: ReactNode;
+}) {
+  const { personRef, assign } = useMover();
+  const [over, setOver] = useState(false);
+  return (
+    <li
+      className={`${className} ${over ? "outline-2 outline-accent" : ""}`}
+      style={style}
+      onDragOver={(event) => {
+        if (!personRef.current) return;
+        event.preventDefault();
+        event.stopPropagation();
+        event.dataTransfer.dropEffect = "copy";
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(event) => {
+        setOver(false);
+        const person = personRef.current;
+        personRef.current = null;
+        if (!person) return;
+        event.preventDefault();
+        event.stopPropagation();
+        assign(person, item);
+      }}
+    >
+      {children}
+    </li>
   );
 }

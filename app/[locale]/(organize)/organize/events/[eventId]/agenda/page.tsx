@@ -21,7 +21,7 @@ import { listReleasesForOrganizer } from "@/lib/agenda/releases";
 import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
 import { formatDateTime, formatDay } from "@/lib/time/format";
 import { canonicalTimeZone, eventDays, isValidTimeZone, zonedLocalToInstant } from "@/lib/time/zoned";
-import { createAgendaItemAction, deleteAgendaItemAction, moveAgendaItemAction } from "./actions";
+import { assignPersonToItemsAction, createAgendaItemAction, deleteAgendaItemAction, moveAgendaItemAction } from "./actions";
 import { AssignPersonForm } from "./_components/assign-person-form";
 import { UndoDeleteButton } from "./_components/undo-delete-button";
 
@@ -190,6 +190,8 @@ export default async function AgendaPage({ params, searchParams }: PageProps<"/[
                   days,
                   places: [...new Set(items.map((item) => item.place).filter(Boolean))].sort((a, b) => a.localeCompare(b, locale)),
                   versions: new Map(items.map((item) => [item.id, item.version])),
+                  people: delegates.map(({ personId, name, partyName }) => ({ personId, name, partyName })),
+                  assignAction: assignPersonToItemsAction,
                 }}
               />
             ) : (
