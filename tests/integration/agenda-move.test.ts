@@ -39,7 +39,10 @@ async function berlinEvent(title: string): Promise<string> {
   return createTestEvent(organizer, ids, { title, timeZone: "Europe/Berlin", firstDay: "2026-03-28", lastDay: "2026-03-29" });
 }
 
-async function item(eventId: string, fields: { day?: string; startTime: string; endTime: string; place?: string; title?: string }): Promise<string> {
+async function item(
+  eventId: string,
+  fields: { day?: string; startTime: string; endTime: string; place?: string; title?: string; place_hy?: string; title_hy?: string },
+): Promise<string> {
   const created = await createAgendaItem(organizer, eventId, agendaItem({ day: "2026-03-28", ...fields }));
   if (!created.ok) throw new Error(created.reason);
   return created.value.id;
@@ -132,5 +135,29 @@ describe("moving an agenda item in the timetable", () => {
     expect(await saved(theirs)).toMatchObject({ startsAt: new Date("2026-03-28T08:00:00Z"), place: "Room 2", version: 1 });
     // The demo event's organizer team may not move the item through the other event's id either way round.
     expect(await getAgendaItemForOrganizer(organizer, eventId, theirs)).toBeNull();
+  });
+
+  it("a new place takes that place's versions in the other languages from an item already there; other versions stay", async () => {
+    const eventId = await createTestEvent(organizer, ids, {
+      title: "Move languages",
+      timeZone: "Europe/Berlin",
+      firstDay: "2026-03-28",
+      lastDay: "2026-03-29",
+      languages: ["en", "hy"],
+    });
+    await item(eventId, { startTime: "14:00", endTime: "15:00", place: "Main hall", place_hy: "Գլխավոր դահլիճ" });
+    const itemId = await item(eventId, { startTime: "09:00", endTime: "10:00", place: "Room 2", place_hy: "Սենյակ 2", title_hy: "Նիստ" });
+    const nowhere = await item(eventId, { startTime: "11:00", endTime: "12:00", place: "Room 2", place_hy: "Սենյակ 2", title_hy: "Աշխատանք" });
+    expect(await moveAgendaItemAction(eventId, itemId, idle, form({ day: "2026-03-28", startTime: "09:00", place: "Main hall", version: "1" }))).toMatchObject({
+      status: "ok",
+    });
+    expect(await moveAgendaItemAction(eventId, nowhere, idle, form({ day: "2026-03-28", startTime: "11:00", place: "Garden", version: "1" }))).toMatchObject({
+      status: "ok",
+    });
+    const versions = async (id: string) =>
+      (await db().select({ translations: agendaItems.translations }).from(agendaItems).where(eq(agendaItems.id, id)))[0]!.translations;
+    expect(await versions(itemId)).toEqual({ hy: { title: "Նիստ", place: "Գլխավոր դահլիճ" } });
+    // No item in the garden had an Armenian name for it: the old room's is dropped, the title's kept.
+    expect(await versions(nowhere)).toEqual({ hy: { title: "Աշխատանք" } });
   });
 });
