@@ -3,9 +3,10 @@ import { Link } from "@/i18n/navigation";
 import type { ItemParticipants } from "@/lib/agenda/participants";
 import { gridHours, placeDay } from "@/lib/agenda/timetable-layout";
 import { formatDay, formatTime } from "@/lib/time/format";
-import { groupByLocalDay } from "@/lib/time/zoned";
+import { groupByLocalDay, instantToZonedParts } from "@/lib/time/zoned";
 import type { AgendaEntry } from "./agenda-days";
 import { KIND_STYLES } from "./kind-styles";
+import { DropColumn, DropItem, MoveHandle, TimetableMover, type AssignAction, type DraggablePerson, type MoveAction } from "./timetable-move";
 
 const PX_PER_MINUTE = 1.2;
 
@@ -21,6 +22,7 @@ export async function TimetableGrid({
   participants,
   editBase,
   flagged,
+  move,
 }: {
   items: AgendaEntry[];
   days: string[];
@@ -31,6 +33,17 @@ export async function TimetableGrid({
   editBase?: string;
   /** Items with check findings, marked on the grid. */
   flagged?: Set<string>;
+  /** Organizer view: items can be dragged to another time or day, or moved with "Move to…". */
+  move?: {
+    eventId: string;
+    action: MoveAction;
+    days: { value: string; label: string }[];
+    places: string[];
+    versions: Map<string, number>;
+    /** Delegates that can be dropped on an item (as speaker), with the bulk assign action. */
+    people?: DraggablePerson[];
+    assignAction?: AssignAction;
+  };
 }) {
   const t = await getTranslations("agenda");
   const locale = await getLocale();
@@ -39,14 +52,21 @@ export async function TimetableGrid({
   const { from, to } = gridHours(columns, zone);
   const height = (to - from) * 60 * PX_PER_MINUTE;
   const hours = Array.from({ length: to - from }, (_, i) => from + i);
-  return (
+  const grid = (
     <div className="grid gap-4 md:grid-cols-[repeat(auto-fit,minmax(12rem,1fr))]">
       {columns.map(({ day, items: dayItems }) => (
         <section key={day} aria-labelledby={`grid-day-${day}`} className="min-w-0">
           <h3 id={`grid-day-${day}`} className="mb-2 text-base font-semibold">
             {formatDay(day, locale)}
           </h3>
-          <ol className="relative rounded border border-line bg-white" style={{ height }}>
+          <Column
+            day={day}
+            label={formatDay(day, locale)}
+            movable={Boolean(move)}
+            fromHour={from}
+            className="relative rounded border border-line bg-white"
+            style={{ height }}
+          >
             {hours.map((hour) => (
               <li
                 key={hour}
@@ -60,17 +80,40 @@ export async function TimetableGrid({
             {placeDay(day, dayItems, zone, from).map(({ item, top, height: minutes, lane, lanes }) => {
               const people = participants?.get(item.id)?.people ?? [];
               const title = item.title || t("closedSession");
+              const entryClass = `absolute overflow-hidden rounded border-l-4 p-1 text-xs shadow-sm ${KIND_STYLES[item.kind] ?? ""} ${flagged?.has(item.id) ? "ring-2 ring-amber-600" : ""}`;
+              const entryStyle = {
+                top: top * PX_PER_MINUTE,
+                height: minutes * PX_PER_MINUTE - 2,
+                left: `calc(2.75rem + (100% - 2.75rem) * ${lane / lanes})`,
+                width: `calc((100% - 2.75rem) / ${lanes} - 2px)`,
+              };
+              const Entry = ({ children }: { children: React.ReactNode }) =>
+                move ? (
+                  <DropItem item={{ id: item.id, title }} className={entryClass} style={entryStyle}>
+                    {children}
+                  </DropItem>
+                ) : (
+                  <li className={entryClass} style={entryStyle}>
+                    {children}
+                  </li>
+                );
               return (
-                <li
-                  key={item.id}
-                  className={`absolute overflow-hidden rounded border-l-4 p-1 text-xs shadow-sm ${KIND_STYLES[item.kind] ?? ""} ${flagged?.has(item.id) ? "ring-2 ring-amber-600" : ""}`}
-                  style={{
-                    top: top * PX_PER_MINUTE,
-                    height: minutes * PX_PER_MINUTE - 2,
-                    left: `calc(2.75rem + (100% - 2.75rem) * ${lane / lanes})`,
-                    width: `calc((100% - 2.75rem) / ${lanes} - 2px)`,
-                  }}
-                >
+                <Entry key={item.id}>
+                  {move && move.versions.has(item.id) && (
+                    <MoveHandle
+                      item={{
+                        id: item.id,
+                        title,
+                        version: move.versions.get(item.id)!,
+                        day,
+                        startTime: instantToZonedParts(item.startsAt, zone).time,
+                        place: item.place,
+                        minutes: Math.round((item.endsAt.getTime() - item.startsAt.getTime()) / 60_000),
+                      }}
+                      days={move.days}
+                      places={move.places}
+                    />
+                  )}
                   <p className="font-mono tabular-nums">
                     {formatTime(item.startsAt, zone, locale)}–{formatTime(item.endsAt, zone, locale)}
                     {secondZone && (
@@ -96,12 +139,51 @@ export async function TimetableGrid({
                     {item.closedDoor ? ` · ${t("closedDoor")}` : ""}
                   </p>
                   {people.length > 0 && <p>{people.map((p) => `${p.name} (${p.partyName})`).join(", ")}</p>}
-                </li>
+                </Entry>
               );
             })}
-          </ol>
+          </Column>
         </section>
       ))}
     </div>
+  );
+  return move ? (
+    <TimetableMover eventId={move.eventId} action={move.action} assignAction={move.assignAction} people={move.people}>
+      {grid}
+    </TimetableMover>
+  ) : (
+    grid
+  );
+}
+
+/** A day column: a drop target when items can be moved, a plain list otherwise. */
+function Column({
+  day,
+  label,
+  movable,
+  fromHour,
+  className,
+  style,
+  children,
+}: {
+  day: string;
+  label: string;
+  movable: boolean;
+  fromHour: number;
+  className: string;
+  style: React.CSSProperties;
+  children: React.ReactNode;
+}) {
+  if (!movable) {
+    return (
+      <ol className={className} style={style}>
+        {children}
+      </ol>
+    );
+  }
+  return (
+    <DropColumn day={day} label={label} fromHour={fromHour} pxPerMinute={PX_PER_MINUTE} className={className} style={style}>
+      {children}
+    </DropColumn>
   );
 }

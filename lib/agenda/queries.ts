@@ -29,7 +29,7 @@ export async function listAgendaForOrganizer(viewer: OrganizerViewer, eventId: s
   if (!event) return null;
   const db = await getDb();
   return db
-    .select({ ...itemColumns, createdAt: agendaItems.createdAt })
+    .select({ ...itemColumns, createdAt: agendaItems.createdAt, version: agendaItems.version })
     .from(agendaItems)
     .where(and(eq(agendaItems.eventId, event.id), live))
     .orderBy(asc(agendaItems.startsAt));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isVisibleTo, resolveAgendaTiming, visibilitiesFor, type Audience, type Visibility } from "@/lib/agenda/rules";
+import { isVisibleTo, movedTiming, resolveAgendaTiming, visibilitiesFor, type Audience, type Visibility } from "@/lib/agenda/rules";
 
 const AUDIENCES: Audience[] = ["public", "delegate", "organizer"];
 const VISIBILITIES: Visibility[] = ["public", "delegates", "organizers"];
@@ -173,5 +173,24 @@ describe("resolveAgendaTiming", () => {
       ok: false,
       errors: { startTime: "timeDoesNotExist" },
     });
+  });
+});
+
+describe("movedTiming", () => {
+  const berlin = { firstDay: "2026-03-28", lastDay: "2026-03-29", timeZone: "Europe/Berlin" };
+
+  it("keeps the length across the clock change and on another day", () => {
+    expect(movedTiming({ day: "2026-03-29", startTime: "01:30", minutes: 60 }, berlin)).toEqual({
+      ok: true,
+      startsAt: new Date("2026-03-29T00:30:00Z"),
+      endsAt: new Date("2026-03-29T01:30:00Z"),
+    });
+  });
+
+  it("refuses a day outside the event, a skipped time, and an end after the midnight after its day", () => {
+    expect(movedTiming({ day: "2026-03-30", startTime: "09:00", minutes: 60 }, berlin)).toEqual({ ok: false, errors: { day: "dayOutsideEvent" } });
+    expect(movedTiming({ day: "2026-03-29", startTime: "02:15", minutes: 60 }, berlin)).toEqual({ ok: false, errors: { startTime: "timeDoesNotExist" } });
+    expect(movedTiming({ day: "2026-03-28", startTime: "23:30", minutes: 45 }, berlin)).toEqual({ ok: false, errors: { endTime: "endsAfterDay" } });
+    expect(movedTiming({ day: "2026-03-28", startTime: "23:30", minutes: 30 }, berlin)).toMatchObject({ ok: true, endsAt: new Date("2026-03-28T23:00:00Z") });
   });
 });

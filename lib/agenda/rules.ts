@@ -1,5 +1,5 @@
 // Pure agenda rules: no I/O, unit-tested. Used by the server on save.
-import { eventDays, zonedLocalToInstant } from "@/lib/time/zoned";
+import { eventDays, instantToZonedParts, zonedLocalToInstant } from "@/lib/time/zoned";
 
 export type Audience = "public" | "delegate" | "organizer";
 export type Visibility = "public" | "delegates" | "organizers";
@@ -46,4 +46,19 @@ function nextDay(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + 1);
   return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The instants of an item moved to start at `startTime` on `day`, keeping its length in `minutes`:
+ * the same rules as an edit (a day of the event, a wall-clock time that exists, an end no later
+ * than the midnight after its day); a move whose end would fall after that is refused on its end.
+ */
+export function movedTiming(move: { day: string; startTime: string; minutes: number }, event: EventFrame): TimingResult {
+  if (!eventDays(event.firstDay, event.lastDay).includes(move.day)) return { ok: false, errors: { day: "dayOutsideEvent" } };
+  const startsAt = zonedLocalToInstant(move.day, move.startTime, event.timeZone);
+  if (!startsAt) return { ok: false, errors: { startTime: "timeDoesNotExist" } };
+  const end = instantToZonedParts(new Date(startsAt.getTime() + move.minutes * 60_000), event.timeZone);
+  const endsOnItsDay = end.date === move.day || (end.date === nextDay(move.day) && end.time === "00:00");
+  if (!endsOnItsDay) return { ok: false, errors: { endTime: "endsAfterDay" } };
+  return resolveAgendaTiming({ day: move.day, startTime: move.startTime, endTime: end.time }, event);
 }

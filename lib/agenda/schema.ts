@@ -33,3 +33,16 @@ export const releaseInput = z.object({
 export const agendaItemUpdateInput = agendaItemInput.extend({
   version: formVersion(),
 });
+
+/**
+ * A move in the timetable: the new day, start (wall clock in the event's zone) and place, and the
+ * version the organizer saw (a move over someone else's newer save is a conflict). The duration stays.
+ */
+export const agendaMoveInput = z.object({
+  day: isoDate,
+  startTime: clockTime,
+  place: optionalText(200),
+  version: formVersion(),
+});
+
+export type AgendaMoveInput = z.output<typeof agendaMoveInput>;

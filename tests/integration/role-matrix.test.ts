@@ -89,6 +89,7 @@ const DATA: Record<string, Capability | "delegate"> = {
   "lib/agenda/participants.ts#createOfficialForItem": "plan",
   "lib/agenda/participants.ts#setItemOfficial": "plan",
   "lib/agenda/participants.ts#updateOfficialVersions": "plan",
+  "lib/agenda/move.ts#moveAgendaItem": "plan",
   "lib/agenda/queries.ts#listAgendaForOrganizer": "plan",
   "lib/agenda/queries.ts#getAgendaItemForOrganizer": "plan",
   "lib/agenda/queries.ts#updateAgendaItem": "plan",

@@ -13,6 +13,7 @@ const ORGANIZER_FORM_NAMESPACES = [
   "eventTranslations",
   "contentLanguages",
   "agendaForm",
+  "agendaMove",
   "personForm",
   "outcomeForm",
   "participants",

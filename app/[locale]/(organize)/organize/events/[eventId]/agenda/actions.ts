@@ -9,11 +9,13 @@ import { assignPersonInput } from "@/lib/agenda/participant-schema";
 import { itemToFormValues } from "@/lib/agenda/item-form-values";
 import { createAgendaItem, deleteAgendaItem, restoreAgendaItem, updateAgendaItem, type EditableAgendaItem } from "@/lib/agenda/queries";
 import { releaseAgenda } from "@/lib/agenda/releases";
-import { agendaItemInput, agendaItemUpdateInput, releaseInput } from "@/lib/agenda/schema";
+import { moveAgendaItem } from "@/lib/agenda/move";
+import { agendaItemInput, agendaItemUpdateInput, agendaMoveInput, releaseInput } from "@/lib/agenda/schema";
 import { formObject, formValues, type Conflict } from "@/lib/forms/action-state";
 import { requestKeyOf } from "@/lib/forms/request-key";
 import { publicOrigin } from "@/lib/http/origin";
 import { formatClockTime, formatDay } from "@/lib/time/format";
+import { instantToZonedParts } from "@/lib/time/zoned";
 import { AGENDA_TEXT_FIELDS } from "@/lib/content/fields";
 import { translationFieldName } from "@/lib/content/translation-form";
 import { WORKING_LANGUAGES } from "@/lib/events/schema";
@@ -44,6 +46,32 @@ export const updateAgendaItemAction = defineAction({
       return { status: "error" as const, message: "agendaForm.conflict", values: formValues(form), conflict };
     }
     return result.ok ? goTo(`/${locale}/organize/events/${event.id}/agenda`) : result;
+  },
+});
+
+/**
+ * The timetable's move (drag and drop, or "Move to…" from the keyboard): another day, start and
+ * place, same duration. A clash at the new place is allowed, as for an edit, and said; a move over
+ * someone else's newer save is refused.
+ */
+export const moveAgendaItemAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  args: [id],
+  input: agendaMoveInput,
+  refresh: [layout("/[locale]/organize/events/[eventId]/agenda")],
+  run: async ({ viewer, event, args: [itemId], input, form, locale }) => {
+    const result = await moveAgendaItem(viewer, event.id, itemId, input);
+    if (!result.ok && result.reason === "conflict") return { status: "error" as const, message: "agendaMove.conflict", values: formValues(form) };
+    if (!result.ok) return result;
+    const { date, time } = instantToZonedParts(result.value.startsAt, event.timeZone);
+    return done("agendaMove.moved", {
+      title: result.value.title,
+      day: formatDay(date, locale),
+      time: formatClockTime(time, locale),
+      place: result.value.place,
+      hasPlace: result.value.place ? "yes" : "no",
+      clashes: result.value.clashes.length,
+    });
   },
 });
 

@@ -21,7 +21,7 @@ import { listReleasesForOrganizer } from "@/lib/agenda/releases";
 import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
 import { formatDateTime, formatDay } from "@/lib/time/format";
 import { canonicalTimeZone, eventDays, isValidTimeZone, zonedLocalToInstant } from "@/lib/time/zoned";
-import { createAgendaItemAction, deleteAgendaItemAction } from "./actions";
+import { assignPersonToItemsAction, createAgendaItemAction, deleteAgendaItemAction, moveAgendaItemAction } from "./actions";
 import { AssignPersonForm } from "./_components/assign-person-form";
 import { UndoDeleteButton } from "./_components/undo-delete-button";
 
@@ -184,6 +184,15 @@ export default async function AgendaPage({ params, searchParams }: PageProps<"/[
                 participants={participants}
                 editBase={base}
                 flagged={new Set(byItem.keys())}
+                move={{
+                  eventId: event.id,
+                  action: moveAgendaItemAction,
+                  days,
+                  places: [...new Set(items.map((item) => item.place).filter(Boolean))].sort((a, b) => a.localeCompare(b, locale)),
+                  versions: new Map(items.map((item) => [item.id, item.version])),
+                  people: delegates.map(({ personId, name, partyName }) => ({ personId, name, partyName })),
+                  assignAction: assignPersonToItemsAction,
+                }}
               />
             ) : (
               <AgendaDays

@@ -1,0 +1,419 @@
+"use client";
+
+// Moving items in the organizer's timetable: drag an item's Move handle onto another time of a day
+// column, or press the handle for a "Move to…" dialog (day, start, place; Enter moves, Escape
+// cancels). The server action keeps the duration and checks everything again; what happened is
+// announced in one live region that stays put while the timetable re-renders.
+import { createContext, useContext, useEffect, useRef, useState, useSyncExternalStore, useTransition, type CSSProperties, type ReactNode } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { idle, type ActionState } from "@/lib/forms/action-state";
+
+export type MoveAction = (eventId: string, itemId: string, previous: ActionState, form: FormData) => Promise<ActionState>;
+
+export type MovableItem = { id: string; title: string; version: number; day: string; startTime: string; place: string; minutes: number };
+
+type Target = { day: string; startTime: string; place: string };
+
+export type AssignAction = (eventId: string, previous: ActionState, form: FormData) => Promise<ActionState>;
+export type DraggablePerson = { personId: string; name: string; partyName: string };
+
+type Mover = {
+  move: (item: MovableItem, to: Target) => Promise<ActionState>;
+  draggingRef: React.RefObject<MovableItem | null>;
+  personRef: React.RefObject<DraggablePerson | null>;
+  assign: (person: DraggablePerson, item: { id: string; title: string }) => void;
+  cancelled: (item: MovableItem) => void;
+  pending: boolean;
+  /** The item moved last, to give its handle the focus back once it is drawn at its new place. */
+  lastMoved: string | null;
+};
+
+const MoverContext = createContext<Mover | null>(null);
+
+const noSubscription = () => () => {};
+/** False on the server and without JavaScript: moving needs the script, the edit link does not. */
+function useScripted(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
+export function TimetableMover({
+  eventId,
+  action,
+  assignAction,
+  people = [],
+  children,
+}: {
+  eventId: string;
+  action: MoveAction;
+  /** Drop a delegate on an item: added as speaker, with the bulk form's rules (its action). */
+  assignAction?: AssignAction;
+  people?: DraggablePerson[];
+  children: ReactNode;
+}) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [announcement, setAnnouncement] = useState("");
+  const [pending, startTransition] = useTransition();
+  const draggingRef = useRef<MovableItem | null>(null);
+  const personRef = useRef<DraggablePerson | null>(null);
+  const scripted = useScripted();
+  const [lastMoved, setLastMoved] = useState<string | null>(null);
+
+  function say(item: MovableItem, state: ActionState) {
+    if (state.status === "ok" && state.message) setAnnouncement(t(state.message, state.messageValues));
+    else if (state.status === "error") {
+      const code = Object.values(state.fieldErrors ?? {}).flat()[0];
+      const reason = code ? t(t.has(`errors.${code}`) ? `errors.${code}` : "errors.invalid") : t.has(state.message) ? t(state.message) : state.message;
+      setAnnouncement(t("agendaMove.failed", { title: item.title, reason }));
+    }
+  }
+
+  const mover: Mover = {
+    draggingRef,
+    personRef,
+    assign: (person, item) => {
+      if (!assignAction) return;
+      const form = new FormData();
+      form.set("personId", person.personId);
+      form.set("role", "speaker");
+      form.set("itemIds", item.id);
+      startTransition(async () => {
+        const state = await assignAction(eventId, idle, form);
+        const said = state.status !== "idle" && state.message && t.has(state.message) ? t(state.message, state.messageValues) : t("errors.unexpected");
+        setAnnouncement(t("agendaMove.personDropped", { name: person.name, title: item.title, result: said }));
+        if (state.status === "ok") router.refresh();
+      });
+    },
+    pending,
+    lastMoved,
+    cancelled: (item) => setAnnouncement(t("agendaMove.cancelled", { title: item.title })),
+    move: (item, to) =>
+      new Promise((resolve) => {
+        const form = new FormData();
+        form.set("day", to.day);
+        form.set("startTime", to.startTime);
+        form.set("place", to.place);
+        form.set("version", String(item.version));
+        startTransition(async () => {
+          const state = await action(eventId, item.id, idle, form);
+          say(item, state);
+          if (state.status === "ok") {
+            setLastMoved(item.id);
+            router.refresh();
+          }
+          resolve(state);
+        });
+      }),
+  };
+
+  return (
+    <MoverContext.Provider value={mover}>
+      {scripted && (
+        <>
+          <p className="hidden text-sm text-muted md:block">{t("agendaMove.dragHint")}</p>
+          <p className="text-sm text-muted md:hidden">{t("agendaMove.phoneHint")}</p>
+          {assignAction && people.length > 0 && (
+            <div className="hidden md:block">
+              <p id="drag-people-hint" className="text-sm text-muted">
+                {t("agendaMove.peopleHint")}
+              </p>
+              <ul aria-describedby="drag-people-hint" aria-label={t("agendaMove.peopleLabel")} className="mt-1 flex flex-wrap gap-1 text-xs">
+                {people.map((person) => (
+                  <li
+                    key={person.personId}
+                    draggable
+                    onDragStart={(event) => {
+                      personRef.current = person;
+                      event.dataTransfer.effectAllowed = "copy";
+                      event.dataTransfer.setData("text/plain", person.name);
+                    }}
+                    onDragEnd={() => {
+                      personRef.current = null;
+                    }}
+                    className="cursor-grab rounded-full border border-line bg-white px-2 py-0.5"
+                  >
+                    {person.name} ({person.partyName})
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </>
+      )}
+      <p role="status" aria-live="polite" className="min-h-[1.25rem] text-sm font-medium">
+        {announcement}
+      </p>
+      {children}
+    </MoverContext.Provider>
+  );
+}
+
+function useMover(): Mover {
+  const mover = useContext(MoverContext);
+  if (!mover) throw new Error("TimetableMover missing");
+  return mover;
+}
+
+const MINUTES_PER_DAY = 24 * 60;
+const SNAP = 15;
+
+/** A day column that takes a dropped item: where the pointer is becomes its start, in steps of 15 minutes. */
+export function DropColumn({
+  day,
+  label,
+  fromHour,
+  pxPerMinute,
+  className,
+  style,
+  children,
+}: {
+  day: string;
+  label: string;
+  fromHour: number;
+  pxPerMinute: number;
+  className?: string;
+  style?: CSSProperties;
+  children: ReactNode;
+}) {
+  const { draggingRef, move } = useMover();
+  const [over, setOver] = useState(false);
+  return (
+    <ol
+      aria-label={label}
+      className={`${className ?? ""} ${over ? "outline-2 outline-dashed outline-accent" : ""}`}
+      style={style}
+      onDragOver={(event) => {
+        if (!draggingRef.current) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = "move";
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(event) => {
+        setOver(false);
+        const item = draggingRef.current;
+        draggingRef.current = null;
+        if (!item) return;
+        event.preventDefault();
+        const top = event.currentTarget.getBoundingClientRect().top;
+        const raw = fromHour * 60 + (event.clientY - top) / pxPerMinute;
+        const snapped = Math.min(Math.max(Math.round(raw / SNAP) * SNAP, 0), MINUTES_PER_DAY - SNAP);
+        const startTime = `${String(Math.floor(snapped / 60)).padStart(2, "0")}:${String(snapped % 60).padStart(2, "0")}`;
+        void move(item, { day, startTime, place: item.place });
+      }}
+    >
+      {children}
+    </ol>
+  );
+}
+
+/** An item's Move handle: drag it, or press it for the "Move to…" dialog. */
+export function MoveHandle({ item, days, places }: { item: MovableItem; days: { value: string; label: string }[]; places: string[] }) {
+  const t = useTranslations("agendaMove");
+  const errors = useTranslations("errors");
+  const all = useTranslations();
+  const { draggingRef, move, cancelled, pending, lastMoved } = useMover();
+  const handle = useRef<HTMLButtonElement>(null);
+  // After a move the item is drawn anew at its new place: keyboard focus follows it there.
+  useEffect(() => {
+    if (lastMoved === item.id && (document.activeElement === document.body || document.activeElement === null)) handle.current?.focus();
+  }, [lastMoved, item.id, item.version]);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [state, setState] = useState<ActionState>(idle);
+  const [values, setValues] = useState<Target>({ day: item.day, startTime: item.startTime, place: item.place });
+  const placeOptions = [...new Set([item.place, ...places])].filter(Boolean);
+  const fieldError = (name: keyof Target) => (state.status === "error" ? state.fieldErrors?.[name]?.[0] : undefined);
+  const id = `move-${item.id}`;
+  const scripted = useScripted();
+
+  // The dialog's controls exist only while it is open: a timetable of many items carries no hidden forms.
+  const [opened, setOpened] = useState(false);
+  useEffect(() => {
+    if (opened && !dialog.current?.open) dialog.current?.showModal();
+  }, [opened]);
+
+  function open() {
+    setState(idle);
+    setValues({ day: item.day, startTime: item.startTime, place: item.place });
+    setOpened(true);
+  }
+
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const result = await move(item, values);
+    setState(result);
+    if (result.status === "ok") dialog.current?.close();
+  }
+
+  if (!scripted) return null;
+  return (
+    <>
+      <button
+        ref={handle}
+        type="button"
+        draggable
+        onDragStart={(event) => {
+          draggingRef.current = item;
+          event.dataTransfer.effectAllowed = "move";
+          event.dataTransfer.setData("text/plain", item.title);
+        }}
+        onDragEnd={() => {
+          draggingRef.current = null;
+        }}
+        onClick={open}
+        aria-label={t("moveItem", { title: item.title })}
+        aria-haspopup="dialog"
+        className="float-right cursor-grab rounded border border-line bg-white px-1 text-[0.7rem] hover:bg-paper"
+      >
+        {t("move")}
+      </button>
+      <dialog
+        ref={dialog}
+        aria-labelledby={`${id}-heading`}
+        className="m-auto w-[min(22rem,90vw)] rounded border border-line bg-white p-4 text-sm shadow-lg backdrop:bg-black/30"
+        onCancel={() => cancelled(item)}
+        onClose={() => setOpened(false)}
+      >
+        {opened && (
+          <>
+            <h2 id={`${id}-heading`} className="text-base font-semibold">
+              {t("heading", { title: item.title })}
+            </h2>
+            <p className="mt-1 text-muted">{t("duration", { minutes: item.minutes })}</p>
+            <form onSubmit={submit} className="mt-3 space-y-3">
+              {state.status === "error" && !state.fieldErrors && (
+                <p role="alert" className="rounded bg-red-50 p-2 text-danger">
+                  {all.has(state.message) ? all(state.message) : all("errors.unexpected")}
+                </p>
+              )}
+              <div>
+                <label htmlFor={`${id}-day`} className="block font-medium">
+                  {t("day")}
+                </label>
+                <select
+                  id={`${id}-day`}
+                  value={values.day}
+                  onChange={(event) => setValues({ ...values, day: event.target.value })}
+                  aria-invalid={fieldError("day") ? true : undefined}
+                  aria-describedby={fieldError("day") ? `${id}-day-error` : undefined}
+                  className="mt-1 w-full rounded border border-line bg-white px-2 py-1"
+                >
+                  {days.map((day) => (
+                    <option key={day.value} value={day.value}>
+                      {day.label}
+                    </option>
+                  ))}
+                </select>
+                {fieldError("day") && (
+                  <p id={`${id}-day-error`} className="mt-1 font-medium text-danger">
+                    {errors.has(fieldError("day")!) ? errors(fieldError("day")!) : errors("invalid")}
+                  </p>
+                )}
+              </div>
+              <div>
+                <label htmlFor={`${id}-start`} className="block font-medium">
+                  {t("start")}
+                </label>
+                <input
+                  id={`${id}-start`}
+                  type="time"
+                  step={300}
+                  required
+                  value={values.startTime}
+                  onChange={(event) => setValues({ ...values, startTime: event.target.value })}
+                  aria-invalid={fieldError("startTime") ? true : undefined}
+                  aria-describedby={fieldError("startTime") ? `${id}-start-error` : undefined}
+                  className="mt-1 w-full rounded border border-line bg-white px-2 py-1"
+                />
+                {fieldError("startTime") && (
+                  <p id={`${id}-start-error`} className="mt-1 font-medium text-danger">
+                    {errors.has(fieldError("startTime")!) ? errors(fieldError("startTime")!) : errors("invalid")}
+                  </p>
+                )}
+              </div>
+              <div>
+                <label htmlFor={`${id}-place`} className="block font-medium">
+                  {t("place")}
+                </label>
+                <select
+                  id={`${id}-place`}
+                  value={values.place}
+                  onChange={(event) => setValues({ ...values, place: event.target.value })}
+                  className="mt-1 w-full rounded border border-line bg-white px-2 py-1"
+                >
+                  <option value="">{t("noPlace")}</option>
+                  {placeOptions.map((place) => (
+                    <option key={place} value={place}>
+                      {place}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="flex gap-2">
+                <button type="submit" disabled={pending} className="rounded bg-accent px-3 py-1 font-medium text-white hover:bg-accent-strong">
+                  {pending ? t("moving") : t("submit")}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    dialog.current?.close();
+                    cancelled(item);
+                  }}
+                  className="rounded border border-line bg-white px-3 py-1 hover:bg-paper"
+                >
+                  {t("cancel")}
+                </button>
+              </div>
+            </form>
+          </>
+        )}
+      </dialog>
+    </>
+  );
+}
+
+/** An item of the timetable: a delegate dropped on it is added as speaker. */
+export function DropItem({
+  item,
+  className,
+  style,
+  children,
+}: {
+  item: { id: string; title: string };
+  className: string;
+  style: CSSProperties;
+  children: ReactNode;
+}) {
+  const { personRef, assign } = useMover();
+  const [over, setOver] = useState(false);
+  return (
+    <li
+      className={`${className} ${over ? "outline-2 outline-accent" : ""}`}
+      style={style}
+      onDragOver={(event) => {
+        if (!personRef.current) return;
+        event.preventDefault();
+        event.stopPropagation();
+        event.dataTransfer.dropEffect = "copy";
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(event) => {
+        setOver(false);
+        const person = personRef.current;
+        personRef.current = null;
+        if (!person) return;
+        event.preventDefault();
+        event.stopPropagation();
+        assign(person, item);
+      }}
+    >
+      {children}
+    </li>
+  );
+}
