@@ -1,7 +1,7 @@
 // Issue #19 point 4, the timetable: the organizer puts one delegate on several agenda items at once
 // (a delegate, a role, the ticked items), reads how many were added, and sees them on each item.
 // On a 1280-px desktop and a 360-px phone (no sideways scrolling), axe-clean.
-import { DEMO_ORGANIZER, expect, expectAccessible, signInByRequest, test, uniqueSuffix } from "./fixtures";
+import { createSevanEvent, DEMO_ORGANIZER, expect, expectAccessible, signInByRequest, test, uniqueSuffix } from "./fixtures";
 
 for (const viewport of [
   { name: "desktop", width: 1280, height: 900 },
@@ -15,20 +15,7 @@ for (const viewport of [
     const titles = [`Opening ${id}`, `Closing ${id}`, `Lunch ${id}`];
 
     await signInByRequest(page, DEMO_ORGANIZER);
-    await page.goto("/en/organize");
-    await page.getByRole("link", { name: "New event in Peace Bridge" }).click();
-    await page.getByLabel("Title").fill(`Assign round table ${id}`);
-    await page.getByLabel("Host party").selectOption({ label: "Armenia" });
-    await page.getByLabel("Venue").fill("Lake Hall");
-    await page.getByLabel("City").fill("Sevan");
-    await page.getByLabel("Country").fill("Armenia");
-    await page.getByLabel("Time zone").fill("Asia/Yerevan");
-    await page.getByLabel("First day").fill("2027-06-10");
-    await page.getByLabel("Last day").fill("2027-06-10");
-    await page.getByRole("checkbox", { name: "English" }).check();
-    await page.getByRole("button", { name: "Create event" }).click();
-    await expect(page.getByRole("heading", { level: 2, name: "Add an agenda item" })).toBeVisible();
-    const agendaUrl = page.url();
+    const agendaUrl = await createSevanEvent(page, { title: `Assign round table ${id}`, firstDay: "2027-06-10", lastDay: "2027-06-10" });
 
     await page.getByRole("link", { name: "Delegations" }).click();
     const addForm = page.getByRole("region", { name: "Add a person" });

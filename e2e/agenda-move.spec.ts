@@ -4,24 +4,11 @@
 // happened, the item is drawn at its new place, and the checks panel shows a clash it made.
 // At 1280 px both ways; at 360 px the keyboard way (the page says dragging is not offered). Axe-clean.
 import type { Page } from "@playwright/test";
-import { DEMO_ORGANIZER, expect, expectAccessible, signInByRequest, test, uniqueSuffix } from "./fixtures";
+import { createSevanEvent, DEMO_ORGANIZER, expect, expectAccessible, signInByRequest, test, uniqueSuffix } from "./fixtures";
 
 async function eventWithTwoItems(page: Page, id: string): Promise<string> {
   await signInByRequest(page, DEMO_ORGANIZER);
-  await page.goto("/en/organize");
-  await page.getByRole("link", { name: "New event in Peace Bridge" }).click();
-  await page.getByLabel("Title").fill(`Move round table ${id}`);
-  await page.getByLabel("Host party").selectOption({ label: "Armenia" });
-  await page.getByLabel("Venue").fill("Lake Hall");
-  await page.getByLabel("City").fill("Sevan");
-  await page.getByLabel("Country").fill("Armenia");
-  await page.getByLabel("Time zone").fill("Asia/Yerevan");
-  await page.getByLabel("First day").fill("2027-06-10");
-  await page.getByLabel("Last day").fill("2027-06-11");
-  await page.getByRole("checkbox", { name: "English" }).check();
-  await page.getByRole("button", { name: "Create event" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: "Add an agenda item" })).toBeVisible();
-  const agendaUrl = page.url();
+  const agendaUrl = await createSevanEvent(page, { title: `Move round table ${id}`, firstDay: "2027-06-10", lastDay: "2027-06-11" });
   for (const [title, start, end, place] of [
     [`Plenary ${id}`, "09:00", "10:00", "Main hall"],
     [`Workshop ${id}`, "11:00", "12:00", "Room 2"],

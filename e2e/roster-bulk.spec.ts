@@ -3,25 +3,13 @@
 // the other party's people are untouched. On a 1280-px desktop and a 360-px phone, where the page
 // must not scroll sideways (the tables scroll inside their own box), and axe-clean.
 import type { Page } from "@playwright/test";
-import { DEMO_ORGANIZER, expect, expectAccessible, signInByRequest, test, uniqueSuffix } from "./fixtures";
+import { createSevanEvent, DEMO_ORGANIZER, expect, expectAccessible, signInByRequest, test, uniqueSuffix } from "./fixtures";
 
 /** A round table of its own, so that confirming "all shown" touches nobody another test counts on; its roster from a CSV. */
 async function setUpRoster(page: Page, id: string, csv: string) {
   const count = csv.split("\n").length - 1;
   await signInByRequest(page, DEMO_ORGANIZER);
-  await page.goto("/en/organize");
-  await page.getByRole("link", { name: "New event in Peace Bridge" }).click();
-  await page.getByLabel("Title").fill(`Bulk round table ${id}`);
-  await page.getByLabel("Host party").selectOption({ label: "Armenia" });
-  await page.getByLabel("Venue").fill("Lake Hall");
-  await page.getByLabel("City").fill("Sevan");
-  await page.getByLabel("Country").fill("Armenia");
-  await page.getByLabel("Time zone").fill("Asia/Yerevan");
-  await page.getByLabel("First day").fill("2027-06-10");
-  await page.getByLabel("Last day").fill("2027-06-10");
-  await page.getByRole("checkbox", { name: "English" }).check();
-  await page.getByRole("button", { name: "Create event" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: "Add an agenda item" })).toBeVisible();
+  await createSevanEvent(page, { title: `Bulk round table ${id}`, firstDay: "2027-06-10", lastDay: "2027-06-10" });
   await page.getByRole("link", { name: "Delegations" }).click();
   await page.getByRole("link", { name: "Invite from a list (CSV)" }).click();
   await page.getByLabel("Paste the list").fill(csv);
