@@ -24,16 +24,17 @@ const nextConfig: NextConfig = {
   // The production server compresses (scripts/server.mjs): it must see each page as written, to
   // give it this response's nonce, before anything is compressed.
   compress: false,
-  // Cached public pages live in this process's memory only: a restarted server never serves a
-  // copy made before it stopped (an embargo may have ended meanwhile), and two servers on one
-  // build (the e2e suite's) never read each other's pages.
+  // Cached public pages live in lib/cache/page-cache-handler.mjs's store: this process's memory,
+  // or with REDIS_URL one Redis shared by every server, so a refresh on one is seen by all at once.
+  // Never on disk: a restarted server never serves a copy made before it stopped (an embargo may
+  // have ended meanwhile), and two servers on one build (the e2e suite's) never read each other's
+  // pages. No copy is kept in Next.js's own memory beside it (cacheMaxMemorySize: 0).
   //
   // globalNotFound: an address no route matches gets app/global-not-found.tsx, the translated 404
   // page in the HTML itself (readable without JavaScript), in the address's locale.
   experimental: { isrFlushToDisk: false, globalNotFound: true },
-  // With REDIS_URL, several servers share one page cache, so a refresh on one is seen by all at
-  // once (lib/cache/shared-cache-handler.mjs); no copy is kept in a server's own memory beside it.
-  ...(process.env.REDIS_URL ? { cacheHandler: path.resolve("lib/cache/shared-cache-handler.mjs"), cacheMaxMemorySize: 0 } : {}),
+  cacheHandler: path.resolve("lib/cache/page-cache-handler.mjs"),
+  cacheMaxMemorySize: 0,
   // A shared cache (CDN) in front may serve a public page at most a minute past its revalidate
   // time while it fetches a fresh one (Next.js would allow a year).
   expireTime: 120,
