@@ -8,6 +8,7 @@ import { delegationMembers, events, feedbackRecipients, feedbackSurveys, people,
 import { loadMessages } from "@/i18n/messages";
 import { routing, type Locale } from "@/i18n/routing";
 import { audit } from "@/lib/audit/log";
+import { firstSignInLink, firstSignInUrl } from "@/lib/auth/first-sign-in-link";
 import { deliverMail } from "@/lib/mail/deliver";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { surveyDue } from "./rules";
@@ -16,6 +17,14 @@ export type SurveyMail = { locale: Locale; origin: string };
 
 /** The answer page of an event's survey, as mailed. */
 export const answerPagePath = (locale: string, eventId: string) => `/${locale}/feedback/${eventId}`;
+
+/**
+ * How long the sign-in link in a survey mail works (once), for a delegate who has no account yet.
+ * Surveys are answered over the week after the event, so longer than a sign-off request's 72
+ * hours, and no longer than an invitation (whose page the organizers can resend): the account it
+ * opens holds only this person's own data.
+ */
+export const SURVEY_LINK_DAYS = 7;
 
 /**
  * Inside the caller's transaction: mails the survey to every confirmed delegate of the event not
@@ -49,8 +58,10 @@ export async function queueSurveyMails(
     .where(and(eq(delegationMembers.eventId, eventId), eq(delegationMembers.status, "confirmed")));
   const messages = await loadMessages(mail.locale);
   const tr = createTranslator({ locale: mail.locale, messages }) as unknown as (key: string, values?: Record<string, string | number>) => string;
-  const link = `${mail.origin.replace(/\/+$/, "")}${answerPagePath(mail.locale, eventId)}`;
+  const answerPage = answerPagePath(mail.locale, eventId);
+  const plainLink = `${mail.origin.replace(/\/+$/, "")}${answerPage}`;
   const outboxIds: string[] = [];
+  let firstSignInLinks = 0;
   for (const delegate of delegates) {
     const to = delegate.accountEmail ?? delegate.personEmail;
     if (!to) continue;
@@ -61,6 +72,14 @@ export async function queueSurveyMails(
       .onConflictDoNothing()
       .returning({ id: feedbackRecipients.id });
     if (!marked) continue;
+    // No account yet: the mail carries a one-time link that signs them in and opens the survey
+    // (without it, they would meet a sign-in page and have to ask for a link first).
+    const access = delegate.accountEmail
+      ? null
+      : await firstSignInLink(tx, { personId: delegate.personId, email: to, name: delegate.name }, now, SURVEY_LINK_DAYS * 24);
+    if (access) firstSignInLinks += 1;
+    const link = access ? firstSignInUrl(mail.origin, mail.locale, access.token, answerPage) : plainLink;
+    const body = tr(survey.anonymous ? "feedbackMail.bodyAnonymous" : "feedbackMail.bodyNamed", { name: delegate.name, event: event.title, link });
     outboxIds.push(
       await enqueueMail(tx, {
         eventId,
@@ -68,7 +87,7 @@ export async function queueSurveyMails(
         kind: "feedback-survey",
         to,
         subject: tr("feedbackMail.subject", { event: event.title }),
-        body: tr(survey.anonymous ? "feedbackMail.bodyAnonymous" : "feedbackMail.bodyNamed", { name: delegate.name, event: event.title, link }),
+        body: access ? `${body}\n\n${tr("feedbackMail.firstSignIn", { days: SURVEY_LINK_DAYS })}` : body,
       }),
     );
   }
@@ -82,7 +101,7 @@ export async function queueSurveyMails(
     action: "feedback.send",
     entityType: "feedback_survey",
     entityId: survey.id,
-    details: { mailed: outboxIds.length, automatic: actorUserId === null },
+    details: { mailed: outboxIds.length, automatic: actorUserId === null, firstSignInLinks },
   });
   return { outboxIds };
 }
