@@ -2,7 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { ItemParticipants } from "@/lib/agenda/participants";
 import { gridHours, placeDay } from "@/lib/agenda/timetable-layout";
-import { formatDay, formatTime } from "@/lib/time/format";
+import { formatDay } from "@/lib/time/format";
+import { ZonedRange } from "./zoned-range";
 import { groupByLocalDay, instantToZonedParts } from "@/lib/time/zoned";
 import type { AgendaEntry } from "./agenda-days";
 import { KIND_STYLES } from "./kind-styles";
@@ -115,11 +116,11 @@ export async function TimetableGrid({
                     />
                   )}
                   <p className="font-mono tabular-nums">
-                    {formatTime(item.startsAt, zone, locale)}–{formatTime(item.endsAt, zone, locale)}
+                    <ZonedRange start={item.startsAt} end={item.endsAt} zone={zone} locale={locale} />
                     {secondZone && (
                       <span className="text-muted">
                         {" "}
-                        ({formatTime(item.startsAt, secondZone, locale)}–{formatTime(item.endsAt, secondZone, locale)})
+                        (<ZonedRange start={item.startsAt} end={item.endsAt} zone={secondZone} locale={locale} />)
                       </span>
                     )}
                   </p>
