@@ -117,7 +117,7 @@ test("moving an item with Move to… on a phone (360 px)", async ({ page }) => {
   await expectAccessible(page);
 });
 
-test("dragging a delegate onto an item adds them as speaker (desktop)", async ({ page }) => {
+test("dragging a delegate onto an item and choosing “As speaker” adds them as speaker (desktop)", async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   const id = uniqueSuffix();
@@ -138,7 +138,11 @@ test("dragging a delegate onto an item adds them as speaker (desktop)", async ({
     .getByRole("listitem")
     .filter({ hasText: `Workshop ${id}` });
   await chip.dragTo(workshop);
-  await expect(page.getByRole("status").filter({ hasText: name })).toHaveText(`${name} on Workshop ${id}: Added to 1 item.`);
+  await page
+    .getByRole("dialog", { name: `Add ${name} to Workshop ${id}:` })
+    .getByRole("button", { name: "As speaker" })
+    .click();
+  await expect(page.getByRole("status").filter({ hasText: name })).toHaveText(`${name} on Workshop ${id} as speaker: Added to 1 item.`);
   await expect(workshop).toContainText(`${name} (Armenia)`);
   await expect(
     page
