@@ -63,7 +63,7 @@ test("By place: dragging onto another place column changes place and time; Alt+a
   const target = column(page, roomTwo);
   const box = (await target.boundingBox())!;
   await page.getByRole("button", { name: `Move Plenary ${id}` }).dragTo(target, { targetPosition: { x: box.width / 2, y: 195 * 1.2 + 2 } });
-  await expect(moveStatus(page)).toHaveText(`Plenary ${id} moved to ${DAY_ONE}, 12:15 PM, Room 2.`);
+  await expect(moveStatus(page)).toHaveText(`Plenary ${id} moved to ${DAY_ONE}, 12:15 PM GMT+4, Room 2.`);
   await expect(entry(page, roomTwo, `Plenary ${id}`)).toContainText("12:15 PM–1:15 PM GMT+4");
   await expect(
     column(page, mainHall)
@@ -74,7 +74,7 @@ test("By place: dragging onto another place column changes place and time; Alt+a
   // The keyboard in this layout: Alt+Left takes the plenary to the previous place column (Main hall).
   await page.getByRole("button", { name: `Move Plenary ${id}` }).focus();
   await page.keyboard.press("Alt+ArrowLeft");
-  await expect(moveStatus(page)).toHaveText(`Plenary ${id} moved to ${DAY_ONE}, 12:15 PM, Main hall.`);
+  await expect(moveStatus(page)).toHaveText(`Plenary ${id} moved to ${DAY_ONE}, 12:15 PM GMT+4, Main hall.`);
   await expect(entry(page, mainHall, `Plenary ${id}`)).toContainText("12:15 PM–1:15 PM GMT+4");
   // Main hall is the first column: further left is refused, said, and nothing changes.
   await page.getByRole("button", { name: `Move Plenary ${id}` }).focus();
@@ -83,7 +83,7 @@ test("By place: dragging onto another place column changes place and time; Alt+a
   await expect(entry(page, mainHall, `Plenary ${id}`)).toContainText("12:15 PM–1:15 PM GMT+4");
   await page.getByRole("button", { name: `Move Plenary ${id}` }).focus();
   await page.keyboard.press("Alt+ArrowRight");
-  await expect(moveStatus(page)).toHaveText(`Plenary ${id} moved to ${DAY_ONE}, 12:15 PM, Room 2.`);
+  await expect(moveStatus(page)).toHaveText(`Plenary ${id} moved to ${DAY_ONE}, 12:15 PM GMT+4, Room 2.`);
   await expect(entry(page, roomTwo, `Plenary ${id}`)).toContainText("12:15 PM–1:15 PM GMT+4");
 
   // The day layout: Alt+Down 15 minutes later (twice: then it overlaps the plenary in Room 2, said), Alt+Up back, Alt+Right to the next day.
@@ -91,19 +91,19 @@ test("By place: dragging onto another place column changes place and time; Alt+a
   await expect(page.getByText("Alt+← or Alt+→ to the previous or next day.")).toBeVisible();
   await page.getByRole("button", { name: `Move Workshop ${id}` }).focus();
   await page.keyboard.press("Alt+ArrowDown");
-  await expect(moveStatus(page)).toHaveText(`Workshop ${id} moved to ${DAY_ONE}, 11:15 AM, Room 2.`);
+  await expect(moveStatus(page)).toHaveText(`Workshop ${id} moved to ${DAY_ONE}, 11:15 AM GMT+4, Room 2.`);
   await expect(entry(page, DAY_ONE, `Workshop ${id}`)).toContainText("11:15 AM–12:15 PM GMT+4");
   await page.getByRole("button", { name: `Move Workshop ${id}` }).focus();
   await page.keyboard.press("Alt+ArrowDown");
-  await expect(moveStatus(page)).toHaveText(`Workshop ${id} moved to ${DAY_ONE}, 11:30 AM, Room 2. It now clashes with 1 item: see the checks.`);
+  await expect(moveStatus(page)).toHaveText(`Workshop ${id} moved to ${DAY_ONE}, 11:30 AM GMT+4, Room 2. It now clashes with 1 item: see the checks.`);
   await expect(entry(page, DAY_ONE, `Workshop ${id}`)).toContainText("11:30 AM–12:30 PM GMT+4");
   await page.getByRole("button", { name: `Move Workshop ${id}` }).focus();
   await page.keyboard.press("Alt+ArrowUp");
-  await expect(moveStatus(page)).toHaveText(`Workshop ${id} moved to ${DAY_ONE}, 11:15 AM, Room 2.`);
+  await expect(moveStatus(page)).toHaveText(`Workshop ${id} moved to ${DAY_ONE}, 11:15 AM GMT+4, Room 2.`);
   await expect(entry(page, DAY_ONE, `Workshop ${id}`)).toContainText("11:15 AM–12:15 PM GMT+4");
   await page.getByRole("button", { name: `Move Workshop ${id}` }).focus();
   await page.keyboard.press("Alt+ArrowUp");
-  await expect(moveStatus(page)).toHaveText(`Workshop ${id} moved to ${DAY_ONE}, 11:00 AM, Room 2.`);
+  await expect(moveStatus(page)).toHaveText(`Workshop ${id} moved to ${DAY_ONE}, 11:00 AM GMT+4, Room 2.`);
   await expect(entry(page, DAY_ONE, `Workshop ${id}`)).toContainText("11:00 AM–12:00 PM GMT+4");
   await page.getByRole("button", { name: `Move Workshop ${id}` }).focus();
   await page.keyboard.press("Alt+ArrowLeft");
@@ -111,7 +111,7 @@ test("By place: dragging onto another place column changes place and time; Alt+a
   await expect(entry(page, DAY_ONE, `Workshop ${id}`)).toContainText("11:00 AM–12:00 PM GMT+4");
   await page.getByRole("button", { name: `Move Workshop ${id}` }).focus();
   await page.keyboard.press("Alt+ArrowRight");
-  await expect(moveStatus(page)).toHaveText(`Workshop ${id} moved to ${DAY_TWO}, 11:00 AM, Room 2.`);
+  await expect(moveStatus(page)).toHaveText(`Workshop ${id} moved to ${DAY_TWO}, 11:00 AM GMT+4, Room 2.`);
   await expect(entry(page, DAY_TWO, `Workshop ${id}`)).toContainText("11:00 AM–12:00 PM GMT+4");
   await expect(page.getByRole("button", { name: `Move Workshop ${id}` })).toBeFocused();
   await expectAccessible(page);
@@ -197,7 +197,7 @@ test("on a phone (360 px): By place, Move to… another place, Assign to…, and
   await move.getByLabel("Start").fill("14:00");
   await move.getByRole("button", { name: "Move", exact: true }).click();
   await expect(move).toBeHidden();
-  await expect(moveStatus(page)).toHaveText(`Workshop ${id} moved to ${DAY_ONE}, 2:00 PM, Main hall.`);
+  await expect(moveStatus(page)).toHaveText(`Workshop ${id} moved to ${DAY_ONE}, 2:00 PM GMT+4, Main hall.`);
   await expect(entry(page, `Main hall, ${DAY_ONE}`, `Workshop ${id}`)).toContainText("2:00 PM–3:00 PM GMT+4");
 
   // Assign to…: the delegate as speaker on the plenary.

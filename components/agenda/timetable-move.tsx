@@ -357,7 +357,8 @@ export function MoveHandle({
         onKeyDown={(event) => {
           if (!event.altKey || !isNudgeKey(event.key)) return;
           event.preventDefault();
-          if (pending) return;
+          // The last move is still being saved and drawn: its version is not yet the one shown here.
+          if (pending) return refused(item, t("stillSaving"));
           const result = nudge(item, event.key, { days: days.map((day) => day.value), places: placeColumns });
           if (!result.ok) refused(item, t(`refusals.${result.reason}`));
           else void move(item, result.to);
