@@ -65,7 +65,7 @@ test("moving items in the timetable with the keyboard and with the mouse (deskto
 
   // The keyboard: the plenary to the second day, 11:30, Room 2.
   await moveWithKeyboard(page, `Plenary ${id}`, { day: "2027-06-11", start: "11:30", place: "Room 2" });
-  await expect(status(page)).toHaveText(`Plenary ${id} moved to Friday, June 11, 2027, 11:30 AM, Room 2.`);
+  await expect(status(page)).toHaveText(`Plenary ${id} moved to Friday, June 11, 2027, 11:30 AM GMT+4, Room 2.`);
   const plenary = secondDay.getByRole("listitem").filter({ hasText: `Plenary ${id}` });
   await expect(plenary).toContainText("11:30 AM–12:30 PM");
   await expect(plenary).toContainText("Room 2");
@@ -78,7 +78,7 @@ test("moving items in the timetable with the keyboard and with the mouse (deskto
   // minute), into the plenary's room at the same time: moved, and the clash is said and checked.
   const box = (await secondDay.boundingBox())!;
   await page.getByRole("button", { name: `Move Workshop ${id}` }).dragTo(secondDay, { targetPosition: { x: box.width / 2, y: 3 * 60 * 1.2 + 2 } });
-  await expect(status(page)).toHaveText(`Workshop ${id} moved to Friday, June 11, 2027, 12:00 PM, Room 2. It now clashes with 1 item: see the checks.`);
+  await expect(status(page)).toHaveText(`Workshop ${id} moved to Friday, June 11, 2027, 12:00 PM GMT+4, Room 2. It now clashes with 1 item: see the checks.`);
   await expect(secondDay.getByRole("listitem").filter({ hasText: `Workshop ${id}` })).toContainText("12:00 PM–1:00 PM");
   await expect(firstDay.getByRole("listitem")).toHaveCount(0);
   await expect(checks.getByRole("link", { name: `Workshop ${id}` })).toBeVisible();
@@ -97,7 +97,7 @@ test("moving an item with Move to… on a phone (360 px)", async ({ page }) => {
   await eventWithTwoItems(page, id);
   await expect(page.getByText("Dragging is not available on a narrow screen: use an item's Move button.")).toBeVisible();
   await moveWithKeyboard(page, `Workshop ${id}`, { day: "2027-06-11", start: "09:15", place: "Main hall" });
-  await expect(status(page)).toHaveText(`Workshop ${id} moved to Friday, June 11, 2027, 9:15 AM, Main hall.`);
+  await expect(status(page)).toHaveText(`Workshop ${id} moved to Friday, June 11, 2027, 9:15 AM GMT+4, Main hall.`);
   await expect(
     page
       .getByRole("list", { name: "Friday, June 11, 2027" })
@@ -117,7 +117,7 @@ test("moving an item with Move to… on a phone (360 px)", async ({ page }) => {
   await expectAccessible(page);
 });
 
-test("dragging a delegate onto an item adds them as speaker (desktop)", async ({ page }) => {
+test("dragging a delegate onto an item and choosing “As speaker” adds them as speaker (desktop)", async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   const id = uniqueSuffix();
@@ -138,7 +138,11 @@ test("dragging a delegate onto an item adds them as speaker (desktop)", async ({
     .getByRole("listitem")
     .filter({ hasText: `Workshop ${id}` });
   await chip.dragTo(workshop);
-  await expect(page.getByRole("status").filter({ hasText: name })).toHaveText(`${name} on Workshop ${id}: Added to 1 item.`);
+  await page
+    .getByRole("dialog", { name: `Add ${name} to Workshop ${id}:` })
+    .getByRole("button", { name: "As speaker" })
+    .click();
+  await expect(page.getByRole("status").filter({ hasText: name })).toHaveText(`${name} on Workshop ${id} as speaker: Added to 1 item.`);
   await expect(workshop).toContainText(`${name} (Armenia)`);
   await expect(
     page

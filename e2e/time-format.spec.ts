@@ -14,16 +14,24 @@ for (const { label, viewport } of [
     test(`a shown time has its locale's form and names its zone (${label})`, async ({ page }) => {
       await page.goto(DEMO_EVENT_PATH);
       await expect(page.getByText(/^Version \d+, released on [A-Z][a-z]+ \d{1,2}, \d{4} at \d{1,2}:\d\d\s[AP]M \(Asia\/Yerevan\)\.$/)).toBeVisible();
-      // The programme's times on the same clock.
-      await expect(page.getByText(/\b\d{1,2}:\d\d\s[AP]M–\d{1,2}:\d\d\s[AP]M\b/).first()).toBeVisible();
+      // The programme's times on the same clock, each range with its zone beside it (the zone id in its title).
+      await expect(page.getByText(/\b\d{1,2}:\d\d\s[AP]M–\d{1,2}:\d\d\s[AP]M GMT\+4\b/).first()).toBeVisible();
+      await expect(page.getByText("GMT+4", { exact: true }).first()).toHaveAttribute("title", "Asia/Yerevan");
       await expectAccessible(page);
 
       await page.goto(DEMO_EVENT_PATH.replace(/^\/en\//, "/ru/"));
       await expect(page.getByText(/^Версия \d+, выпущена \d{1,2} [а-я]+ \d{4} г\. в \d\d:\d\d \(Asia\/Yerevan\)\.$/)).toBeVisible();
-      await expect(page.getByText(/\b\d\d:\d\d–\d\d:\d\d\b/).first()).toBeVisible();
+      await expect(page.getByText(/\b\d\d:\d\d–\d\d:\d\d GMT\+4\b/).first()).toBeVisible();
       // No 12-hour clock anywhere on the Russian page.
       expect(await page.locator("main").innerText()).not.toMatch(/\d:\d\d\s?(AM|PM)/);
       await expectAccessible(page);
+
+      // Azerbaijani and Armenian: the 24-hour clock, the zone beside each range.
+      for (const locale of ["az", "hy"]) {
+        await page.goto(DEMO_EVENT_PATH.replace(/^\/en\//, `/${locale}/`));
+        await expect(page.getByText(/\b\d\d:\d\d–\d\d:\d\d GMT\+4\b/).first()).toBeVisible();
+        expect(await page.locator("main").innerText()).not.toMatch(/\d:\d\d\s?(AM|PM)/);
+      }
     });
   });
 }

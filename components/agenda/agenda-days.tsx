@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ContentText } from "@/components/content/content-text";
 import type { ShownIn } from "@/lib/content/translations";
-import { formatDay, formatTime } from "@/lib/time/format";
+import { formatDay } from "@/lib/time/format";
+import { ZonedRange } from "./zoned-range";
 import { groupByLocalDay } from "@/lib/time/zoned";
 
 export type AgendaEntry = {
@@ -56,12 +57,11 @@ export async function AgendaDays({
           <ol className="mt-2 divide-y divide-line">
             {dayItems.map((item) => (
               <li key={item.id} id={`item-${item.id}`} className="flex scroll-mt-4 flex-col gap-1 py-3 sm:flex-row sm:gap-4">
-                <p className="w-28 shrink-0 font-mono text-sm tabular-nums">
-                  <time dateTime={item.startsAt.toISOString()}>{formatTime(item.startsAt, zone, locale)}</time>–
-                  <time dateTime={item.endsAt.toISOString()}>{formatTime(item.endsAt, zone, locale)}</time>
+                <p className="w-36 shrink-0 font-mono text-sm tabular-nums">
+                  <ZonedRange start={item.startsAt} end={item.endsAt} zone={zone} locale={locale} />
                   {secondZone && (
                     <span className="block text-muted">
-                      ({formatTime(item.startsAt, secondZone, locale)}–{formatTime(item.endsAt, secondZone, locale)})
+                      (<ZonedRange start={item.startsAt} end={item.endsAt} zone={secondZone} locale={locale} />)
                     </span>
                   )}
                 </p>

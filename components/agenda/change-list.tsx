@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { changesInLanguage, type Change } from "@/lib/agenda/changelog";
-import { formatDay, formatTime } from "@/lib/time/format";
+import { formatDay } from "@/lib/time/format";
+import { formatTimeRangeWithZone } from "@/lib/time/zone-marker";
 import { instantToZonedParts } from "@/lib/time/zoned";
 
 /**
@@ -23,7 +24,7 @@ export async function ChangeList({
   const locale = await getLocale();
   const when = (item: { startsAt: string; endsAt: string }) => {
     const start = new Date(item.startsAt);
-    return `${formatDay(instantToZonedParts(start, zone).date, locale)}, ${formatTime(start, zone, locale)}–${formatTime(new Date(item.endsAt), zone, locale)}`;
+    return `${formatDay(instantToZonedParts(start, zone).date, locale)}, ${formatTimeRangeWithZone(start, new Date(item.endsAt), zone, locale)}`;
   };
   const title = (item: { title: string }) => item.title || agenda("closedSession");
   if (changes.length === 0) return <p className="text-sm text-muted">{t("noChanges")}</p>;

@@ -2,17 +2,28 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { ItemParticipants } from "@/lib/agenda/participants";
 import { gridHours, placeDay } from "@/lib/agenda/timetable-layout";
-import { formatDay, formatTime } from "@/lib/time/format";
+import { formatDay } from "@/lib/time/format";
+import { ZonedRange } from "./zoned-range";
 import { groupByLocalDay, instantToZonedParts } from "@/lib/time/zoned";
 import type { AgendaEntry } from "./agenda-days";
 import { KIND_STYLES } from "./kind-styles";
-import { DropColumn, DropItem, MoveHandle, TimetableMover, type AssignAction, type DraggablePerson, type MoveAction } from "./timetable-move";
+import {
+  DropColumn,
+  DropItem,
+  MoveHandle,
+  TimetableMover,
+  type AssignableItem,
+  type AssignAction,
+  type DraggablePerson,
+  type MoveAction,
+} from "./timetable-move";
 
 const PX_PER_MINUTE = 1.2;
 
 /**
- * The event as a printed programme: one column per day, items placed by time in the event's zone,
- * side by side when they overlap. On a narrow screen the days stack.
+ * The event as a printed programme: one column per day (or, "By place", one column per place of a
+ * chosen day), items placed by time in the event's zone, side by side when they overlap. On a narrow
+ * screen the columns stack.
  */
 export async function TimetableGrid({
   items,
@@ -23,6 +34,7 @@ export async function TimetableGrid({
   editBase,
   flagged,
   move,
+  byPlace,
 }: {
   items: AgendaEntry[];
   days: string[];
@@ -43,25 +55,40 @@ export async function TimetableGrid({
     /** Delegates that can be dropped on an item (as speaker), with the bulk assign action. */
     people?: DraggablePerson[];
     assignAction?: AssignAction;
+    /** The items a delegate's "Assign to…" dialog offers, labelled with their time. */
+    assignable?: AssignableItem[];
   };
+  /** The "By place" layout: one day, one column per place (`""` is the column of items without one). */
+  byPlace?: { day: string; places: string[] };
 }) {
   const t = await getTranslations("agenda");
   const locale = await getLocale();
   const grouped = groupByLocalDay(items, zone);
-  const columns = days.map((day) => ({ day, items: grouped.find((g) => g.day === day)?.items ?? [] }));
+  const ofDay = (day: string) => grouped.find((g) => g.day === day)?.items ?? [];
+  const noPlace = t("noPlace");
+  const columns: { key: string; day: string; place?: string; label: string; items: AgendaEntry[] }[] = byPlace
+    ? byPlace.places.map((place) => ({
+        key: `place-${place}`,
+        day: byPlace.day,
+        place,
+        label: t("placeColumn", { place: place || noPlace, day: formatDay(byPlace.day, locale) }),
+        items: ofDay(byPlace.day).filter((item) => item.place === place),
+      }))
+    : days.map((day) => ({ key: day, day, label: formatDay(day, locale), items: ofDay(day) }));
   const { from, to } = gridHours(columns, zone);
   const height = (to - from) * 60 * PX_PER_MINUTE;
   const hours = Array.from({ length: to - from }, (_, i) => from + i);
   const grid = (
     <div className="grid gap-4 md:grid-cols-[repeat(auto-fit,minmax(12rem,1fr))]">
-      {columns.map(({ day, items: dayItems }) => (
-        <section key={day} aria-labelledby={`grid-day-${day}`} className="min-w-0">
-          <h3 id={`grid-day-${day}`} className="mb-2 text-base font-semibold">
-            {formatDay(day, locale)}
+      {columns.map(({ key, day, place, label, items: dayItems }, index) => (
+        <section key={key} aria-labelledby={`grid-col-${index}`} className="min-w-0">
+          <h3 id={`grid-col-${index}`} className="mb-2 text-base font-semibold">
+            {place === undefined ? formatDay(day, locale) : place || noPlace}
           </h3>
           <Column
             day={day}
-            label={formatDay(day, locale)}
+            place={place}
+            label={label}
             movable={Boolean(move)}
             fromHour={from}
             className="relative rounded border border-line bg-white"
@@ -112,14 +139,15 @@ export async function TimetableGrid({
                       }}
                       days={move.days}
                       places={move.places}
+                      placeColumns={byPlace?.places}
                     />
                   )}
                   <p className="font-mono tabular-nums">
-                    {formatTime(item.startsAt, zone, locale)}–{formatTime(item.endsAt, zone, locale)}
+                    <ZonedRange start={item.startsAt} end={item.endsAt} zone={zone} locale={locale} />
                     {secondZone && (
                       <span className="text-muted">
                         {" "}
-                        ({formatTime(item.startsAt, secondZone, locale)}–{formatTime(item.endsAt, secondZone, locale)})
+                        (<ZonedRange start={item.startsAt} end={item.endsAt} zone={secondZone} locale={locale} />)
                       </span>
                     )}
                   </p>
@@ -148,7 +176,14 @@ export async function TimetableGrid({
     </div>
   );
   return move ? (
-    <TimetableMover eventId={move.eventId} action={move.action} assignAction={move.assignAction} people={move.people}>
+    <TimetableMover
+      eventId={move.eventId}
+      action={move.action}
+      assignAction={move.assignAction}
+      people={move.people}
+      items={move.assignable}
+      byPlace={Boolean(byPlace)}
+    >
       {grid}
     </TimetableMover>
   ) : (
@@ -159,6 +194,7 @@ export async function TimetableGrid({
 /** A day column: a drop target when items can be moved, a plain list otherwise. */
 function Column({
   day,
+  place,
   label,
   movable,
   fromHour,
@@ -167,6 +203,7 @@ function Column({
   children,
 }: {
   day: string;
+  place?: string;
   label: string;
   movable: boolean;
   fromHour: number;
@@ -182,7 +219,7 @@ function Column({
     );
   }
   return (
-    <DropColumn day={day} label={label} fromHour={fromHour} pxPerMinute={PX_PER_MINUTE} className={className} style={style}>
+    <DropColumn day={day} place={place} label={label} fromHour={fromHour} pxPerMinute={PX_PER_MINUTE} className={className} style={style}>
       {children}
     </DropColumn>
   );

@@ -4,9 +4,23 @@
 // column, or press the handle for a "Move to…" dialog (day, start, place; Enter moves, Escape
 // cancels). The server action keeps the duration and checks everything again; what happened is
 // announced in one live region that stays put while the timetable re-renders.
-import { createContext, useContext, useEffect, useRef, useState, useSyncExternalStore, useTransition, type CSSProperties, type ReactNode } from "react";
+import {
+  createContext,
+  useActionState,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  useTransition,
+  type CSSProperties,
+  type ReactNode,
+} from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { CheckboxGroup, FormStatus, RadioGroup, SubmitButton } from "@/components/ui/form-fields";
+import { isNudgeKey, nudge } from "@/lib/agenda/nudge";
+import { boundAction } from "@/lib/forms/bound-action";
 import { idle, type ActionState } from "@/lib/forms/action-state";
 
 export type MoveAction = (eventId: string, itemId: string, previous: ActionState, form: FormData) => Promise<ActionState>;
@@ -17,13 +31,18 @@ type Target = { day: string; startTime: string; place: string };
 
 export type AssignAction = (eventId: string, previous: ActionState, form: FormData) => Promise<ActionState>;
 export type DraggablePerson = { personId: string; name: string; partyName: string };
+export type AssignableItem = { id: string; label: string };
+type Role = "speaker" | "moderator";
 
 type Mover = {
   move: (item: MovableItem, to: Target) => Promise<ActionState>;
   draggingRef: React.RefObject<MovableItem | null>;
   personRef: React.RefObject<DraggablePerson | null>;
-  assign: (person: DraggablePerson, item: { id: string; title: string }) => void;
+  assign: (person: DraggablePerson, item: { id: string; title: string }, role: Role) => void;
+  /** A delegate dropped on an item: the role is asked first ("as speaker / as moderator"). */
+  dropped: (person: DraggablePerson, item: { id: string; title: string }) => void;
   cancelled: (item: MovableItem) => void;
+  refused: (item: MovableItem, reason: string) => void;
   pending: boolean;
   /** The item moved last, to give its handle the focus back once it is drawn at its new place. */
   lastMoved: string | null;
@@ -46,13 +65,19 @@ export function TimetableMover({
   action,
   assignAction,
   people = [],
+  items = [],
+  byPlace = false,
   children,
 }: {
   eventId: string;
   action: MoveAction;
-  /** Drop a delegate on an item: added as speaker, with the bulk form's rules (its action). */
+  /** Drop a delegate on an item, or "Assign to…" from their chip: the bulk form's rules (its action). */
   assignAction?: AssignAction;
   people?: DraggablePerson[];
+  /** The items a delegate can be assigned to from their chip's "Assign to…" dialog. */
+  items?: AssignableItem[];
+  /** The "By place" layout: Alt+Left/Right move between place columns rather than days. */
+  byPlace?: boolean;
   children: ReactNode;
 }) {
   const t = useTranslations();
@@ -63,6 +88,8 @@ export function TimetableMover({
   const personRef = useRef<DraggablePerson | null>(null);
   const scripted = useScripted();
   const [lastMoved, setLastMoved] = useState<string | null>(null);
+  const [drop, setDrop] = useState<{ person: DraggablePerson; item: { id: string; title: string } } | null>(null);
+  const [assigning, setAssigning] = useState<DraggablePerson | null>(null);
 
   function say(item: MovableItem, state: ActionState) {
     if (state.status === "ok" && state.message) setAnnouncement(t(state.message, state.messageValues));
@@ -76,16 +103,18 @@ export function TimetableMover({
   const mover: Mover = {
     draggingRef,
     personRef,
-    assign: (person, item) => {
+    dropped: (person, item) => setDrop({ person, item }),
+    refused: (item, reason) => setAnnouncement(t("agendaMove.failed", { title: item.title, reason })),
+    assign: (person, item, role) => {
       if (!assignAction) return;
       const form = new FormData();
       form.set("personId", person.personId);
-      form.set("role", "speaker");
+      form.set("role", role);
       form.set("itemIds", item.id);
       startTransition(async () => {
         const state = await assignAction(eventId, idle, form);
         const said = state.status !== "idle" && state.message && t.has(state.message) ? t(state.message, state.messageValues) : t("errors.unexpected");
-        setAnnouncement(t("agendaMove.personDropped", { name: person.name, title: item.title, result: said }));
+        setAnnouncement(t("agendaMove.personDropped", { name: person.name, title: item.title, role: role, result: said }));
         if (state.status === "ok") router.refresh();
       });
     },
@@ -115,12 +144,16 @@ export function TimetableMover({
     <MoverContext.Provider value={mover}>
       {scripted && (
         <>
-          <p className="hidden text-sm text-muted md:block">{t("agendaMove.dragHint")}</p>
+          <p className="hidden text-sm text-muted md:block">{t(byPlace ? "agendaMove.dragHintPlaces" : "agendaMove.dragHint")}</p>
           <p className="text-sm text-muted md:hidden">{t("agendaMove.phoneHint")}</p>
+          <p id="nudge-keys-hint" className="text-sm text-muted">
+            {t(byPlace ? "agendaMove.keysHintPlaces" : "agendaMove.keysHint")}
+          </p>
           {assignAction && people.length > 0 && (
-            <div className="hidden md:block">
+            <div>
               <p id="drag-people-hint" className="text-sm text-muted">
-                {t("agendaMove.peopleHint")}
+                <span className="hidden md:inline">{t("agendaMove.peopleHint")} </span>
+                {t("agendaMove.peopleKeyboardHint")}
               </p>
               <ul aria-describedby="drag-people-hint" aria-label={t("agendaMove.peopleLabel")} className="mt-1 flex flex-wrap gap-1 text-xs">
                 {people.map((person) => (
@@ -135,15 +168,56 @@ export function TimetableMover({
                     onDragEnd={() => {
                       personRef.current = null;
                     }}
-                    className="cursor-grab rounded-full border border-line bg-white px-2 py-0.5"
+                    className="inline-flex cursor-grab items-center gap-1 rounded-full border border-line bg-white py-0.5 pr-0.5 pl-2"
                   >
                     {person.name} ({person.partyName})
+                    <button
+                      type="button"
+                      aria-haspopup="dialog"
+                      onClick={() => setAssigning(person)}
+                      aria-label={t("agendaMove.assignPerson", { name: person.name })}
+                      className="rounded-full border border-line px-2 py-0.5 hover:bg-paper"
+                    >
+                      {t("agendaMove.assignTo")}
+                    </button>
                   </li>
                 ))}
               </ul>
             </div>
           )}
         </>
+      )}
+      {drop && (
+        <RoleDialog
+          person={drop.person}
+          item={drop.item}
+          onChoose={(role) => {
+            mover.assign(drop.person, drop.item, role);
+            setDrop(null);
+          }}
+          onCancel={() => {
+            setAnnouncement(t("agendaMove.dropCancelled", { name: drop.person.name, title: drop.item.title }));
+            setDrop(null);
+          }}
+        />
+      )}
+      {assigning && assignAction && (
+        <AssignDialog
+          key={assigning.personId}
+          eventId={eventId}
+          action={assignAction}
+          person={assigning}
+          items={items}
+          onDone={(message) => {
+            setAnnouncement(t("agendaMove.personAssigned", { name: assigning.name, result: message }));
+            setAssigning(null);
+            router.refresh();
+          }}
+          onCancel={() => {
+            setAnnouncement(t("agendaMove.assignCancelled", { name: assigning.name }));
+            setAssigning(null);
+          }}
+        />
       )}
       <p role="status" aria-live="polite" className="min-h-[1.25rem] text-sm font-medium">
         {announcement}
@@ -165,6 +239,7 @@ const SNAP = 15;
 /** A day column that takes a dropped item: where the pointer is becomes its start, in steps of 15 minutes. */
 export function DropColumn({
   day,
+  place,
   label,
   fromHour,
   pxPerMinute,
@@ -173,6 +248,8 @@ export function DropColumn({
   children,
 }: {
   day: string;
+  /** The "By place" layout's column: a drop here also moves the item to this place. */
+  place?: string;
   label: string;
   fromHour: number;
   pxPerMinute: number;
@@ -204,7 +281,7 @@ export function DropColumn({
         const raw = fromHour * 60 + (event.clientY - top) / pxPerMinute;
         const snapped = Math.min(Math.max(Math.round(raw / SNAP) * SNAP, 0), MINUTES_PER_DAY - SNAP);
         const startTime = `${String(Math.floor(snapped / 60)).padStart(2, "0")}:${String(snapped % 60).padStart(2, "0")}`;
-        void move(item, { day, startTime, place: item.place });
+        void move(item, { day, startTime, place: place ?? item.place });
       }}
     >
       {children}
@@ -213,11 +290,22 @@ export function DropColumn({
 }
 
 /** An item's Move handle: drag it, or press it for the "Move to…" dialog. */
-export function MoveHandle({ item, days, places }: { item: MovableItem; days: { value: string; label: string }[]; places: string[] }) {
+export function MoveHandle({
+  item,
+  days,
+  places,
+  placeColumns,
+}: {
+  item: MovableItem;
+  days: { value: string; label: string }[];
+  places: string[];
+  /** The "By place" layout's columns in order: Alt+Left/Right move between them. */
+  placeColumns?: string[];
+}) {
   const t = useTranslations("agendaMove");
   const errors = useTranslations("errors");
   const all = useTranslations();
-  const { draggingRef, move, cancelled, pending, lastMoved } = useMover();
+  const { draggingRef, move, cancelled, refused, pending, lastMoved } = useMover();
   const handle = useRef<HTMLButtonElement>(null);
   // After a move the item is drawn anew at its new place: keyboard focus follows it there.
   useEffect(() => {
@@ -266,7 +354,17 @@ export function MoveHandle({ item, days, places }: { item: MovableItem; days: { 
           draggingRef.current = null;
         }}
         onClick={open}
+        onKeyDown={(event) => {
+          if (!event.altKey || !isNudgeKey(event.key)) return;
+          event.preventDefault();
+          // The last move is still being saved and drawn: its version is not yet the one shown here.
+          if (pending) return refused(item, t("stillSaving"));
+          const result = nudge(item, event.key, { days: days.map((day) => day.value), places: placeColumns });
+          if (!result.ok) refused(item, t(`refusals.${result.reason}`));
+          else void move(item, result.to);
+        }}
         aria-label={t("moveItem", { title: item.title })}
+        aria-describedby="nudge-keys-hint"
         aria-haspopup="dialog"
         className="float-right cursor-grab rounded border border-line bg-white px-1 text-[0.7rem] hover:bg-paper"
       >
@@ -377,7 +475,7 @@ export function MoveHandle({ item, days, places }: { item: MovableItem; days: { 
   );
 }
 
-/** An item of the timetable: a delegate dropped on it is added as speaker. */
+/** An item of the timetable: a delegate dropped on it is added, as speaker or moderator (asked). */
 export function DropItem({
   item,
   className,
@@ -389,7 +487,7 @@ export function DropItem({
   style: CSSProperties;
   children: ReactNode;
 }) {
-  const { personRef, assign } = useMover();
+  const { personRef, dropped } = useMover();
   const [over, setOver] = useState(false);
   return (
     <li
@@ -410,10 +508,138 @@ export function DropItem({
         if (!person) return;
         event.preventDefault();
         event.stopPropagation();
-        assign(person, item);
+        dropped(person, item);
       }}
     >
       {children}
     </li>
+  );
+}
+
+/** After a drop: "Add … to … as speaker / as moderator"; Escape or Cancel adds nobody. */
+function RoleDialog({
+  person,
+  item,
+  onChoose,
+  onCancel,
+}: {
+  person: DraggablePerson;
+  item: { id: string; title: string };
+  onChoose: (role: Role) => void;
+  onCancel: () => void;
+}) {
+  const t = useTranslations("agendaMove");
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    if (!dialog.current?.open) dialog.current?.showModal();
+  }, []);
+  const button = "rounded border border-line bg-white px-3 py-1 hover:bg-paper";
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby="role-dialog-heading"
+      className="m-auto w-[min(22rem,90vw)] rounded border border-line bg-white p-4 text-sm shadow-lg backdrop:bg-black/30"
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id="role-dialog-heading" className="text-base font-semibold">
+        {t("roleHeading", { name: person.name, title: item.title })}
+      </h2>
+      <div className="mt-3 flex flex-wrap gap-2">
+        <button
+          type="button"
+          autoFocus
+          onClick={() => onChoose("speaker")}
+          className="rounded bg-accent px-3 py-1 font-medium text-white hover:bg-accent-strong"
+        >
+          {t("asSpeaker")}
+        </button>
+        <button type="button" onClick={() => onChoose("moderator")} className={button}>
+          {t("asModerator")}
+        </button>
+        <button type="button" onClick={onCancel} className={button}>
+          {t("cancel")}
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+/**
+ * A delegate chip's "Assign to…": the item(s) and the role, sent with the bulk form's action. A
+ * refusal is said next to its field with what was chosen kept; Escape or Cancel closes.
+ */
+function AssignDialog({
+  eventId,
+  action,
+  person,
+  items,
+  onDone,
+  onCancel,
+}: {
+  eventId: string;
+  action: AssignAction;
+  person: DraggablePerson;
+  items: AssignableItem[];
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
+  const t = useTranslations("agendaMove");
+  const people = useTranslations("participants");
+  const all = useTranslations();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [state, formAction] = useActionState(boundAction(action, eventId), idle);
+  useEffect(() => {
+    if (!dialog.current?.open) dialog.current?.showModal();
+  }, []);
+  const handled = useRef<ActionState>(idle);
+  useEffect(() => {
+    if (state.status !== "ok" || handled.current === state) return;
+    handled.current = state;
+    onDone(state.message && all.has(state.message) ? all(state.message, state.messageValues) : "");
+  }, [state, onDone, all]);
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby="assign-dialog-heading"
+      className="m-auto max-h-[90vh] w-[min(26rem,92vw)] overflow-y-auto rounded border border-line bg-white p-4 text-sm shadow-lg backdrop:bg-black/30"
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id="assign-dialog-heading" className="text-base font-semibold">
+        {t("assignHeading", { name: `${person.name} (${person.partyName})` })}
+      </h2>
+      <form action={formAction} className="mt-3 space-y-3">
+        {state.status === "error" && <FormStatus state={state} />}
+        <input type="hidden" name="personId" value={person.personId} />
+        <RadioGroup
+          name="role"
+          legend={people("role")}
+          state={state}
+          defaultValue="speaker"
+          options={[
+            { value: "speaker", label: people("speaker") },
+            { value: "moderator", label: people("moderator") },
+          ]}
+        />
+        <CheckboxGroup
+          name="itemIds"
+          legend={people("assignItems")}
+          state={state}
+          options={items.map((item) => ({ value: item.id, label: item.label }))}
+          defaultValues={[]}
+        />
+        <div className="flex flex-wrap gap-2">
+          <SubmitButton pendingLabel={people("adding")}>{t("assignSubmit")}</SubmitButton>
+          <button type="button" onClick={onCancel} className="rounded border border-line bg-white px-3 py-1 hover:bg-paper">
+            {t("cancel")}
+          </button>
+        </div>
+      </form>
+    </dialog>
   );
 }

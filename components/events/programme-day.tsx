@@ -4,7 +4,8 @@ import { ParticipantLines } from "@/components/agenda/participant-lines";
 import { Link } from "@/i18n/navigation";
 import type { PublicProgrammeDay } from "@/lib/public-event/programme";
 import { pageHref } from "@/lib/pagination";
-import { formatDay, formatTime } from "@/lib/time/format";
+import { formatDay } from "@/lib/time/format";
+import { formatTimeWithZone } from "@/lib/time/zone-marker";
 
 export function programmeDayHref(slug: string, day: string): string {
   return `/events/${slug}/programme/${day}`;
@@ -60,7 +61,7 @@ export async function ProgrammeStartTimes({ slug, programme, zone }: { slug: str
         {programme.startTimes.map((slot) => (
           <li key={slot.firstId}>
             <Link href={`${pageHref(base, slot.page)}#item-${slot.firstId}`} className="text-accent underline">
-              {t("startTimeLink", { time: formatTime(slot.startsAt, zone, locale), count: slot.count })}
+              {t("startTimeLink", { time: formatTimeWithZone(slot.startsAt, zone, locale), count: slot.count })}
             </Link>
           </li>
         ))}

@@ -3,7 +3,8 @@ import { OfficialList } from "@/components/agenda/participant-lines";
 import { ContentText } from "@/components/content/content-text";
 import { hiddenOfRole, panelLine } from "@/lib/agenda/panel-line";
 import type { PersonalEntry } from "@/lib/schedule/personal";
-import { formatTime } from "@/lib/time/format";
+import { formatTimeWithZone } from "@/lib/time/zone-marker";
+import { ZonedRange } from "@/components/agenda/zoned-range";
 import { DeviceTime } from "./device-time";
 
 /** Stands for the point's name in the crossing's sentence, so the name alone can carry its language. */
@@ -46,7 +47,7 @@ export async function ScheduleEntry({ entry, zone, isNow, isNext, icsHref }: Pro
     <article aria-labelledby={`entry-${entry.uid}`} className={`rounded border bg-white p-3 ${border}`}>
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <p className="font-semibold tabular-nums">
-          {formatTime(entry.startsAt, zone, locale)}–{formatTime(entry.endsAt, zone, locale)}
+          <ZonedRange start={entry.startsAt} end={entry.endsAt} zone={zone} locale={locale} />
         </p>
         {isNow && <span className="rounded bg-accent px-2 py-0.5 text-xs font-semibold text-white">{t("now")}</span>}
         {isNext && <span className="rounded border border-accent px-2 py-0.5 text-xs font-semibold text-accent">{t("next")}</span>}
@@ -77,7 +78,7 @@ export async function ScheduleEntry({ entry, zone, isNow, isNext, icsHref }: Pro
         )}
       </p>
       {entry.myRoles.length > 0 && <p className="mt-1 text-sm font-semibold text-accent">{entry.myRoles.map((role) => t(`you.${role}`)).join(" · ")}</p>}
-      {entry.crossing?.actualAt && <p className="mt-1 text-sm">{t("crossedAt", { time: formatTime(entry.crossing.actualAt, zone, locale) })}</p>}
+      {entry.crossing?.actualAt && <p className="mt-1 text-sm">{t("crossedAt", { time: formatTimeWithZone(entry.crossing.actualAt, zone, locale) })}</p>}
       {(moderators || speakers || entry.officials.length > 0) && (
         <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 text-sm">
           {moderators && (

@@ -9,6 +9,7 @@ import { consentsVisibleTo } from "@/lib/delegations/consent";
 import { OFFICIAL_TEXT_FIELDS } from "@/lib/content/fields";
 import { otherWorkingLanguages, sharedTranslationsFromInput } from "@/lib/content/translation-form";
 import { localizeSharedFields, type ShownIn } from "@/lib/content/translations";
+import { membersOfSelection, type RosterSelection } from "@/lib/delegations/bulk";
 import { getEventForOrganizer } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import { isUuid } from "@/lib/uuid";
@@ -146,25 +147,118 @@ export async function assignPersonToItems(
         details: { personId: input.personId, role: input.role },
       });
     }
-    // The agenda checks over this person's items: the same rule the timetable and the release use.
-    const theirs = await tx
-      .selectDistinct({
-        id: agendaItems.id,
-        title: agendaItems.title,
-        kind: agendaItems.kind,
-        place: agendaItems.place,
-        startsAt: agendaItems.startsAt,
-        endsAt: agendaItems.endsAt,
-      })
-      .from(agendaItems)
-      .innerJoin(agendaItemPeople, eq(agendaItemPeople.agendaItemId, agendaItems.id))
-      .where(and(eq(agendaItems.eventId, event.id), eq(agendaItemPeople.personId, input.personId), isNull(agendaItems.deletedAt)));
-    const findings = checkAgenda(
-      theirs.map((item) => ({ ...item, place: "", people: [{ personId: input.personId, role: input.role, partyId: member.partyId }], officialIds: [] })),
-      { firstDay: event.firstDay, lastDay: event.lastDay, timeZone: event.timeZone, partyIds: event.parties.map((party) => party.id) },
-    );
-    const clashing = new Set(findings.filter((f) => f.code === "personDoubleBooked" && itemIds.includes(f.itemId)).map((f) => f.itemId));
+    const clashing = await clashingItems(tx, event, { personId: input.personId, partyId: member.partyId, role: input.role }, itemIds);
     return ok({ added, already: itemIds.length - added, clashes: clashing.size });
+  });
+}
+
+type Transaction = Parameters<Parameters<Awaited<ReturnType<typeof getDb>>["transaction"]>[0]>[0];
+type EventFrame = NonNullable<Awaited<ReturnType<typeof getEventForOrganizer>>>;
+
+/**
+ * Of `itemIds`, those where the person is now booked twice at once: the agenda checks over this
+ * person's items, the same rule the timetable and the release use.
+ */
+async function clashingItems(
+  tx: Transaction,
+  event: EventFrame,
+  person: { personId: string; partyId: string; role: AgendaRole },
+  itemIds: string[],
+): Promise<Set<string>> {
+  const theirs = await tx
+    .selectDistinct({
+      id: agendaItems.id,
+      title: agendaItems.title,
+      kind: agendaItems.kind,
+      place: agendaItems.place,
+      startsAt: agendaItems.startsAt,
+      endsAt: agendaItems.endsAt,
+    })
+    .from(agendaItems)
+    .innerJoin(agendaItemPeople, eq(agendaItemPeople.agendaItemId, agendaItems.id))
+    .where(and(eq(agendaItems.eventId, event.id), eq(agendaItemPeople.personId, person.personId), isNull(agendaItems.deletedAt)));
+  const findings = checkAgenda(
+    theirs.map((item) => ({ ...item, place: "", people: [{ personId: person.personId, role: person.role, partyId: person.partyId }], officialIds: [] })),
+    { firstDay: event.firstDay, lastDay: event.lastDay, timeZone: event.timeZone, partyIds: event.parties.map((party) => party.id) },
+  );
+  return new Set(findings.filter((f) => f.code === "personDoubleBooked" && itemIds.includes(f.itemId)).map((f) => f.itemId));
+}
+
+export type RosterAssignResult = {
+  /** People added to the item in this role. */
+  added: number;
+  /** People who already had this role on the item (left as they were). */
+  already: number;
+  /** Ticked people who are not taking part (declined, cancelled …): not put on the agenda. */
+  notTakingPart: number;
+  /** Of those now on the item, people booked twice at once (the agenda checks' clash). */
+  clashes: number;
+};
+
+/**
+ * The roster's bulk "Add to agenda item…": the ticked people (or all matching the roster's filter)
+ * as speaker or moderator on one item, with the timetable's rules: the item a live item of this
+ * event, every ticked id a member of this event (one foreign id refuses it all, nothing written),
+ * only participating delegates put on the agenda (the others counted), one transaction, each
+ * addition audited. A clash is allowed, and counted.
+ */
+export async function assignMembersToItem(
+  viewer: OrganizerViewer,
+  eventId: string,
+  input: { selection: RosterSelection; itemId: string; role: AgendaRole },
+): Promise<WriteResult<RosterAssignResult>> {
+  const event = await getEventForOrganizer(viewer, eventId);
+  if (!event) return refuse("errors.notFound");
+  if (!AGENDA_ROLES.includes(input.role)) return refuse("required", "role");
+  if (!isUuid(input.itemId)) return refuse("chooseAgendaItem", "itemId");
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [item] = await tx
+      .select({ id: agendaItems.id })
+      .from(agendaItems)
+      .where(and(eq(agendaItems.id, input.itemId), eq(agendaItems.eventId, event.id), isNull(agendaItems.deletedAt)))
+      .for("update");
+    if (!item) return refuse("chooseAgendaItem", "itemId");
+    const selected = await membersOfSelection(tx, event.id, input.selection, true);
+    if (selected === null) return refuse("delegations.notOnRoster");
+    if (selected.length === 0) return refuse("delegations.noneSelected");
+    const members = await tx
+      .select({ personId: delegationMembers.personId, status: delegationMembers.status, partyId: delegations.partyId })
+      .from(delegationMembers)
+      .innerJoin(delegations, eq(delegations.id, delegationMembers.delegationId))
+      .where(
+        and(
+          eq(delegationMembers.eventId, event.id),
+          inArray(
+            delegationMembers.id,
+            selected.map((member) => member.id),
+          ),
+        ),
+      );
+    const taking = members.filter((member) => (PARTICIPATING as readonly string[]).includes(member.status));
+    let added = 0;
+    let clashes = 0;
+    for (const member of taking) {
+      const inserted = await tx
+        .insert(agendaItemPeople)
+        .values({ agendaItemId: item.id, personId: member.personId, role: input.role })
+        .onConflictDoNothing()
+        .returning({ itemId: agendaItemPeople.agendaItemId });
+      if (inserted.length > 0) {
+        added += 1;
+        await audit(tx, {
+          actorUserId: viewer.userId,
+          eventId: event.id,
+          action: "agenda_item.person_add",
+          entityType: "agenda_item",
+          entityId: item.id,
+          details: { personId: member.personId, role: input.role },
+        });
+      }
+      const clashing = await clashingItems(tx, event, { personId: member.personId, partyId: member.partyId, role: input.role }, [item.id]);
+      if (clashing.size > 0) clashes += 1;
+    }
+    return ok({ added, already: taking.length - added, notTakingPart: members.length - taking.length, clashes });
   });
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { delegationRole, listingConsent, registrationStatus, sector } from "@/db/schema/enums";
+import { agendaRole, delegationRole, listingConsent, registrationStatus, sector } from "@/db/schema/enums";
 import { checkbox, formVersion, idList, optionalText, requiredText, uuid } from "@/lib/forms/fields";
 
 export const SECTORS = sector.enumValues;
@@ -87,6 +87,23 @@ export const bulkMembersInput = z
     reason: optionalText(500),
     /** With "invite": also send a new link to people whose link is still live (never by default). */
     resend: checkbox,
+  })
+  .refine((input) => input.allShown || input.memberIds.length > 0, { path: ["memberIds"], error: "noneSelected" });
+
+/**
+ * The roster's bulk "Add to agenda item…": the same selection as the bulk bar (ticked people, or
+ * with `allShown` everyone matching the filter), one item of this event's agenda and the role.
+ */
+export const bulkAssignToItemInput = z
+  .object({
+    memberIds: idList(),
+    allShown: checkbox,
+    party: filterField,
+    status: filterField,
+    consent: filterField,
+    invitation: filterField,
+    itemId: z.uuid({ error: "chooseAgendaItem" }),
+    role: z.enum(agendaRole.enumValues, { error: "required" }),
   })
   .refine((input) => input.allShown || input.memberIds.length > 0, { path: ["memberIds"], error: "noneSelected" });
 

@@ -14,6 +14,7 @@ import { updateEventStatusAction } from "@/app/[locale]/(organize)/organize/even
 import { createAgendaItemAction, deleteAgendaItemAction } from "@/app/[locale]/(organize)/organize/events/[eventId]/agenda/actions";
 import {
   addPersonAction,
+  bulkAssignToItemAction,
   bulkMembersAction,
   changeRoleAction,
   changeStatusAction,
@@ -161,6 +162,10 @@ const ACTIONS: { name: string; call: () => Promise<unknown> }[] = [
     call: () => bulkMembersAction(ids.eventId, idle, form({ memberIds: [nonHeadMemberId], intent: "decline", reason: "Refused" })),
   },
   {
+    name: "bulkAssignToItemAction",
+    call: () => bulkAssignToItemAction(ids.eventId, idle, form({ memberIds: [nonHeadMemberId], itemId, role: "moderator" })),
+  },
+  {
     name: "changeStatusAction",
     call: () => changeStatusAction(ids.eventId, nonHeadMemberId, idle, form({ status: "withdrawn", reason: "Refused" })),
   },
@@ -236,6 +241,7 @@ describe("an organizer of another initiative", () => {
       "saveOutcomeDraftAction",
       "publishOutcomeAction",
       "bulkMembersAction",
+      "bulkAssignToItemAction",
       "changeStatusAction",
       "changeRoleAction",
       "sendInvitationAction",

@@ -64,7 +64,7 @@ describe("moving an agenda item in the timetable", () => {
     expect(state).toEqual({
       status: "ok",
       message: "agendaMove.moved",
-      messageValues: { title: "Plenary", day: "Sunday, March 29, 2026", time: "11:30 AM", place: "Main hall", hasPlace: "yes", clashes: 0 },
+      messageValues: { title: "Plenary", day: "Sunday, March 29, 2026", time: "11:30 AM GMT+2", place: "Main hall", hasPlace: "yes", clashes: 0 },
     });
     // 11:30 in Berlin on 29 March is summer time (UTC+2): 09:30Z, and still 90 minutes long.
     expect(await saved(itemId)).toEqual({

@@ -14,7 +14,8 @@ import { nowAndNext } from "@/lib/schedule/day-order";
 import { parallelSessionsHref, parseScheduleQuery } from "@/lib/schedule/paths";
 import { getScheduleDays, type ScheduleDay } from "@/lib/schedule/schedule-day";
 import { markReleaseSeen } from "@/lib/schedule/seen";
-import { formatDay, formatDayRange, formatTime, formatDateTimeInZone } from "@/lib/time/format";
+import { formatDay, formatDayRange, formatDateTimeInZone } from "@/lib/time/format";
+import { formatTimeWithZone } from "@/lib/time/zone-marker";
 import { instantToZonedParts, zonedLocalToInstant } from "@/lib/time/zoned";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -121,7 +122,7 @@ async function EventDay({ event, now }: { event: ScheduleDay; now: Date }) {
               {slot && (
                 <p className="text-sm">
                   <Link href={parallelSessionsHref(event.id, slot.startsAt)} className="font-medium text-accent underline">
-                    {mine("moreAtThisTime", { count: slot.hidden, time: formatTime(slot.startsAt, event.timeZone, locale) })}
+                    {mine("moreAtThisTime", { count: slot.hidden, time: formatTimeWithZone(slot.startsAt, event.timeZone, locale) })}
                   </Link>
                 </p>
               )}

@@ -8,7 +8,8 @@ import { requireDelegate } from "@/lib/auth/viewer";
 import { entryIcsPath } from "@/lib/calendar/paths";
 import { parallelSessionsHref, parseParallelQuery, scheduleDayHref } from "@/lib/schedule/paths";
 import { getParallelSessions } from "@/lib/schedule/schedule-day";
-import { formatDay, formatTime } from "@/lib/time/format";
+import { formatDay } from "@/lib/time/format";
+import { formatTimeWithZone } from "@/lib/time/zone-marker";
 import { instantToZonedParts } from "@/lib/time/zoned";
 
 /** Sessions per page: a phone screen's worth of reading, and a page that stays small. */
@@ -33,7 +34,7 @@ export default async function ParallelSessionsPage({ searchParams }: PageProps<"
   const mine = await getTranslations("mySchedule");
   const { event, total, entries } = found;
   const zone = event.timeZone;
-  const time = formatTime(query.at, zone, locale);
+  const time = formatTimeWithZone(query.at, zone, locale);
   const day = instantToZonedParts(query.at, zone).date;
   const pages = Math.ceil(total / PER_PAGE);
   return (

@@ -16,6 +16,7 @@ import { requestKeyOf } from "@/lib/forms/request-key";
 import { publicOrigin } from "@/lib/http/origin";
 import { formatClockTime, formatDay } from "@/lib/time/format";
 import { instantToZonedParts } from "@/lib/time/zoned";
+import { formatTimeWithZone } from "@/lib/time/zone-marker";
 import { AGENDA_TEXT_FIELDS } from "@/lib/content/fields";
 import { translationFieldName } from "@/lib/content/translation-form";
 import { WORKING_LANGUAGES } from "@/lib/events/schema";
@@ -63,11 +64,12 @@ export const moveAgendaItemAction = defineAction({
     const result = await moveAgendaItem(viewer, event.id, itemId, input);
     if (!result.ok && result.reason === "conflict") return { status: "error" as const, message: "agendaMove.conflict", values: formValues(form) };
     if (!result.ok) return result;
-    const { date, time } = instantToZonedParts(result.value.startsAt, event.timeZone);
+    const { date } = instantToZonedParts(result.value.startsAt, event.timeZone);
     return done("agendaMove.moved", {
       title: result.value.title,
       day: formatDay(date, locale),
-      time: formatClockTime(time, locale),
+      // Point 9: the time names its zone ("11:30 GMT+4").
+      time: formatTimeWithZone(result.value.startsAt, event.timeZone, locale),
       place: result.value.place,
       hasPlace: result.value.place ? "yes" : "no",
       clashes: result.value.clashes.length,

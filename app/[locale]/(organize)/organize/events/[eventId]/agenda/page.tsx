@@ -19,8 +19,9 @@ import { listEventDelegatesForOrganizer } from "@/lib/agenda/participants";
 import { getAgendaItemForOrganizer, listRecentlyDeleted } from "@/lib/agenda/queries";
 import { listReleasesForOrganizer } from "@/lib/agenda/releases";
 import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
-import { formatDateTime, formatDay } from "@/lib/time/format";
-import { canonicalTimeZone, eventDays, isValidTimeZone, zonedLocalToInstant } from "@/lib/time/zoned";
+import { formatDay } from "@/lib/time/format";
+import { formatTimeRangeWithZone } from "@/lib/time/zone-marker";
+import { canonicalTimeZone, eventDays, instantToZonedParts, isValidTimeZone, zonedLocalToInstant } from "@/lib/time/zoned";
 import { assignPersonToItemsAction, createAgendaItemAction, deleteAgendaItemAction, moveAgendaItemAction } from "./actions";
 import { AssignPersonForm } from "./_components/assign-person-form";
 import { UndoDeleteButton } from "./_components/undo-delete-button";
@@ -31,7 +32,7 @@ export function generateMetadata({ params }: PageProps<"/[locale]/organize/event
 
 export default async function AgendaPage({ params, searchParams }: PageProps<"/[locale]/organize/events/[eventId]/agenda">) {
   const { eventId } = await params;
-  const { duplicate, view, zone2 } = await searchParams;
+  const { duplicate, view, zone2, day: chosenDay } = await searchParams;
   const { viewer, event } = await loadOrganizerEvent(eventId);
   const [agenda, recentlyDeleted, source, releases, delegates] = await Promise.all([
     loadOrganizerAgenda(viewer, event),
@@ -64,8 +65,17 @@ export default async function AgendaPage({ params, searchParams }: PageProps<"/[
   const base = `/organize/events/${event.id}/agenda`;
   const secondZone = typeof zone2 === "string" && isValidTimeZone(zone2.trim()) ? canonicalTimeZone(zone2.trim()) : undefined;
   const shownSecondZone = secondZone !== event.timeZone ? secondZone : undefined;
-  const asGrid = view === "grid";
+  const byPlace = view === "places";
+  const asGrid = view === "grid" || byPlace;
   const zoneQuery = shownSecondZone ? `zone2=${encodeURIComponent(shownSecondZone)}` : "";
+  const places = [...new Set(items.map((item) => item.place).filter(Boolean))].sort((a, b) => a.localeCompare(b, locale));
+  const placeDay = typeof chosenDay === "string" && dayList.includes(chosenDay) ? chosenDay : dayList[0]!;
+  // The "By place" columns: every place of the event, and one for items without a place if that day has any.
+  const placeColumns = [...places, ...(items.some((item) => !item.place && instantToZonedParts(item.startsAt, event.timeZone).date === placeDay) ? [""] : [])];
+  const assignable = items.map((item) => ({
+    id: item.id,
+    label: `${item.title ?? ""} · ${formatDay(instantToZonedParts(item.startsAt, event.timeZone).date, locale)}, ${formatTimeRangeWithZone(item.startsAt, item.endsAt, event.timeZone, locale)}`,
+  }));
   const noon = zonedLocalToInstant(event.firstDay, "12:00", event.timeZone) ?? new Date();
   return (
     <div>
@@ -136,10 +146,17 @@ export default async function AgendaPage({ params, searchParams }: PageProps<"/[
               </Link>
               <Link
                 href={`${base}?view=grid${zoneQuery ? `&${zoneQuery}` : ""}`}
-                aria-current={asGrid ? "page" : undefined}
-                className={`rounded border px-2 py-1 ${asGrid ? "border-accent font-semibold" : "border-line"}`}
+                aria-current={asGrid && !byPlace ? "page" : undefined}
+                className={`rounded border px-2 py-1 ${asGrid && !byPlace ? "border-accent font-semibold" : "border-line"}`}
               >
                 {t("gridView")}
+              </Link>
+              <Link
+                href={`${base}?view=places&day=${placeDay}${zoneQuery ? `&${zoneQuery}` : ""}`}
+                aria-current={byPlace ? "page" : undefined}
+                className={`rounded border px-2 py-1 ${byPlace ? "border-accent font-semibold" : "border-line"}`}
+              >
+                {t("placesView")}
               </Link>
               <Link href={`${base}/print${zoneQuery ? `?${zoneQuery}` : ""}`} className="rounded border border-line px-2 py-1">
                 {t("printView")}
@@ -151,7 +168,8 @@ export default async function AgendaPage({ params, searchParams }: PageProps<"/[
               </Link>
             </p>
             <form method="get" className="flex flex-wrap items-end gap-2 text-sm">
-              {asGrid && <input type="hidden" name="view" value="grid" />}
+              {asGrid && <input type="hidden" name="view" value={byPlace ? "places" : "grid"} />}
+              {byPlace && <input type="hidden" name="day" value={placeDay} />}
               <div>
                 <label htmlFor="zone2" className="block font-medium">
                   {t("secondZone")}
@@ -175,8 +193,26 @@ export default async function AgendaPage({ params, searchParams }: PageProps<"/[
               </button>
             </form>
             <TimeZoneNote zone={event.timeZone} at={noon} secondZone={shownSecondZone} />
+            {byPlace && dayList.length > 1 && (
+              <nav aria-label={t("placesDay")} className="text-sm">
+                <ul className="flex flex-wrap gap-2">
+                  {days.map((day) => (
+                    <li key={day.value}>
+                      <Link
+                        href={`${base}?view=places&day=${day.value}${zoneQuery ? `&${zoneQuery}` : ""}`}
+                        aria-current={day.value === placeDay ? "page" : undefined}
+                        className={`inline-block rounded border px-2 py-1 ${day.value === placeDay ? "border-accent font-semibold" : "border-line"}`}
+                      >
+                        {day.label}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            )}
             {asGrid ? (
               <TimetableGrid
+                byPlace={byPlace ? { day: placeDay, places: placeColumns } : undefined}
                 items={items}
                 days={dayList}
                 zone={event.timeZone}
@@ -188,10 +224,11 @@ export default async function AgendaPage({ params, searchParams }: PageProps<"/[
                   eventId: event.id,
                   action: moveAgendaItemAction,
                   days,
-                  places: [...new Set(items.map((item) => item.place).filter(Boolean))].sort((a, b) => a.localeCompare(b, locale)),
+                  places,
                   versions: new Map(items.map((item) => [item.id, item.version])),
                   people: delegates.map(({ personId, name, partyName }) => ({ personId, name, partyName })),
                   assignAction: assignPersonToItemsAction,
+                  assignable,
                 }}
               />
             ) : (
@@ -256,11 +293,7 @@ export default async function AgendaPage({ params, searchParams }: PageProps<"/[
                 {people("assignHeading")}
               </h2>
               <p className="mt-1 text-sm text-muted">{people("assignHint")}</p>
-              <AssignPersonForm
-                eventId={event.id}
-                delegates={delegates}
-                items={items.map((item) => ({ id: item.id, label: `${item.title ?? ""} · ${formatDateTime(item.startsAt, event.timeZone, locale)}` }))}
-              />
+              <AssignPersonForm eventId={event.id} delegates={delegates} items={assignable} />
             </section>
           )}
         </div>

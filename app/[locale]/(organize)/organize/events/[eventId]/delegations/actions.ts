@@ -2,12 +2,21 @@
 
 import { id } from "@/lib/actions/bound";
 import { defineAction, done } from "@/lib/actions/define";
-import { page, PUBLIC_PAGES } from "@/lib/actions/refresh";
+import { layout, page, PUBLIC_PAGES } from "@/lib/actions/refresh";
+import { assignMembersToItem } from "@/lib/agenda/participants";
 import { changeMemberRole, changeMemberStatus, setTargetSize, updateMemberDetails } from "@/lib/delegations/membership";
 import { bulkChangeStatus, bulkSendInvitations, type RosterSelection } from "@/lib/delegations/bulk";
 import { addPersonToDelegation } from "@/lib/delegations/queries";
 import { parseRosterFilter } from "@/lib/delegations/roster-filter";
-import { bulkMembersInput, memberDetailsInput, personInput, roleInput, statusChangeInput, targetSizeInput } from "@/lib/delegations/schema";
+import {
+  bulkAssignToItemInput,
+  bulkMembersInput,
+  memberDetailsInput,
+  personInput,
+  roleInput,
+  statusChangeInput,
+  targetSizeInput,
+} from "@/lib/delegations/schema";
 import { failed } from "@/lib/forms/action-state";
 import { requestKeyOf } from "@/lib/forms/request-key";
 import { publicOrigin } from "@/lib/http/origin";
@@ -71,6 +80,38 @@ export const bulkMembersAction = defineAction({
     if (!result.ok) return result;
     const { changed, already, held } = result.value;
     return intent === "confirm" ? done("delegations.confirmSummary", { changed, already, held }) : done("delegations.declineSummary", { changed, already });
+  },
+});
+
+/**
+ * The roster's bulk "Add to agenda item…": the ticked people (or all matching the filter) as speaker
+ * or moderator on one item of this event, in one transaction; every id is checked against the event
+ * (lib/agenda/participants.ts). The answer says how many were added, already there, not taking part,
+ * and now clash.
+ */
+export const bulkAssignToItemAction = defineAction({
+  access: { who: "event", capability: "plan" },
+  input: bulkAssignToItemInput,
+  arrays: ["memberIds"],
+  refresh: [...ROSTER_PAGES, layout("/[locale]/organize/events/[eventId]/agenda")],
+  onInvalid: (error, form) => {
+    const ids = error.issues.filter((issue) => issue.path[0] === "memberIds");
+    if (ids.length === 0) return undefined;
+    return failed(ids.some((issue) => issue.path.length > 1) ? "delegations.notOnRoster" : "delegations.noneSelected", form);
+  },
+  run: async ({ viewer, event, input, form }) => {
+    let selection: RosterSelection = { memberIds: input.memberIds };
+    if (input.allShown) {
+      const parsed = parseRosterFilter(
+        input,
+        event.parties.map((party) => party.id),
+      );
+      if (parsed.invalid.length > 0) return failed("delegations.filterInvalid", form);
+      selection = { filter: parsed.filter };
+    }
+    const result = await assignMembersToItem(viewer, event.id, { selection, itemId: input.itemId, role: input.role });
+    if (!result.ok) return result;
+    return done("delegations.addToItemSummary", result.value);
   },
 });
 

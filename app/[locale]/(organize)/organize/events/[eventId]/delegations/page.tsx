@@ -8,7 +8,10 @@ import { listDelegationsForOrganizer } from "@/lib/delegations/queries";
 import { filterParams, isFiltered, matchesRosterFilter, parseRosterFilter } from "@/lib/delegations/roster-filter";
 import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
 import { listInvitationsForOrganizer } from "@/lib/invitations/queries";
-import { formatDateTimeInZone } from "@/lib/time/format";
+import { listAgendaForOrganizer } from "@/lib/agenda/queries";
+import { formatDateTimeInZone, formatDay } from "@/lib/time/format";
+import { formatTimeRangeWithZone } from "@/lib/time/zone-marker";
+import { instantToZonedParts } from "@/lib/time/zoned";
 import { BULK_FORM_ID, BulkActionsForm } from "./_components/bulk-actions-form";
 import { PersonForm } from "./_components/person-form";
 import { RosterFilterForm } from "./_components/roster-filter-form";
@@ -22,10 +25,11 @@ export function generateMetadata({ params }: PageProps<"/[locale]/organize/event
 export default async function DelegationsPage({ params, searchParams }: PageProps<"/[locale]/organize/events/[eventId]/delegations">) {
   const { eventId } = await params;
   const { viewer, event } = await loadOrganizerEvent(eventId);
-  const [allDelegations, parity, invitationStates] = await Promise.all([
+  const [allDelegations, parity, invitationStates, agenda] = await Promise.all([
     listDelegationsForOrganizer(viewer, event.id).then((d) => d ?? []),
     getParity(viewer, event.id),
     listInvitationsForOrganizer(viewer, event.id),
+    listAgendaForOrganizer(viewer, event.id).then((items) => items ?? []),
   ]);
   const t = await getTranslations("delegations");
   const labels = await getTranslations("person");
@@ -208,6 +212,10 @@ export default async function DelegationsPage({ params, searchParams }: PageProp
             liveOnRoster={liveOnRoster}
             filter={filterParams(filter)}
             exportHref={`/${locale}${base}/delegations/export`}
+            agendaItems={agenda.map((item) => ({
+              id: item.id,
+              label: `${item.title} · ${formatDay(instantToZonedParts(item.startsAt, event.timeZone).date, locale)}, ${formatTimeRangeWithZone(item.startsAt, item.endsAt, event.timeZone, locale)}`,
+            }))}
           />
           <section aria-labelledby="add-person-heading" className="h-fit rounded border border-line bg-white p-4">
             <h2 id="add-person-heading" className="text-lg font-semibold">

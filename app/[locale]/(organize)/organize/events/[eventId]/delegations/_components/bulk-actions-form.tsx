@@ -3,9 +3,9 @@
 import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { FormStatus, TextField } from "@/components/ui/form-fields";
+import { FormStatus, RadioGroup, SelectField, TextField } from "@/components/ui/form-fields";
 import { idle } from "@/lib/forms/action-state";
-import { bulkMembersAction } from "../actions";
+import { bulkAssignToItemAction, bulkMembersAction } from "../actions";
 
 export const BULK_FORM_ID = "roster-bulk";
 /** Marks a roster checkbox whose person already has a live invitation link. */
@@ -29,6 +29,7 @@ export function BulkActionsForm({
   liveOnRoster,
   filter,
   exportHref,
+  agendaItems,
 }: {
   eventId: string;
   requestKey: string;
@@ -37,9 +38,13 @@ export function BulkActionsForm({
   filter: [string, string][];
   /** The roster export route: the export buttons send the bar's fields there (ticked ids or the filter). */
   exportHref: string;
+  /** The event's agenda items, labelled with their time: "Add to agenda item…" puts the ticked people on one. */
+  agendaItems: { id: string; label: string }[];
 }) {
   const t = useTranslations("delegations");
+  const people = useTranslations("participants");
   const [state, action, pending] = useActionState(boundAction(bulkMembersAction, eventId), idle);
+  const [assignState, assignAction, assigning] = useActionState(boundAction(bulkAssignToItemAction, eventId), idle);
   const [ticked, setTicked] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -61,7 +66,7 @@ export function BulkActionsForm({
   useEffect(() => {
     const timer = setTimeout(() => setTicked(tickedWithLiveLink()), 0);
     return () => clearTimeout(timer);
-  }, [state]);
+  }, [state, assignState]);
   const button = "rounded border border-line bg-white px-3 py-2 text-sm font-medium hover:bg-paper disabled:opacity-60";
   return (
     <form ref={formRef} id={BULK_FORM_ID} action={action} className="space-y-3 rounded border border-line bg-white p-4" aria-labelledby="bulk-heading">
@@ -100,6 +105,34 @@ export function BulkActionsForm({
           {t("inviteSelected")}
         </button>
       </div>
+      {agendaItems.length > 0 && (
+        <fieldset className="space-y-3 rounded border border-line p-3">
+          <legend className="px-1 text-sm font-semibold">{t("addToItemTitle")}</legend>
+          <p className="text-sm text-muted">{t("addToItemHint")}</p>
+          <FormStatus state={assignState} />
+          <SelectField
+            name="itemId"
+            id="bulk-item"
+            label={t("agendaItem")}
+            state={assignState}
+            placeholder={t("chooseItem")}
+            options={agendaItems.map((item) => ({ value: item.id, label: item.label }))}
+          />
+          <RadioGroup
+            name="role"
+            legend={people("role")}
+            state={assignState}
+            defaultValue="speaker"
+            options={[
+              { value: "speaker", label: people("speaker") },
+              { value: "moderator", label: people("moderator") },
+            ]}
+          />
+          <button type="submit" formAction={assignAction} formNoValidate disabled={assigning} className={button}>
+            {t("addToItem")}
+          </button>
+        </fieldset>
+      )}
       {/* A plain GET to the export route with the bar's fields: the browser downloads, the page stays. */}
       <div className="flex flex-wrap gap-2">
         <button type="submit" formAction={exportHref} formMethod="get" formNoValidate className={button}>
