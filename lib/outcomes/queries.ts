@@ -9,7 +9,7 @@ import { getEventForOrganizer } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import type { OutcomeDraftInput } from "./schema";
 import { listAdoptedRecommendations, publicSpeakers } from "./composition";
-import { outcomeRecommendations } from "./composition-rules";
+import { localizeRecommendation, outcomeRecommendations } from "./composition-rules";
 import { agendaPressConference, publishedPressPlace } from "./press-conference";
 import { effectivePressConference, embargoChoice } from "./press-conference-rules";
 import { signOffMatrixFor } from "./sign-off";
@@ -178,7 +178,7 @@ export async function publishOutcome(
       .where(eq(outcomeStatements.outcomeId, outcome.id))
       .orderBy(asc(outcomeStatements.language));
     if (statements.length === 0) return refuse("errors.outcomeEmpty");
-    const adopted = outcomeRecommendations(await listAdoptedRecommendations(tx, event.id), composition!.wording);
+    const adopted = outcomeRecommendations(await listAdoptedRecommendations(tx, event.id), composition!.wording, event.languages);
     const [latest] = await tx
       .select({ revision: outcomeRevisions.revision })
       .from(outcomeRevisions)
@@ -252,7 +252,9 @@ export async function cancelScheduledPublication(viewer: OrganizerViewer, eventI
  * What the public reads: the latest revision whose publication time has come, never the draft
  * and never a scheduled (embargoed) revision before its time. `at` is for tests. The press
  * conference is what the revision recorded (from the agenda's public press-conference item, or
- * typed), its place in `reader`'s language where the released programme has that version.
+ * typed), its place in `reader`'s language where the released programme has that version. The
+ * adopted recommendations are in `reader`'s language where the revision has that version, else in
+ * the language they were published in, marked by `shownIn`.
  */
 export async function getPublishedOutcome(eventId: string, at: Date = new Date(), reader?: string) {
   const db = await getDb();
@@ -281,6 +283,16 @@ export async function getPublishedOutcome(eventId: string, at: Date = new Date()
   const speakers = await publicSpeakers(eventId, latest.pressConference.speakerIds);
   const pressConference = place ? { ...latest.pressConference, place: place.place } : latest.pressConference;
   const pressPlaceShownIn = place?.shownIn;
+  const first = sourceLanguage(event?.languages ?? []);
+  const recommendations = latest.recommendations.map((r) => localizeRecommendation(r, reader ?? first, first));
   // Earlier versions stay readable: a correction never silently replaces what was published.
-  return { ...latest, pressConference, pressPlaceShownIn, speakers, firstPublishedAt: rows[rows.length - 1]!.publishedAt, earlier: rows.slice(1) };
+  return {
+    ...latest,
+    recommendations,
+    pressConference,
+    pressPlaceShownIn,
+    speakers,
+    firstPublishedAt: rows[rows.length - 1]!.publishedAt,
+    earlier: rows.slice(1),
+  };
 }
