@@ -39,7 +39,7 @@ describe("outcomeRecommendations", () => {
 
 describe("outcomeRecommendations in the event's working languages", () => {
   const languages = ["en", "ru", "hy"];
-  const adopted = [
+  const adopted: { id: string; theme: string; text: string; translations: ContentTranslations }[] = [
     {
       id: "a",
       theme: "security",
