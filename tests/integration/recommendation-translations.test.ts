@@ -15,7 +15,8 @@ import { getSignOffOverview, listSignOffsForDelegate, signOffStatement } from "@
 import { setRecommendationAdopted } from "@/lib/records/board";
 import { recordSaveInput, type RecommendationDraft, type RecordDraft } from "@/lib/records/draft";
 import { getRecordEditor } from "@/lib/records/queries";
-import { saveRecord } from "@/lib/records/save";
+import { listFinalRecords } from "@/lib/records/reading";
+import { finalizeRecord, saveRecord } from "@/lib/records/save";
 import { createDelegateAccount, memberByEmail, seedDemoContext, type DemoIds } from "@/tests/helpers/fixtures";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
 
@@ -201,6 +202,21 @@ describe("a recommendation in the event's working languages", () => {
     expect(await read("en")).toEqual([{ theme: "public_diplomacy", text: EN }]);
     // No Azerbaijani version: the English text, marked as English.
     expect(await read("az")).toEqual([{ theme: "public_diplomacy", text: EN, shownIn: "en" }]);
+  });
+});
+
+describe("a final record read by delegates", () => {
+  it("gives each reader the recommendation in their language, or the first language's, marked", async () => {
+    await saveVersions({ hy: { text: HY } });
+    expect(await finalizeRecord(organizer, itemId, (await editor()).version)).toMatchObject({ ok: true });
+    const ours = async (reader: string) => {
+      const [record] = (await listFinalRecords([ids.eventId], "delegate", undefined, reader)).filter((r) => r.itemId === itemId);
+      // Ours is the one adopted (the demo session has recommendations of its own).
+      return record!.recommendations.find((r) => r.adopted);
+    };
+    expect(await ours("hy")).toEqual({ theme: "public_diplomacy", text: HY, adopted: true });
+    expect(await ours("az")).toEqual({ theme: "public_diplomacy", text: EN, adopted: true, shownIn: "en" });
+    expect(await ours("en")).toEqual({ theme: "public_diplomacy", text: EN, adopted: true });
   });
 });
 
