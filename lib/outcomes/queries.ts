@@ -167,7 +167,8 @@ export async function publishOutcome(
       .where(and(eq(outcomeRevisions.outcomeId, outcome.id), gt(outcomeRevisions.publishedAt, now)));
     if (scheduled) return refuse("outcomePublish.alreadyScheduled");
     // Read under the outcome's lock, in this transaction: a sign-off or an edit cannot slip in between.
-    const gate = publishGate(await signOffMatrixFor(tx, event.id), { requested: input.anyway, reason: input.reason });
+    const matrix = await signOffMatrixFor(tx, event.id);
+    const gate = publishGate(matrix, { requested: input.anyway, reason: input.reason });
     if (!gate.ok)
       return gate.reason === "reasonNeeded"
         ? refuse("unsignedReasonNeeded", "reason")
@@ -215,6 +216,8 @@ export async function publishOutcome(
         jointlySigned: gate.jointlySigned,
         ...(gate.jointlySigned ? {} : { reason: input.reason.trim() }),
         textHashes: Object.fromEntries(statements.map((s) => [s.language, statementHash(s.text)])),
+        // What each version's sign-offs are bound to: its statement and the recommendations as it publishes them.
+        signedHashes: Object.fromEntries(matrix.map((line) => [line.language, line.hash])),
       },
     });
     return ok({ revision, scheduled: when.scheduled });
