@@ -302,35 +302,49 @@ function Recommendations({
                   </div>
                 )}
               </div>
-              <div className={others.length > 0 ? "grid gap-2 md:grid-cols-2" : undefined}>
+              <div className={others.length > 0 ? "grid items-start gap-3 md:grid-cols-2" : undefined}>
                 <div>
                   <label htmlFor={`${id}-text`} className="block text-sm font-medium">
-                    {others.length > 0 && first ? t("recommendations.textIn", { n, language: names(first) }) : t("recommendations.text", { n })}
+                    {t("recommendations.text", { n })}
                   </label>
+                  {others.length > 0 && first && (
+                    <p id={`${id}-source`} className="text-xs text-muted">
+                      {t("recommendations.sourceLanguage", { language: names(first) })}
+                    </p>
+                  )}
                   <textarea
                     id={`${id}-text`}
                     rows={3}
                     lang={first}
+                    aria-describedby={others.length > 0 && first ? `${id}-source` : undefined}
                     className="mt-1 block w-full rounded border border-line bg-white px-3 py-2"
                     value={rec.text}
                     onChange={(e) => update(rec.key, { text: e.target.value })}
                   />
                 </div>
-                {others.map((language) => (
-                  <div key={language}>
-                    <label htmlFor={`${id}-text-${language}`} className="block text-sm font-medium">
-                      {t("recommendations.textIn", { n, language: names(language) })}
-                    </label>
-                    <textarea
-                      id={`${id}-text-${language}`}
-                      rows={3}
-                      lang={language}
-                      className="mt-1 block w-full rounded border border-line bg-white px-3 py-2"
-                      value={rec.translations?.[language]?.text ?? ""}
-                      onChange={(e) => updateVersion(rec.key, language, e.target.value)}
-                    />
-                  </div>
-                ))}
+                {others.length > 0 && (
+                  // Beside the text: its versions, each labelled with its language and carrying `lang`.
+                  <fieldset className="rounded border border-dashed border-line px-3 pb-3">
+                    <legend className="px-1 text-sm text-muted">{t("recommendations.versionsOf", { n })}</legend>
+                    <div className="space-y-2">
+                      {others.map((language) => (
+                        <div key={language}>
+                          <label htmlFor={`${id}-text-${language}`} className="block text-sm font-medium">
+                            {names(language)}
+                          </label>
+                          <textarea
+                            id={`${id}-text-${language}`}
+                            rows={3}
+                            lang={language}
+                            className="mt-1 block w-full rounded border border-line bg-white px-3 py-2"
+                            value={rec.translations?.[language]?.text ?? ""}
+                            onChange={(e) => updateVersion(rec.key, language, e.target.value)}
+                          />
+                        </div>
+                      ))}
+                    </div>
+                  </fieldset>
+                )}
               </div>
               <button
                 type="button"
