@@ -10,7 +10,8 @@ type Statement = { language: string; text: string };
 type Published = {
   revision: number;
   statements: Statement[];
-  recommendations: { theme: string; text: string }[];
+  /** In the reader's language; `shownIn` names the language of one that has no version in theirs. */
+  recommendations: { theme: string; text: string; shownIn?: string }[];
   pressConference: { startsAt: string | null; place: string };
   /** The language the place is shown in when it is not the reader's (no version in theirs). */
   pressPlaceShownIn?: string;
@@ -83,8 +84,8 @@ export async function PublishedOutcome({
   const themes = await getTranslations("themes");
   const locale = await getLocale();
   const label = (language: string) => languages(language);
-  const byTheme = new Map<string, string[]>();
-  for (const r of outcome.recommendations) byTheme.set(r.theme, [...(byTheme.get(r.theme) ?? []), r.text]);
+  const byTheme = new Map<string, { text: string; shownIn?: string }[]>();
+  for (const r of outcome.recommendations) byTheme.set(r.theme, [...(byTheme.get(r.theme) ?? []), { text: r.text, shownIn: r.shownIn }]);
   const themeName = (theme: string) => themeLabel(theme, (key: RecommendationThemeKey) => themes(key));
   const summarised = !fullOutcomeHref && recommendationsHref !== undefined && outcome.recommendations.length > OUTCOME_PAGE_RECOMMENDATIONS;
   return (
@@ -131,12 +132,14 @@ export async function PublishedOutcome({
               {pages("readAllAdopted", { count: outcome.recommendations.length })}
             </Link>
           </p>
-          {themeSummary(outcome.recommendations).map(({ theme, count, preview, page }) => (
+          {themeSummary(outcome.recommendations).map(({ theme, count, preview, previewShownIn, page }) => (
             <div key={theme} className="mt-2">
               <p className="font-medium">{pages("themeWithCount", { theme: themeName(theme), count })}</p>
               <ul className="list-disc pl-6">
                 {preview.map((text, i) => (
-                  <li key={i}>{text}</li>
+                  <li key={i}>
+                    <ContentText text={text} shownIn={previewShownIn?.[i]} />
+                  </li>
                 ))}
               </ul>
               {count > preview.length && (
@@ -159,8 +162,10 @@ export async function PublishedOutcome({
             <div key={theme} className="mt-2">
               <p className="font-medium">{themeName(theme)}</p>
               <ul className="list-disc pl-6">
-                {texts.map((text, i) => (
-                  <li key={i}>{text}</li>
+                {texts.map(({ text, shownIn }, i) => (
+                  <li key={i}>
+                    <ContentText text={text} shownIn={shownIn} />
+                  </li>
                 ))}
               </ul>
             </div>

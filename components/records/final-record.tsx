@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ContentText } from "@/components/content/content-text";
 import type { FinalRecord, ReadingAudience } from "@/lib/records/reading";
 import { themeLabel, type RecommendationThemeKey } from "@/lib/records/themes";
 import { formatDateTime, formatTime, withZone } from "@/lib/time/format";
@@ -71,7 +72,8 @@ export async function FinalRecordView({
           <ul className="mt-1 list-disc space-y-1 pl-6">
             {record.recommendations.map((r, i) => (
               <li key={i}>
-                <span className="font-medium">{themeLabel(r.theme, (key: RecommendationThemeKey) => themes(key)) || records("noTheme")}:</span> {r.text}
+                <span className="font-medium">{themeLabel(r.theme, (key: RecommendationThemeKey) => themes(key)) || records("noTheme")}:</span>{" "}
+                <ContentText text={r.text} shownIn={r.shownIn} />
                 {r.adopted && <> ({t("adopted")})</>}
               </li>
             ))}

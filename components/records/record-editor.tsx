@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/forms/action-state";
-import type { RecordDraft } from "@/lib/records/draft";
+import { newRecommendation, type RecordDraft, type RecommendationDraft } from "@/lib/records/draft";
 import { RECOMMENDATION_THEMES, isThemeKey } from "@/lib/records/themes";
 import { ConflictPanel } from "./conflict-panel";
 import { FinalizeForm } from "./finalize-form";
@@ -25,6 +25,8 @@ type Props = {
   people: EditorPerson[];
   parties: { id: string; name: string }[];
   officials: EditorOfficial[];
+  /** The event's working languages: recommendations are written in the first, with versions in the others side by side. */
+  languages: string[];
   initialWarnings: string[];
   signInHref: string;
   /** The bound finalize action, when the record is a draft. */
@@ -160,7 +162,7 @@ export function RecordEditor(props: Props) {
           </div>
         </section>
 
-        <Recommendations draft={draft} setDraft={setDraft} />
+        <Recommendations draft={draft} setDraft={setDraft} languages={props.languages} />
 
         <label className="flex items-start gap-2">
           <input
@@ -226,18 +228,34 @@ function PeopleChecklist({
   );
 }
 
-function Recommendations({ draft, setDraft }: { draft: RecordDraft; setDraft: (update: (d: RecordDraft) => RecordDraft) => void }) {
+function Recommendations({
+  draft,
+  setDraft,
+  languages,
+}: {
+  draft: RecordDraft;
+  setDraft: (update: (d: RecordDraft) => RecordDraft) => void;
+  languages: string[];
+}) {
   const t = useTranslations("recordEditor");
   const themes = useTranslations("themes");
+  const names = useTranslations("languages");
   const baseId = useId();
   const [custom, setCustom] = useState<Record<string, boolean>>({});
-  const update = (key: string, change: Partial<{ theme: string; text: string }>) =>
+  const [first, ...others] = languages;
+  const update = (key: string, change: Partial<Pick<RecommendationDraft, "theme" | "text" | "translations">>) =>
     setDraft((d) => ({ ...d, recommendations: d.recommendations.map((r) => (r.key === key ? { ...r, ...change } : r)) }));
+  const updateVersion = (key: string, language: string, text: string) =>
+    setDraft((d) => ({
+      ...d,
+      recommendations: d.recommendations.map((r) => (r.key === key ? { ...r, translations: { ...r.translations, [language]: { text } } } : r)),
+    }));
   return (
     <section aria-labelledby="recommendations-heading" className="space-y-3 rounded border border-line bg-white p-4">
       <h2 id="recommendations-heading" className="text-lg font-semibold">
         {t("recommendations.heading")}
       </h2>
+      {others.length > 0 && first && <p className="text-sm text-muted">{t("recommendations.versionsNote", { language: names(first) })}</p>}
       {draft.recommendations.length === 0 && <p className="text-sm text-muted">{t("recommendations.none")}</p>}
       <ol className="space-y-4">
         {draft.recommendations.map((rec, index) => {
@@ -284,17 +302,49 @@ function Recommendations({ draft, setDraft }: { draft: RecordDraft; setDraft: (u
                   </div>
                 )}
               </div>
-              <div>
-                <label htmlFor={`${id}-text`} className="block text-sm font-medium">
-                  {t("recommendations.text", { n })}
-                </label>
-                <textarea
-                  id={`${id}-text`}
-                  rows={3}
-                  className="mt-1 block w-full rounded border border-line bg-white px-3 py-2"
-                  value={rec.text}
-                  onChange={(e) => update(rec.key, { text: e.target.value })}
-                />
+              <div className={others.length > 0 ? "grid items-start gap-3 md:grid-cols-2" : undefined}>
+                <div>
+                  <label htmlFor={`${id}-text`} className="block text-sm font-medium">
+                    {t("recommendations.text", { n })}
+                  </label>
+                  {others.length > 0 && first && (
+                    <p id={`${id}-source`} className="text-xs text-muted">
+                      {t("recommendations.sourceLanguage", { language: names(first) })}
+                    </p>
+                  )}
+                  <textarea
+                    id={`${id}-text`}
+                    rows={3}
+                    lang={first}
+                    aria-describedby={others.length > 0 && first ? `${id}-source` : undefined}
+                    className="mt-1 block w-full rounded border border-line bg-white px-3 py-2"
+                    value={rec.text}
+                    onChange={(e) => update(rec.key, { text: e.target.value })}
+                  />
+                </div>
+                {others.length > 0 && (
+                  // Beside the text: its versions, each labelled with its language and carrying `lang`.
+                  <fieldset className="rounded border border-dashed border-line px-3 pb-3">
+                    <legend className="px-1 text-sm text-muted">{t("recommendations.versionsOf", { n })}</legend>
+                    <div className="space-y-2">
+                      {others.map((language) => (
+                        <div key={language}>
+                          <label htmlFor={`${id}-text-${language}`} className="block text-sm font-medium">
+                            {names(language)}
+                          </label>
+                          <textarea
+                            id={`${id}-text-${language}`}
+                            rows={3}
+                            lang={language}
+                            className="mt-1 block w-full rounded border border-line bg-white px-3 py-2"
+                            value={rec.translations?.[language]?.text ?? ""}
+                            onChange={(e) => updateVersion(rec.key, language, e.target.value)}
+                          />
+                        </div>
+                      ))}
+                    </div>
+                  </fieldset>
+                )}
               </div>
               <button
                 type="button"
@@ -310,7 +360,7 @@ function Recommendations({ draft, setDraft }: { draft: RecordDraft; setDraft: (u
       <button
         type="button"
         className="rounded border border-line bg-white px-3 py-1.5 font-medium hover:bg-paper"
-        onClick={() => setDraft((d) => ({ ...d, recommendations: [...d.recommendations, { key: newKey(), theme: RECOMMENDATION_THEMES[0], text: "" }] }))}
+        onClick={() => setDraft((d) => ({ ...d, recommendations: [...d.recommendations, newRecommendation(newKey(), RECOMMENDATION_THEMES[0])] }))}
       >
         {t("recommendations.add")}
       </button>

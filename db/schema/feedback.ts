@@ -4,8 +4,20 @@ import { events } from "./events";
 import { parties } from "./initiatives";
 import { delegationMembers, people } from "./people";
 
-/** One question of an event's feedback survey; `options` only for a choice. */
-export type FeedbackQuestion = { id: string; kind: "rating" | "choice" | "text"; prompt: string; options: string[] };
+/**
+ * One question of an event's feedback survey; `options` only for a choice. `prompt` and `options`
+ * are in the event's first working language (answers keep that option's text); `translations`
+ * holds the other working languages' versions, the options line for line with the first's.
+ */
+export type FeedbackQuestion = {
+  id: string;
+  kind: "rating" | "choice" | "text";
+  prompt: string;
+  options: string[];
+  translations?: FeedbackQuestionVersions;
+};
+/** A question's versions by language: `{ hy: { prompt: "…", options: ["…", "…"] } }`. */
+export type FeedbackQuestionVersions = { [language: string]: { prompt?: string; options?: string[] } };
 /** A response's answers by question id: a rating 1–5, a chosen option, or free text. */
 export type FeedbackAnswers = Record<string, number | string>;
 

@@ -1,4 +1,5 @@
 import { boolean, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import type { ContentTranslations } from "@/lib/content/translations";
 import { users } from "./auth";
 import { outcomeStatus } from "./enums";
 import { events } from "./events";
@@ -19,13 +20,22 @@ export const outcomes = pgTable("outcomes", {
   pressConference: jsonb().$type<PressConference>().notNull().default({ startsAt: null, place: "", speakerIds: [] }),
   /** Photos, video, press coverage. */
   links: jsonb().$type<OutcomeLink[]>().notNull().default([]),
-  /** The wording of adopted recommendations as the outcome puts it, by recommendation id. */
+  /**
+   * The wording of adopted recommendations as the outcome puts it: by recommendation id in the
+   * event's first language, by `<id>:<language>` in the others (lib/outcomes/composition-rules.ts).
+   */
   recommendationWording: jsonb().$type<Record<string, string>>().notNull().default({}),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
 export type PressConference = { startsAt: string | null; place: string; speakerIds: string[] };
 export type OutcomeLink = { label: string; url: string };
+/**
+ * An adopted recommendation as published: its text in `lang` (the event's first language then) and
+ * its versions in the other working languages, frozen with the revision. Revisions published
+ * before versions existed have neither `lang` nor `translations`.
+ */
+export type PublishedRecommendation = { theme: string; text: string; lang?: string; translations?: ContentTranslations<"text"> };
 
 /** The statement in one language. */
 export const outcomeStatements = pgTable(
@@ -74,7 +84,7 @@ export const outcomeRevisions = pgTable(
     revision: integer().notNull(),
     statements: jsonb().$type<{ language: string; text: string }[]>().notNull(),
     /** The adopted recommendations as published, with their wording and theme. */
-    recommendations: jsonb().$type<{ theme: string; text: string }[]>().notNull().default([]),
+    recommendations: jsonb().$type<PublishedRecommendation[]>().notNull().default([]),
     pressConference: jsonb().$type<PressConference>().notNull().default({ startsAt: null, place: "", speakerIds: [] }),
     links: jsonb().$type<OutcomeLink[]>().notNull().default([]),
     /** A public note on what a correction changed (empty for the first revision). */

@@ -1,5 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import type { ContentTranslations } from "@/lib/content/translations";
+import type { RecommendationTextField } from "@/lib/content/fields";
 import { users } from "./auth";
 import { recordStatus } from "./enums";
 import { agendaItems, events } from "./events";
@@ -106,7 +108,9 @@ export const recommendations = pgTable("recommendations", {
   recordId: uuid().references(() => records.id, { onDelete: "set null" }),
   /** One of the theme keys (lib/records/themes.ts) or a custom theme's text. */
   theme: text().notNull(),
+  /** In the event's first working language; `translations` holds the other languages' versions. */
   text: text().notNull(),
+  translations: jsonb().$type<ContentTranslations<RecommendationTextField>>().notNull().default({}),
   /** Order within the record. */
   position: integer().notNull().default(0),
   adopted: boolean().notNull().default(false),

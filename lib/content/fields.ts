@@ -8,6 +8,10 @@ export type EventTextField = (typeof EVENT_TEXT_FIELDS)[number];
 export const AGENDA_TEXT_FIELDS = ["title", "description", "place"] as const;
 export type AgendaTextField = (typeof AGENDA_TEXT_FIELDS)[number];
 
+/** Of a recommendation: its text, in the records editor, the outcome and everything publishing it. */
+export const RECOMMENDATION_TEXT_FIELDS = ["text"] as const;
+export type RecommendationTextField = (typeof RECOMMENDATION_TEXT_FIELDS)[number];
+
 // Initiative-level records, read in the context of one event: versions in any working language.
 
 /** Of a crossing point: what a delegate's schedule and calendar say they cross at. */

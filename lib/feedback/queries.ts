@@ -10,7 +10,7 @@ import { getEventForOrganizer } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import { deliverMail } from "@/lib/mail/deliver";
 import { isUuid } from "@/lib/uuid";
-import { aggregateResults, parseQuestions, validateAnswers, type FieldErrors, type QuestionRow } from "./rules";
+import { aggregateResults, localizeQuestion, parseQuestions, validateAnswers, type FieldErrors, type QuestionRow } from "./rules";
 import { queueSurveyMails, type SurveyMail } from "./sending";
 
 // Who may do what with an event's feedback survey, in the data layer: the organizers whose team
@@ -68,7 +68,7 @@ export type SaveRefusal = { ok: false; reason: string; fieldErrors?: FieldErrors
 export async function saveSurvey(viewer: OrganizerViewer, eventId: string, input: SurveyInput): Promise<WriteResult<{ version: number }> | SaveRefusal> {
   const event = await getEventForOrganizer(viewer, eventId, "outcomes");
   if (!event) return refuse("errors.notFound");
-  const parsed = parseQuestions(input.rows, () => randomBytes(4).toString("hex"));
+  const parsed = parseQuestions(input.rows, () => randomBytes(4).toString("hex"), event.languages);
   if (!parsed.ok) return { ok: false, reason: "errors.form", fieldErrors: parsed.fieldErrors };
   const db = await getDb();
   return db.transaction(async (tx): Promise<WriteResult<{ version: number }> | SaveRefusal> => {
@@ -159,14 +159,18 @@ async function responsesOf(surveyId: string, anonymous: boolean) {
   return rows.map((r) => ({ partyId: r.partyId, answers: r.answers, name: (r.memberId && byMember.get(r.memberId)) || null }));
 }
 
-/** Results per question, in total and per party (the event's parties), under the anonymity threshold. */
-export async function getSurveyResults(viewer: OrganizerViewer, eventId: string) {
+/**
+ * Results per question, in total and per party (the event's parties), under the anonymity threshold;
+ * with the questions in `reader`'s language (the organizer's), else the event's first, marked.
+ */
+export async function getSurveyResults(viewer: OrganizerViewer, eventId: string, reader?: string) {
   const event = await getEventForOrganizer(viewer, eventId, "outcomes");
   if (!event) return null;
   const survey = await surveyOf(event.id);
-  if (!survey) return { anonymous: true, results: aggregateResults([], event.parties, [], true) };
+  if (!survey) return { anonymous: true, results: aggregateResults([], event.parties, [], true), questions: [] };
   const responses = await responsesOf(survey.id, survey.anonymous);
-  return { anonymous: survey.anonymous, results: aggregateResults(survey.questions, event.parties, responses, survey.anonymous) };
+  const questions = survey.questions.map((q) => localizeQuestion(q, reader ?? event.languages[0] ?? "en", event.languages));
+  return { anonymous: survey.anonymous, results: aggregateResults(survey.questions, event.parties, responses, survey.anonymous), questions };
 }
 
 /**
@@ -206,7 +210,13 @@ async function confirmedMembership(viewer: DelegateViewer, eventId: string) {
   if (!isUuid(eventId) || viewer.personIds.length === 0) return null;
   const db = await getDb();
   const [row] = await db
-    .select({ memberId: delegationMembers.id, personId: delegationMembers.personId, partyId: delegations.partyId, title: events.title })
+    .select({
+      memberId: delegationMembers.id,
+      personId: delegationMembers.personId,
+      partyId: delegations.partyId,
+      title: events.title,
+      languages: events.languages,
+    })
     .from(delegationMembers)
     .innerJoin(delegations, eq(delegations.id, delegationMembers.delegationId))
     .innerJoin(events, eq(events.id, delegationMembers.eventId))
@@ -220,8 +230,11 @@ export function respondentKey(surveyId: string, personId: string): string {
   return createHmac("sha256", resolveAuthSecret()).update(`feedback:${surveyId}:${personId}`).digest("hex");
 }
 
-/** The answer page: the open survey of an event this delegate is confirmed at, and whether they answered; null otherwise. */
-export async function getSurveyForDelegate(viewer: DelegateViewer, eventId: string) {
+/**
+ * The answer page: the open survey of an event this delegate is confirmed at, and whether they
+ * answered; null otherwise. The questions in `reader`'s language, else the event's first, marked.
+ */
+export async function getSurveyForDelegate(viewer: DelegateViewer, eventId: string, reader?: string) {
   const member = await confirmedMembership(viewer, eventId);
   if (!member) return null;
   const survey = await surveyOf(eventId);
@@ -231,7 +244,8 @@ export async function getSurveyForDelegate(viewer: DelegateViewer, eventId: stri
     .select({ id: feedbackResponses.id })
     .from(feedbackResponses)
     .where(and(eq(feedbackResponses.surveyId, survey.id), eq(feedbackResponses.respondentKey, respondentKey(survey.id, member.personId))));
-  return { eventTitle: member.title, questions: survey.questions, anonymous: survey.anonymous, answered: Boolean(mine) };
+  const questions = survey.questions.map((q) => localizeQuestion(q, reader ?? member.languages[0] ?? "en", member.languages));
+  return { eventTitle: member.title, questions, anonymous: survey.anonymous, answered: Boolean(mine) };
 }
 
 /**

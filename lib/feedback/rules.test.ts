@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FeedbackAnswers, FeedbackQuestion } from "@/db/schema/feedback";
-import { aggregateResults, hiddenParties, parseQuestions, questionRowsFromForm, surveyDue, validateAnswers } from "./rules";
+import { aggregateResults, hiddenParties, localizeQuestion, parseQuestions, questionRowsFromForm, surveyDue, validateAnswers } from "./rules";
 
 const questions: FeedbackQuestion[] = [
   { id: "r1", kind: "rating", prompt: "How useful was it?", options: [] },
@@ -172,5 +172,114 @@ describe("results", () => {
     const results = aggregateResults(questions, parties, [response("A", 5, "Yes", "Good")], false);
     expect(results.parties[0]!.hiddenBecause).toBeNull();
     expect(results.total.questions[2]).toMatchObject({ answers: [{ text: "Good", name: "A person" }] });
+  });
+});
+
+describe("questions in the event's working languages", () => {
+  const languages = ["en", "ru", "hy"];
+  const newId = () => "fresh";
+  const form = (extra: Record<string, string>) => ({
+    "q.0.kind": "choice",
+    "q.0.prompt": "Come again?",
+    "q.0.options": "Yes\nNo",
+    "q.0.id": "c1",
+    ...extra,
+  });
+
+  it("keeps the prompt and the options line for line in the event's other languages, nothing in the first or in a language it does not use", () => {
+    const parsed = parseQuestions(
+      questionRowsFromForm(
+        form({
+          "q.0.prompt_ru": " Приедете снова? ",
+          "q.0.options_ru": "Да\n\n Нет ",
+          "q.0.prompt_hy": "Կգա՞ք նորից",
+          "q.0.prompt_en": "Ignored",
+          "q.0.prompt_az": "Yenə gələrsiniz?",
+        }),
+      ),
+      newId,
+      languages,
+    );
+    expect(parsed).toEqual({
+      ok: true,
+      value: [
+        {
+          id: "c1",
+          kind: "choice",
+          prompt: "Come again?",
+          options: ["Yes", "No"],
+          translations: { hy: { prompt: "Կգա՞ք նորից" }, ru: { prompt: "Приедете снова?", options: ["Да", "Нет"] } },
+        },
+      ],
+    });
+  });
+
+  it("refuses options in another language that do not go line for line, next to their field", () => {
+    expect(parseQuestions(questionRowsFromForm(form({ "q.0.options_ru": "Да" })), newId, languages)).toEqual({
+      ok: false,
+      fieldErrors: { "q.0.options_ru": ["feedbackOptionsLineForLine"] },
+    });
+    expect(parseQuestions(questionRowsFromForm(form({ "q.0.prompt_hy": "x".repeat(301) })), newId, languages)).toEqual({
+      ok: false,
+      fieldErrors: { "q.0.prompt_hy": ["tooLong"] },
+    });
+  });
+
+  const question: FeedbackQuestion = {
+    id: "c1",
+    kind: "choice",
+    prompt: "Come again?",
+    options: ["Yes", "No"],
+    translations: { ru: { prompt: "Приедете снова?", options: ["Да", "Нет"] }, hy: { prompt: "Կգա՞ք նորից" } },
+  };
+
+  it("gives a reader their language's prompt and option labels; the values stay the first language's", () => {
+    expect(localizeQuestion(question, "ru", languages)).toEqual({
+      id: "c1",
+      kind: "choice",
+      prompt: "Приедете снова?",
+      options: ["Yes", "No"],
+      optionLabels: ["Да", "Нет"],
+    });
+  });
+
+  it("falls back to the first language, marked, where a version is missing: the options of hy, every text of az", () => {
+    expect(localizeQuestion(question, "hy", languages)).toEqual({
+      id: "c1",
+      kind: "choice",
+      prompt: "Կգա՞ք նորից",
+      options: ["Yes", "No"],
+      optionLabels: ["Yes", "No"],
+      optionsShownIn: "en",
+    });
+    expect(localizeQuestion(question, "az", languages)).toMatchObject({
+      prompt: "Come again?",
+      promptShownIn: "en",
+      optionLabels: ["Yes", "No"],
+      optionsShownIn: "en",
+    });
+    expect(localizeQuestion(question, "en", languages)).toEqual({
+      id: "c1",
+      kind: "choice",
+      prompt: "Come again?",
+      options: ["Yes", "No"],
+      optionLabels: ["Yes", "No"],
+    });
+    // A rating has no options to mark.
+    expect(localizeQuestion({ id: "r1", kind: "rating", prompt: "Useful?", options: [] }, "ru", languages)).toEqual({
+      id: "r1",
+      kind: "rating",
+      prompt: "Useful?",
+      options: [],
+      optionLabels: [],
+      promptShownIn: "en",
+    });
+  });
+
+  it("an answer in the reader's language is kept as the first language's option", () => {
+    const localized = localizeQuestion(question, "ru", languages);
+    const chosen = localized.options[localized.optionLabels.indexOf("Да")]!;
+    expect(validateAnswers([question], { "a.c1": chosen })).toEqual({ ok: true, value: { c1: "Yes" } });
+    expect(validateAnswers([question], { "a.c1": "Да" })).toEqual({ ok: false, fieldErrors: { "a.c1": ["invalid"] } });
   });
 });

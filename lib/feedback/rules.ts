@@ -1,7 +1,8 @@
 // The feedback survey's rules, pure: reading the organizer's question rows, checking a delegate's
 // answers, when a survey is due, and the results per party with the anonymity threshold.
 import { DateTime } from "luxon";
-import type { FeedbackAnswers, FeedbackQuestion } from "@/db/schema/feedback";
+import type { FeedbackAnswers, FeedbackQuestion, FeedbackQuestionVersions } from "@/db/schema/feedback";
+import { WORKING_LANGUAGES } from "@/lib/events/schema";
 import { hasNoControlCharacters } from "@/lib/forms/fields";
 
 export const QUESTION_KINDS = ["rating", "choice", "text"] as const;
@@ -21,8 +22,19 @@ const QUESTION_ID = /^[a-z0-9]{1,32}$/;
 export type FieldErrors = Record<string, string[]>;
 export type Parsed<T> = { ok: true; value: T } | { ok: false; fieldErrors: FieldErrors };
 
-/** A question row of the organizer's form, as typed (q.<n>.kind, q.<n>.prompt, q.<n>.options, q.<n>.id, q.<n>.remove). */
-export type QuestionRow = { index: number; id: string; kind: string; prompt: string; options: string; remove: boolean };
+/**
+ * A question row of the organizer's form, as typed (q.<n>.kind, q.<n>.prompt, q.<n>.options, q.<n>.id,
+ * q.<n>.remove), with its versions in other languages (q.<n>.prompt_<language>, q.<n>.options_<language>).
+ */
+export type QuestionRow = {
+  index: number;
+  id: string;
+  kind: string;
+  prompt: string;
+  options: string;
+  remove: boolean;
+  versions?: Record<string, { prompt: string; options: string }>;
+};
 
 const str = (value: unknown): string => (typeof value === "string" ? value : "");
 
@@ -42,7 +54,22 @@ export function questionRowsFromForm(form: Record<string, unknown>): QuestionRow
       prompt: str(form[`q.${index}.prompt`]).trim(),
       options: str(form[`q.${index}.options`]),
       remove: form[`q.${index}.remove`] === "on",
+      versions: Object.fromEntries(
+        WORKING_LANGUAGES.flatMap((language) => {
+          const prompt = str(form[`q.${index}.prompt_${language}`]).trim();
+          const options = str(form[`q.${index}.options_${language}`]);
+          return prompt || options.trim() ? [[language, { prompt, options }]] : [];
+        }),
+      ),
     }));
+}
+
+/** The lines of a choice's options in another language: trimmed, blank lines dropped, kept in order (line n is option n). */
+export function versionLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 /** The options of a choice, one per line: trimmed, blank lines and repeats dropped. */
@@ -63,9 +90,11 @@ export function optionLines(text: string): string[] {
  * The questions the organizer's rows define. A ticked "remove" drops its row; a row with neither
  * prompt nor options is the blank row for a new question, left empty. Every other row must be
  * whole: a prompt, a known kind, and for a choice two options or more. New rows get an id from
- * `newId` (kept ids keep their answers attached).
+ * `newId` (kept ids keep their answers attached). Versions are kept in the event's `languages`
+ * other than its first (the language of the prompt itself); a choice's options in another language
+ * go line for line with the first's, or not at all.
  */
-export function parseQuestions(rows: QuestionRow[], newId: () => string): Parsed<FeedbackQuestion[]> {
+export function parseQuestions(rows: QuestionRow[], newId: () => string, languages: readonly string[] = []): Parsed<FeedbackQuestion[]> {
   const fieldErrors: FieldErrors = {};
   const questions: FeedbackQuestion[] = [];
   const used = new Set<string>();
@@ -87,13 +116,60 @@ export function parseQuestions(rows: QuestionRow[], newId: () => string): Parsed
       else if (options.some((o) => o.length > OPTION_MAX)) fieldErrors[field("options")] = ["tooLong"];
       else if (!options.every(hasNoControlCharacters)) fieldErrors[field("options")] = ["controlCharacters"];
     }
+    // Versions in the event's other languages: checked like the first language's text, the options line for line.
+    const translations: FeedbackQuestionVersions = {};
+    for (const language of [...languages.slice(1)].sort()) {
+      const version = row.versions?.[language];
+      if (!version) continue;
+      const promptField = field(`prompt_${language}`);
+      const optionsField = field(`options_${language}`);
+      if (version.prompt.length > PROMPT_MAX) fieldErrors[promptField] = ["tooLong"];
+      else if (!hasNoControlCharacters(version.prompt)) fieldErrors[promptField] = ["controlCharacters"];
+      const lines = kind === "choice" ? versionLines(version.options) : [];
+      if (lines.length > 0 && lines.length !== options.length) fieldErrors[optionsField] = ["feedbackOptionsLineForLine"];
+      else if (lines.some((o) => o.length > OPTION_MAX)) fieldErrors[optionsField] = ["tooLong"];
+      else if (!lines.every(hasNoControlCharacters)) fieldErrors[optionsField] = ["controlCharacters"];
+      const kept = { ...(version.prompt ? { prompt: version.prompt } : {}), ...(lines.length ? { options: lines } : {}) };
+      if (Object.keys(kept).length) translations[language] = kept;
+    }
     let id = QUESTION_ID.test(row.id) && !used.has(row.id) ? row.id : "";
     while (!id || used.has(id)) id = newId();
     used.add(id);
-    if (kind) questions.push({ id, kind, prompt: row.prompt, options });
+    if (kind) questions.push({ id, kind, prompt: row.prompt, options, ...(Object.keys(translations).length ? { translations } : {}) });
   }
   if (questions.length > MAX_QUESTIONS) fieldErrors.questions = ["feedbackTooManyQuestions"];
   return Object.keys(fieldErrors).length > 0 ? { ok: false, fieldErrors } : { ok: true, value: questions };
+}
+
+/**
+ * A question as one reader gets it: the prompt in their language, else the first language's, named
+ * in `promptShownIn`; each option's label likewise (`optionsShownIn`), while its value stays the
+ * first language's text, which is what the answers keep.
+ */
+export type LocalizedQuestion = FeedbackQuestion & { optionLabels: string[]; promptShownIn?: string; optionsShownIn?: string };
+
+export function localizeQuestion(question: FeedbackQuestion, reader: string, languages: readonly string[]): LocalizedQuestion {
+  const first = languages[0] ?? "en";
+  const { translations, ...rest } = question;
+  if (reader === first || !languages.includes(reader)) {
+    const other = reader !== first;
+    return {
+      ...rest,
+      optionLabels: question.options,
+      ...(other ? { promptShownIn: first } : {}),
+      ...(other && question.options.length ? { optionsShownIn: first } : {}),
+    };
+  }
+  const version = translations?.[reader];
+  const prompt = version?.prompt?.trim();
+  const options = version?.options?.length === question.options.length ? version.options : null;
+  return {
+    ...rest,
+    prompt: prompt || question.prompt,
+    optionLabels: options ?? question.options,
+    ...(prompt ? {} : { promptShownIn: first }),
+    ...(options || question.options.length === 0 ? {} : { optionsShownIn: first }),
+  };
 }
 
 /** The form field of a question's answer. */

@@ -15,7 +15,13 @@ import { agendaPressConference, hiddenAgendaPressConference, showAgendaPressConf
 /** The recommendations adopted on the board, in theme order: what the outcome announces. */
 export async function listAdoptedRecommendations(db: Executor, eventId: string) {
   return db
-    .select({ id: recommendations.id, theme: recommendations.theme, text: recommendations.text, itemTitle: agendaItems.title })
+    .select({
+      id: recommendations.id,
+      theme: recommendations.theme,
+      text: recommendations.text,
+      translations: recommendations.translations,
+      itemTitle: agendaItems.title,
+    })
     .from(recommendations)
     .innerJoin(records, eq(records.id, recommendations.recordId))
     .innerJoin(agendaItems, eq(agendaItems.id, records.agendaItemId))
@@ -79,7 +85,16 @@ export async function saveOutcomeComposition(viewer: OrganizerViewer, eventId: s
       : [];
     const known = new Set(members.map((m) => m.id));
     const adopted = new Set((await listAdoptedRecommendations(tx, event.id)).map((r) => r.id));
-    const wording = Object.fromEntries(Object.entries(input.wording).filter(([id, text]) => adopted.has(id) && text.trim()));
+    // By id in the first language, by `<id>:<language>` in the event's other languages: nothing else is kept.
+    const others = event.languages.slice(1);
+    const wording = Object.fromEntries(
+      Object.entries(input.wording)
+        .filter(([key, text]) => {
+          const [id = "", language] = key.split(":");
+          return adopted.has(id) && (language === undefined || others.includes(language)) && text.trim();
+        })
+        .map(([key, text]) => [key, text.trim()]),
+    );
     const version = outcome.version + 1;
     await tx
       .update(outcomes)

@@ -9,7 +9,7 @@ import { getEventForOrganizer } from "@/lib/events/queries";
 import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import type { OutcomeDraftInput } from "./schema";
 import { listAdoptedRecommendations, publicSpeakers } from "./composition";
-import { outcomeRecommendations } from "./composition-rules";
+import { localizeRecommendation, outcomeRecommendations } from "./composition-rules";
 import { agendaPressConference, publishedPressPlace } from "./press-conference";
 import { effectivePressConference, embargoChoice } from "./press-conference-rules";
 import { signOffMatrixFor } from "./sign-off";
@@ -167,7 +167,8 @@ export async function publishOutcome(
       .where(and(eq(outcomeRevisions.outcomeId, outcome.id), gt(outcomeRevisions.publishedAt, now)));
     if (scheduled) return refuse("outcomePublish.alreadyScheduled");
     // Read under the outcome's lock, in this transaction: a sign-off or an edit cannot slip in between.
-    const gate = publishGate(await signOffMatrixFor(tx, event.id), { requested: input.anyway, reason: input.reason });
+    const matrix = await signOffMatrixFor(tx, event.id);
+    const gate = publishGate(matrix, { requested: input.anyway, reason: input.reason });
     if (!gate.ok)
       return gate.reason === "reasonNeeded"
         ? refuse("unsignedReasonNeeded", "reason")
@@ -178,7 +179,7 @@ export async function publishOutcome(
       .where(eq(outcomeStatements.outcomeId, outcome.id))
       .orderBy(asc(outcomeStatements.language));
     if (statements.length === 0) return refuse("errors.outcomeEmpty");
-    const adopted = outcomeRecommendations(await listAdoptedRecommendations(tx, event.id), composition!.wording);
+    const adopted = outcomeRecommendations(await listAdoptedRecommendations(tx, event.id), composition!.wording, event.languages);
     const [latest] = await tx
       .select({ revision: outcomeRevisions.revision })
       .from(outcomeRevisions)
@@ -215,6 +216,8 @@ export async function publishOutcome(
         jointlySigned: gate.jointlySigned,
         ...(gate.jointlySigned ? {} : { reason: input.reason.trim() }),
         textHashes: Object.fromEntries(statements.map((s) => [s.language, statementHash(s.text)])),
+        // What each version's sign-offs are bound to: its statement and the recommendations as it publishes them.
+        signedHashes: Object.fromEntries(matrix.map((line) => [line.language, line.hash])),
       },
     });
     return ok({ revision, scheduled: when.scheduled });
@@ -252,7 +255,9 @@ export async function cancelScheduledPublication(viewer: OrganizerViewer, eventI
  * What the public reads: the latest revision whose publication time has come, never the draft
  * and never a scheduled (embargoed) revision before its time. `at` is for tests. The press
  * conference is what the revision recorded (from the agenda's public press-conference item, or
- * typed), its place in `reader`'s language where the released programme has that version.
+ * typed), its place in `reader`'s language where the released programme has that version. The
+ * adopted recommendations are in `reader`'s language where the revision has that version, else in
+ * the language they were published in, marked by `shownIn`.
  */
 export async function getPublishedOutcome(eventId: string, at: Date = new Date(), reader?: string) {
   const db = await getDb();
@@ -281,6 +286,16 @@ export async function getPublishedOutcome(eventId: string, at: Date = new Date()
   const speakers = await publicSpeakers(eventId, latest.pressConference.speakerIds);
   const pressConference = place ? { ...latest.pressConference, place: place.place } : latest.pressConference;
   const pressPlaceShownIn = place?.shownIn;
+  const first = sourceLanguage(event?.languages ?? []);
+  const recommendations = latest.recommendations.map((r) => localizeRecommendation(r, reader ?? first, first));
   // Earlier versions stay readable: a correction never silently replaces what was published.
-  return { ...latest, pressConference, pressPlaceShownIn, speakers, firstPublishedAt: rows[rows.length - 1]!.publishedAt, earlier: rows.slice(1) };
+  return {
+    ...latest,
+    recommendations,
+    pressConference,
+    pressPlaceShownIn,
+    speakers,
+    firstPublishedAt: rows[rows.length - 1]!.publishedAt,
+    earlier: rows.slice(1),
+  };
 }

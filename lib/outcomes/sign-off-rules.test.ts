@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editedStatements, isJointlySigned, publicationTime, publishGate, signOffMatrix, statementHash } from "./sign-off-rules";
+import { editedStatements, isJointlySigned, publicationTime, publishGate, signedHash, signOffMatrix, statementHash } from "./sign-off-rules";
 
 const AZ = "party-az";
 const AM = "party-am";
@@ -102,5 +102,32 @@ describe("editedStatements", () => {
         ],
       ),
     ).toEqual(["ru", "az"]);
+  });
+});
+
+describe("what a sign-off covers", () => {
+  const recs = [{ theme: "security", text: "Open the crossing for civil-society visits." }];
+
+  it("is the statement alone while no recommendation is adopted (sign-offs given before stay valid)", () => {
+    expect(signedHash("Statement")).toBe(statementHash("Statement"));
+    expect(signedHash("Statement", [])).toBe(statementHash("Statement"));
+  });
+
+  it("is the statement and the recommendations as the version publishes them: a changed wording or translation is another hash", () => {
+    const hash = signedHash("Statement", recs);
+    expect(hash).not.toBe(statementHash("Statement"));
+    expect(signedHash("Statement", [{ ...recs[0]!, text: "Open the crossing for visits." }])).not.toBe(hash);
+    expect(signedHash("Statement", [{ ...recs[0]!, theme: "borders" }])).not.toBe(hash);
+    expect(signedHash("Statement", [...recs, ...recs])).not.toBe(hash);
+    // Line endings are not a change.
+    expect(signedHash("Statement", [{ ...recs[0]!, text: "a\r\nb" }])).toBe(signedHash("Statement", [{ ...recs[0]!, text: "a\nb" }]));
+  });
+
+  it("a party's sign-off no longer holds once the recommendations its version publishes change", () => {
+    const signed = signedHash("Заявление", recs);
+    const row = { statementId: "s-ru", partyId: AZ, textHash: signed, signedAt: new Date(), signedByName: "Rauf" };
+    const statement = { id: "s-ru", language: "ru", text: "Заявление" };
+    expect(signOffMatrix([{ ...statement, recommendations: recs }], [AZ], [row])[0]!.cells[0]!.signed).toBe(true);
+    expect(signOffMatrix([{ ...statement, recommendations: [{ theme: "security", text: "Открыть переход." }] }], [AZ], [row])[0]!.cells[0]!.signed).toBe(false);
   });
 });

@@ -8,15 +8,29 @@ export function statementHash(text: string): string {
   return createHash("sha256").update(text.replace(/\r\n?/g, "\n"), "utf8").digest("hex");
 }
 
-export type StatementForSignOff = { id: string; language: string; text: string };
+/** An adopted recommendation as one language version of the outcome publishes it. */
+export type SignedRecommendation = { theme: string; text: string };
+
+/**
+ * What a sign-off of one language version is bound to: the statement and the adopted
+ * recommendations as that version publishes them (their text in its language, or the fallback it
+ * shows). A changed recommendation or translation changes the hash, so the sign-off no longer holds.
+ * Without recommendations it is the statement's own hash (sign-offs given before they counted stay valid).
+ */
+export function signedHash(text: string, recommendations: readonly SignedRecommendation[] = []): string {
+  if (recommendations.length === 0) return statementHash(text);
+  return statementHash(`${text}\u0000${JSON.stringify(recommendations.map((r) => [r.theme, r.text.replace(/\r\n?/g, "\n")]))}`);
+}
+
+export type StatementForSignOff = { id: string; language: string; text: string; recommendations?: readonly SignedRecommendation[] };
 export type SignOffRow = { statementId: string; partyId: string; textHash: string; signedAt: Date; signedByName: string | null };
 export type SignOffCell = { partyId: string; signed: boolean; signedAt: Date | null; signedByName: string | null };
 export type SignOffLine = { statementId: string; language: string; hash: string; cells: SignOffCell[] };
 
-/** One line per language version, one cell per party: signed only if the signed hash is the current text's. */
+/** One line per language version, one cell per party: signed only if the signed hash is the current text's (and recommendations'). */
 export function signOffMatrix(statements: StatementForSignOff[], partyIds: string[], rows: SignOffRow[]): SignOffLine[] {
   return statements.map((statement) => {
-    const hash = statementHash(statement.text);
+    const hash = signedHash(statement.text, statement.recommendations);
     return {
       statementId: statement.id,
       language: statement.language,

@@ -13,17 +13,43 @@ import { loadMessages } from "@/i18n/messages";
 import type { MailContext } from "@/lib/invitations/issue";
 import { deliverMail } from "@/lib/mail/deliver";
 import { enqueueMail } from "@/lib/mail/outbox";
-import { signOffMatrix, statementHash } from "./sign-off-rules";
+import { sourceLanguage } from "@/lib/content/translations";
+import { listAdoptedRecommendations } from "./composition";
+import { localizeRecommendation, outcomeRecommendations } from "./composition-rules";
+import { signedHash, signOffMatrix, type SignedRecommendation } from "./sign-off-rules";
 import { firstSignInLink, SIGN_OFF_LINK_HOURS } from "./signatory-access";
 
-/** The draft statements and every sign-off bound to them, for one event's outcome. */
+/**
+ * The adopted recommendations as each language version of the outcome would publish them now (in
+ * that language, or the fallback it shows): part of what a sign-off of that version covers.
+ */
+async function signedRecommendations(db: Executor, eventId: string): Promise<(language: string) => SignedRecommendation[]> {
+  const [[row], adopted] = await Promise.all([
+    db
+      .select({ languages: events.languages, wording: outcomes.recommendationWording })
+      .from(events)
+      .leftJoin(outcomes, eq(outcomes.eventId, events.id))
+      .where(eq(events.id, eventId)),
+    listAdoptedRecommendations(db, eventId),
+  ]);
+  const languages = row?.languages ?? [];
+  const published = outcomeRecommendations(adopted, row?.wording ?? {}, languages);
+  const first = sourceLanguage(languages);
+  return (language) => published.map((r) => localizeRecommendation(r, language, first)).map(({ theme, text }) => ({ theme, text }));
+}
+
+/** The draft statements, each with the recommendations it publishes, and every sign-off bound to them, for one event's outcome. */
 async function statementsAndSignOffs(db: Executor, eventId: string) {
-  const statements = await db
-    .select({ id: outcomeStatements.id, language: outcomeStatements.language, text: outcomeStatements.text, outcomeVersion: outcomes.version })
-    .from(outcomeStatements)
-    .innerJoin(outcomes, eq(outcomes.id, outcomeStatements.outcomeId))
-    .where(eq(outcomes.eventId, eventId))
-    .orderBy(asc(outcomeStatements.language));
+  const [found, inLanguage] = await Promise.all([
+    db
+      .select({ id: outcomeStatements.id, language: outcomeStatements.language, text: outcomeStatements.text, outcomeVersion: outcomes.version })
+      .from(outcomeStatements)
+      .innerJoin(outcomes, eq(outcomes.id, outcomeStatements.outcomeId))
+      .where(eq(outcomes.eventId, eventId))
+      .orderBy(asc(outcomeStatements.language)),
+    signedRecommendations(db, eventId),
+  ]);
+  const statements = found.map((s) => ({ ...s, recommendations: inLanguage(s.language) }));
   const rows = statements.length
     ? await db
         .select({
@@ -203,6 +229,7 @@ export async function listSignOffsForDelegate(viewer: DelegateViewer) {
       versions: statements.map((s, i) => ({
         language: s.language,
         text: s.text,
+        recommendations: s.recommendations,
         hash: matrix[i]!.hash,
         signed: matrix[i]!.cells[0]!.signed,
         signedAt: matrix[i]!.cells[0]!.signedAt,
@@ -229,7 +256,8 @@ export async function signOffStatement(viewer: DelegateViewer, eventId: string, 
       .where(and(eq(outcomes.eventId, eventId), eq(outcomeStatements.language, language)))
       .for("update", { of: outcomes });
     if (!statement) return refuse("errors.notFound");
-    const hash = statementHash(statement.text);
+    // What the signatory read: the statement and the recommendations as this version publishes them.
+    const hash = signedHash(statement.text, (await signedRecommendations(tx, eventId))(language));
     if (hash !== expectedHash) return refuse("signOff.changedMeanwhile");
     // Signed already, this very text (a second click, a retried request): one sign-off, kept as it was.
     const [already] = await tx

@@ -47,3 +47,28 @@ describe("adopted recommendations by theme", () => {
     expect(recommendationsPage([], 1, 4)).toEqual({ total: 0, pages: 1, from: 1, groups: [] });
   });
 });
+
+describe("recommendations shown in another language than the reader's", () => {
+  const mixed = [
+    { theme: "security", text: "s1" },
+    { theme: "economy", text: "e1 (in English)", shownIn: "en" },
+    { theme: "security", text: "s2 (in English)", shownIn: "en" },
+    { theme: "security", text: "s3" },
+  ];
+
+  it("keep their mark through the grouping, the summary and the pages, by position", () => {
+    expect(groupByTheme(mixed)).toEqual([
+      { theme: "security", texts: ["s1", "s2 (in English)", "s3"], shownIn: { 1: "en" } },
+      { theme: "economy", texts: ["e1 (in English)"], shownIn: { 0: "en" } },
+    ]);
+    expect(themeSummary(mixed, 100, 1)).toEqual([
+      { theme: "security", count: 3, preview: ["s1"], page: 1 },
+      { theme: "economy", count: 1, preview: ["e1 (in English)"], previewShownIn: { 0: "en" }, page: 1 },
+    ]);
+    expect(recommendationsPage(mixed, 1, 2).groups).toEqual([{ theme: "security", texts: ["s1", "s2 (in English)"], shownIn: { 1: "en" } }]);
+    expect(recommendationsPage(mixed, 2, 2).groups).toEqual([
+      { theme: "security", texts: ["s3"] },
+      { theme: "economy", texts: ["e1 (in English)"], shownIn: { 0: "en" } },
+    ]);
+  });
+});

@@ -14,19 +14,22 @@ export const THEME_PREVIEW = 3;
 /** Recommendations on one page of the full list: about 150 bytes each (HTML and React's payload). */
 export const RECOMMENDATIONS_PAGE_SIZE = 100;
 
-type Recommendation = { theme: string; text: string };
+/** `shownIn`: the language the text is in when it is not the reader's (no version in theirs). */
+type Recommendation = { theme: string; text: string; shownIn?: string };
 
-export type ThemeGroup = { theme: string; texts: string[] };
+/** A theme's texts in reading order; `shownIn`, only when some text is in another language than the reader's, by the text's index. */
+export type ThemeGroup = { theme: string; texts: string[]; shownIn?: Record<number, string> };
 
 /** The recommendations grouped by theme, in reading order. */
 export function groupByTheme(recommendations: readonly Recommendation[]): ThemeGroup[] {
-  const groups = new Map<string, string[]>();
+  const groups = new Map<string, ThemeGroup>();
   for (const r of recommendations) {
-    const texts = groups.get(r.theme);
-    if (texts) texts.push(r.text);
-    else groups.set(r.theme, [r.text]);
+    let group = groups.get(r.theme);
+    if (!group) groups.set(r.theme, (group = { theme: r.theme, texts: [] }));
+    if (r.shownIn) group.shownIn = { ...group.shownIn, [group.texts.length]: r.shownIn };
+    group.texts.push(r.text);
   }
-  return [...groups.entries()].map(([theme, texts]) => ({ theme, texts }));
+  return [...groups.values()];
 }
 
 /** The outcome page's summary: each theme with how many, its first THEME_PREVIEW, and the page of the full list it starts on. */
@@ -34,12 +37,13 @@ export function themeSummary(
   recommendations: readonly Recommendation[],
   size = RECOMMENDATIONS_PAGE_SIZE,
   preview = THEME_PREVIEW,
-): { theme: string; count: number; preview: string[]; page: number }[] {
+): { theme: string; count: number; preview: string[]; previewShownIn?: Record<number, string>; page: number }[] {
   let before = 0;
-  return groupByTheme(recommendations).map(({ theme, texts }) => {
+  return groupByTheme(recommendations).map(({ theme, texts, shownIn }) => {
     const entry = { theme, count: texts.length, preview: texts.slice(0, preview), page: Math.floor(before / size) + 1 };
+    const marked = Object.entries(shownIn ?? {}).filter(([index]) => Number(index) < preview);
     before += texts.length;
-    return entry;
+    return marked.length ? { ...entry, previewShownIn: Object.fromEntries(marked) } : entry;
   });
 }
 
@@ -49,7 +53,9 @@ export function themeSummary(
  * page's first recommendation.
  */
 export function recommendationsPage(recommendations: readonly Recommendation[], page: number, size = RECOMMENDATIONS_PAGE_SIZE) {
-  const ordered = groupByTheme(recommendations).flatMap(({ theme, texts }) => texts.map((text) => ({ theme, text })));
+  const ordered = groupByTheme(recommendations).flatMap(({ theme, texts, shownIn }) =>
+    texts.map((text, i): Recommendation => (shownIn?.[i] ? { theme, text, shownIn: shownIn[i] } : { theme, text })),
+  );
   const from = (page - 1) * size;
   return {
     total: ordered.length,

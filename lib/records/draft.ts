@@ -1,6 +1,7 @@
 // The record as the editor holds it and sends it: one document per save. Pure; used by the API
 // route (validation), the data layer (what a revision keeps) and the editor (what is unsaved).
 import { z } from "zod";
+import { WORKING_LANGUAGES } from "@/lib/events/schema";
 import { hasNoControlCharacters } from "@/lib/forms/fields";
 import { isThemeKey, normalizeCustomTheme } from "./themes";
 
@@ -16,6 +17,18 @@ export const MAX_RECOMMENDATION = 4_000;
 const draftText = (max: number) => z.string({ error: "invalid" }).max(max, { error: "tooLong" }).refine(hasNoControlCharacters, { error: "controlCharacters" });
 const ids = (max: number) => z.array(z.uuid({ error: "invalid" }), { error: "invalid" }).max(max, { error: "tooLong" });
 
+const isWorkingLanguage = (language: string) => (WORKING_LANGUAGES as readonly string[]).includes(language);
+
+/**
+ * A recommendation's text in the event's other working languages: `{ hy: { text: "…" } }`. Kept as
+ * typed (the save cleans it for the event's languages); missing on drafts saved before versions existed.
+ */
+const recommendationVersions = z
+  .record(z.string().refine(isWorkingLanguage, { error: "invalid" }), z.object({ text: draftText(MAX_RECOMMENDATION).optional() }, { error: "invalid" }), {
+    error: "invalid",
+  })
+  .optional();
+
 export const recommendationDraft = z.object(
   {
     /** Made by the editor when the recommendation is added: the same key on every save, so never a duplicate. */
@@ -23,6 +36,7 @@ export const recommendationDraft = z.object(
     /** A theme key, a custom theme (canonicalDraft stores it in one spelling), or "" while unnamed. */
     theme: draftText(400),
     text: draftText(MAX_RECOMMENDATION),
+    translations: recommendationVersions,
   },
   { error: "invalid" },
 );
@@ -81,8 +95,28 @@ export function canonicalDraft(draft: RecordDraft): RecordDraft {
     speakers: set(draft.speakers),
     recommendations: draft.recommendations
       .filter((r, i, all) => all.findIndex((o) => o.key === r.key) === i)
-      .map(({ key, theme, text }) => ({ key, theme: isThemeKey(theme) ? theme : normalizeCustomTheme(theme), text })),
+      .map(({ key, theme, text, translations }) => {
+        const versions = canonicalVersions(translations);
+        const rec = { key, theme: isThemeKey(theme) ? theme : normalizeCustomTheme(theme), text };
+        // No versions: no key at all, so a draft written before versions existed compares equal.
+        return Object.keys(versions).length ? { ...rec, translations: versions } : rec;
+      }),
   };
+}
+
+/** A recommendation's versions in one spelling: languages sorted, versions without text dropped (text kept as typed). */
+export function canonicalVersions(translations: RecommendationDraft["translations"]): NonNullable<RecommendationDraft["translations"]> {
+  const out: NonNullable<RecommendationDraft["translations"]> = {};
+  for (const language of Object.keys(translations ?? {}).sort()) {
+    const text = translations?.[language]?.text;
+    if (typeof text === "string" && text.trim() !== "") out[language] = { text };
+  }
+  return out;
+}
+
+/** A new, empty recommendation of the editor. */
+export function newRecommendation(key: string, theme: string): RecommendationDraft {
+  return { key, theme, text: "" };
 }
 
 /** Whether two drafts say the same thing (order of ticked people does not matter). */

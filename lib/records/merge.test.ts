@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_DRAFT, type RecordDraft } from "./draft";
+import { canonicalDraft, EMPTY_DRAFT, recordDraftInput, sameDraft, type RecordDraft } from "./draft";
 import { differingTexts, mergeDrafts } from "./merge";
 
 const K1 = "00000000-0000-4000-8000-000000000001";
@@ -68,5 +68,49 @@ describe("mergeDrafts", () => {
       draft({ recommendations: [{ key: K1, theme: "transport", text: "Theirs" }] }),
     );
     expect(merged.recommendations).toEqual([{ key: K1, theme: "security", text: "Mine" }]);
+  });
+
+  it("keeps every language's version of a recommendation both have: mine where I wrote one, theirs where I left it empty", () => {
+    const merged = mergeDrafts(
+      draft({ recommendations: [{ key: K1, theme: "security", text: "Mine", translations: { ru: { text: "Моя" }, hy: { text: " " } } }] }),
+      draft({
+        recommendations: [
+          { key: K1, theme: "security", text: "Theirs", translations: { ru: { text: "Их" }, hy: { text: "Նրանցը" }, az: { text: "Onlarınkı" } } },
+        ],
+      }),
+    );
+    expect(merged.recommendations).toEqual([
+      { key: K1, theme: "security", text: "Mine", translations: { az: { text: "Onlarınkı" }, hy: { text: "Նրանցը" }, ru: { text: "Моя" } } },
+    ]);
+  });
+
+  it("takes their versions with their wording when my recommendation is still empty", () => {
+    const merged = mergeDrafts(
+      draft({ recommendations: [{ key: K1, theme: "security", text: "" }] }),
+      draft({ recommendations: [{ key: K1, theme: "security", text: "Theirs", translations: { ru: { text: "Их" } } }] }),
+    );
+    expect(merged.recommendations).toEqual([{ key: K1, theme: "security", text: "Theirs", translations: { ru: { text: "Их" } } }]);
+  });
+});
+
+describe("a recommendation's versions in the draft", () => {
+  it("are compared in one spelling: languages in order, empty versions the same as none", () => {
+    const a = draft({ recommendations: [{ key: K1, theme: "security", text: "A", translations: { ru: { text: "А" }, hy: { text: "" } } }] });
+    const b = draft({ recommendations: [{ key: K1, theme: "security", text: "A", translations: { ru: { text: "А" } } }] });
+    expect(sameDraft(a, b)).toBe(true);
+    expect(sameDraft(a, draft({ recommendations: [{ key: K1, theme: "security", text: "A" }] }))).toBe(false);
+    expect(
+      canonicalDraft(draft({ recommendations: [{ key: K1, theme: "security", text: "A", translations: { hy: { text: "  " } } }] })).recommendations,
+    ).toEqual([{ key: K1, theme: "security", text: "A" }]);
+  });
+
+  it("are refused in a language that is not a working language, and read as none from a draft saved before versions existed", () => {
+    const base = { ...EMPTY_DRAFT, recommendations: [{ key: K1, theme: "security", text: "A", translations: { fr: { text: "Un" } } }] };
+    expect(recordDraftInput.safeParse(base).success).toBe(false);
+    expect(
+      recordDraftInput.safeParse({ ...base, recommendations: [{ key: K1, theme: "security", text: "A", translations: { hy: { text: "\u0000" } } }] }).success,
+    ).toBe(false);
+    const old = recordDraftInput.parse({ ...base, recommendations: [{ key: K1, theme: "security", text: "A" }] });
+    expect(canonicalDraft(old).recommendations).toEqual([{ key: K1, theme: "security", text: "A" }]);
   });
 });

@@ -21,7 +21,8 @@ function mergeText(mine: string, theirs: string, choice: TextChoice): string {
 
 /**
  * Texts as chosen per field (default: mine); ticks (attendance, officials, speakers) from both;
- * recommendations from both, by key: one both have keeps my wording unless mine is empty.
+ * recommendations from both, by key: one both have keeps my wording unless mine is empty, and in
+ * each other language my version unless mine is empty there.
  * "Not for publication" holds if either side set it: the safer reading.
  */
 export function mergeDrafts(mine: RecordDraft, theirs: RecordDraft, choices: Partial<Record<TextField, TextChoice>> = {}): RecordDraft {
@@ -29,7 +30,16 @@ export function mergeDrafts(mine: RecordDraft, theirs: RecordDraft, choices: Par
   for (const rec of theirs.recommendations) {
     const index = recommendations.findIndex((r) => r.key === rec.key);
     if (index === -1) recommendations.push(rec);
-    else if (!recommendations[index]!.text.trim()) recommendations[index] = rec;
+    else {
+      const own = recommendations[index]!;
+      const base = own.text.trim() ? own : rec;
+      // Versions by language, the same way: mine unless I left that language empty.
+      const translations = { ...(rec.translations ?? {}) };
+      for (const [language, version] of Object.entries(own.translations ?? {})) {
+        if (version?.text?.trim()) translations[language] = version;
+      }
+      recommendations[index] = { ...base, translations };
+    }
   }
   return canonicalDraft({
     summary: mergeText(mine.summary, theirs.summary, choices.summary ?? "mine"),

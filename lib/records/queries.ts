@@ -128,7 +128,12 @@ export async function attributionWarnings(eventId: string, draft: RecordDraft): 
     .innerJoin(people, eq(people.id, delegationMembers.personId))
     .where(eq(delegationMembers.eventId, eventId));
   const names = rows.flatMap((r) => [r.nameLatin, r.nameNative]).filter(Boolean);
-  const text = [draft.summary, draft.keyPoints, draft.topics, ...draft.recommendations.map((r) => r.text)].join("\n");
+  const text = [
+    draft.summary,
+    draft.keyPoints,
+    draft.topics,
+    ...draft.recommendations.flatMap((r) => [r.text, ...Object.values(r.translations ?? {}).map((v) => v?.text ?? "")]),
+  ].join("\n");
   return findNamesInText(text, names);
 }
 

@@ -5,6 +5,7 @@ import {
   agendaItems,
   delegationMembers,
   delegations,
+  events,
   officials,
   parties,
   people,
@@ -15,6 +16,7 @@ import {
   records,
 } from "@/db/schema";
 import { visibilitiesFor } from "@/lib/agenda/rules";
+import { localizedText, sourceLanguage } from "@/lib/content/translations";
 import { consentsVisibleTo } from "@/lib/delegations/consent";
 
 export type ReadingAudience = "public" | "delegate";
@@ -23,9 +25,10 @@ export type ReadingAudience = "public" | "delegate";
  * Final records as the public or delegates read them. The public: only public agenda items, never
  * a record marked not for publication. Delegates: items delegates may see. Attendance is counted
  * per party, never listed; who spoke is named only as the audience's listing consent allows, and
- * never for a closed-door item (Chatham House: no attribution). Never contact data.
+ * never for a closed-door item (Chatham House: no attribution). Never contact data. Recommendations
+ * in `reader`'s language where the record has that version, else the event's first, marked by `shownIn`.
  */
-export async function listFinalRecords(eventIds: string[], audience: ReadingAudience, window?: { limit: number; offset: number }) {
+export async function listFinalRecords(eventIds: string[], audience: ReadingAudience, window?: { limit: number; offset: number }, reader?: string) {
   if (eventIds.length === 0) return [];
   const db = await getDb();
   const query = db
@@ -42,9 +45,11 @@ export async function listFinalRecords(eventIds: string[], audience: ReadingAudi
       keyPoints: records.keyPoints,
       topics: records.topics,
       finalizedAt: records.finalizedAt,
+      languages: events.languages,
     })
     .from(records)
     .innerJoin(agendaItems, eq(agendaItems.id, records.agendaItemId))
+    .innerJoin(events, eq(events.id, agendaItems.eventId))
     .where(readable(eventIds, audience))
     // By start, then title, then id: a stable order, so pages of a long list never overlap.
     .orderBy(asc(agendaItems.startsAt), asc(agendaItems.title), asc(records.id))
@@ -86,18 +91,29 @@ export async function listFinalRecords(eventIds: string[], audience: ReadingAudi
           .orderBy(asc(parties.name), asc(people.nameLatin))
       : Promise.resolve([]),
     db
-      .select({ recordId: recommendations.recordId, theme: recommendations.theme, text: recommendations.text, adopted: recommendations.adopted })
+      .select({
+        recordId: recommendations.recordId,
+        theme: recommendations.theme,
+        text: recommendations.text,
+        translations: recommendations.translations,
+        adopted: recommendations.adopted,
+      })
       .from(recommendations)
       .where(inArray(recommendations.recordId, ids))
       .orderBy(asc(recommendations.position), asc(recommendations.createdAt)),
   ]);
-  return rows.map((r) => ({
+  return rows.map(({ languages, ...r }) => ({
     ...r,
     attendance: attendance.filter((a) => a.recordId === r.recordId).map(({ partyName, present }) => ({ partyName, present })),
     // Chatham House covers everyone in the room, officials too.
     officials: r.closedDoor ? [] : met.filter((o) => o.recordId === r.recordId).map(({ name, position, institution }) => ({ name, position, institution })),
     speakers: r.closedDoor ? [] : speakers.filter((s) => s.recordId === r.recordId).map(({ name, partyName }) => ({ name, partyName })),
-    recommendations: recs.filter((x) => x.recordId === r.recordId).map(({ theme, text, adopted }) => ({ theme, text, adopted })),
+    recommendations: recs
+      .filter((x) => x.recordId === r.recordId)
+      .map(({ theme, text, translations, adopted }) => {
+        const shown = localizedText(text, translations, "text", reader ?? sourceLanguage(languages), languages);
+        return { theme, text: shown.text, adopted, ...(shown.fallback ? { shownIn: shown.lang } : {}) };
+      }),
   }));
 }
 

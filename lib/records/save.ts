@@ -22,6 +22,18 @@ function revisionDetails(draft: RecordDraft) {
   return { attendance, officials, speakers, recommendations, notForPublication };
 }
 
+/** The recommendations' versions in the event's working languages other than its first: nothing else is kept. */
+function onlyEventLanguages(draft: RecordDraft, languages: readonly string[]): RecordDraft {
+  const others = languages.slice(1);
+  return {
+    ...draft,
+    recommendations: draft.recommendations.map(({ translations, ...rec }) => {
+      const kept = Object.entries(translations ?? {}).filter(([language]) => others.includes(language));
+      return kept.length ? { ...rec, translations: Object.fromEntries(kept) } : rec;
+    }),
+  };
+}
+
 async function savedBy(tx: Tx, recordId: string) {
   const [row] = await tx
     .select({ at: records.updatedAt, name: users.name, email: users.email })
@@ -53,7 +65,7 @@ export async function saveRecord(viewer: Viewer, itemId: string, save: RecordSav
     if (record.version !== save.baseVersion) {
       return { kind: "conflict", version: record.version, draft: await loadDraft(tx, record.id), ...(await savedBy(tx, record.id)) };
     }
-    const draft = canonicalDraft(await scopeIds(tx, save.draft, scope));
+    const draft = onlyEventLanguages(canonicalDraft(await scopeIds(tx, save.draft, scope)), scope.languages);
     const version = record.version + 1;
     const now = new Date();
     await tx
@@ -68,7 +80,7 @@ export async function saveRecord(viewer: Viewer, itemId: string, save: RecordSav
         updatedBy: viewer.userId,
       })
       .where(eq(records.id, record.id));
-    await writeLists(tx, record.id, scope.eventId, draft);
+    await writeLists(tx, record.id, scope.eventId, draft, scope.languages);
     await tx.insert(recordRevisions).values({
       recordId: record.id,
       revision: version,

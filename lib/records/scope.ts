@@ -21,6 +21,8 @@ export type RecordScope = {
   endsAt: Date;
   eventId: string;
   eventTitle: string;
+  /** The event's working languages, its first the language of the records' own text. */
+  languages: string[];
   initiativeId: string;
   timeZone: string;
   recordId: string | null;
@@ -45,6 +47,7 @@ export async function getRecordScope(viewer: Viewer, itemId: string, db?: Execut
       endsAt: agendaItems.endsAt,
       eventId: events.id,
       eventTitle: events.title,
+      languages: events.languages,
       initiativeId: events.initiativeId,
       timeZone: events.timeZone,
       recordId: records.id,

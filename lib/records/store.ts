@@ -2,6 +2,8 @@ import "server-only";
 import { and, asc, eq, inArray, notInArray } from "drizzle-orm";
 import type { Executor, Tx } from "@/db/client";
 import { delegationMembers, officials, recommendations, recordAttendance, recordOfficials, recordSpeakers, records } from "@/db/schema";
+import { RECOMMENDATION_TEXT_FIELDS } from "@/lib/content/fields";
+import { cleanTranslations } from "@/lib/content/translations";
 import { canonicalDraft, type RecordDraft } from "./draft";
 
 /** The record's row, locked for this transaction; made (empty, version 0) when the item has none yet. */
@@ -27,7 +29,12 @@ export async function loadDraft(db: Executor, recordId: string): Promise<RecordD
     db.select({ id: recordOfficials.officialId }).from(recordOfficials).where(eq(recordOfficials.recordId, recordId)),
     db.select({ id: recordSpeakers.personId }).from(recordSpeakers).where(eq(recordSpeakers.recordId, recordId)),
     db
-      .select({ key: recommendations.idempotencyKey, theme: recommendations.theme, text: recommendations.text })
+      .select({
+        key: recommendations.idempotencyKey,
+        theme: recommendations.theme,
+        text: recommendations.text,
+        translations: recommendations.translations,
+      })
       .from(recommendations)
       .where(eq(recommendations.recordId, recordId))
       .orderBy(asc(recommendations.position), asc(recommendations.createdAt)),
@@ -73,8 +80,12 @@ export async function scopeIds(tx: Tx, draft: RecordDraft, scope: { eventId: str
   };
 }
 
-/** Writes the draft's lists: attendance, officials, speakers, and recommendations by their keys. */
-export async function writeLists(tx: Tx, recordId: string, eventId: string, draft: RecordDraft): Promise<void> {
+/**
+ * Writes the draft's lists: attendance, officials, speakers, and recommendations by their keys,
+ * each with its versions in the event's other working languages (`languages`, the first one being
+ * the language of its own text).
+ */
+export async function writeLists(tx: Tx, recordId: string, eventId: string, draft: RecordDraft, languages: readonly string[]): Promise<void> {
   await tx.delete(recordAttendance).where(eq(recordAttendance.recordId, recordId));
   if (draft.attendance.length) await tx.insert(recordAttendance).values(draft.attendance.map((personId) => ({ recordId, personId })));
   await tx.delete(recordOfficials).where(eq(recordOfficials.recordId, recordId));
@@ -90,12 +101,13 @@ export async function writeLists(tx: Tx, recordId: string, eventId: string, draf
     .where(and(eq(recommendations.recordId, recordId), keys.length ? notInArray(recommendations.idempotencyKey, keys) : undefined));
   const now = new Date();
   for (const [position, rec] of kept.entries()) {
+    const translations = cleanTranslations(rec.translations, RECOMMENDATION_TEXT_FIELDS, languages);
     await tx
       .insert(recommendations)
-      .values({ eventId, recordId, theme: rec.theme, text: rec.text.trim(), position, idempotencyKey: rec.key })
+      .values({ eventId, recordId, theme: rec.theme, text: rec.text.trim(), translations, position, idempotencyKey: rec.key })
       .onConflictDoUpdate({
         target: recommendations.idempotencyKey,
-        set: { theme: rec.theme, text: rec.text.trim(), position, updatedAt: now },
+        set: { theme: rec.theme, text: rec.text.trim(), translations, position, updatedAt: now },
         // A key is this record's own: a key that names another record's row changes nothing there.
         setWhere: eq(recommendations.recordId, recordId),
       });

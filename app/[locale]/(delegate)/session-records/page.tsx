@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { FinalRecordView } from "@/components/records/final-record";
 import { listEventsForDelegate } from "@/lib/agenda/queries";
 import { requireDelegate } from "@/lib/auth/viewer";
@@ -17,6 +17,8 @@ export default async function SessionRecordsPage() {
   const all = await listFinalRecords(
     events.map((e) => e.id),
     "delegate",
+    undefined,
+    await getLocale(),
   );
   const t = await getTranslations("recordReading");
   return (

@@ -43,6 +43,21 @@ export default async function SignOffPage() {
                   {languages(v.language)}
                 </h3>
                 <div className="whitespace-pre-line leading-relaxed">{v.text}</div>
+                {v.recommendations.length > 0 && (
+                  <section aria-label={t("recommendationsSigned")} className="space-y-1 text-sm">
+                    <h4 lang={locale} className="font-semibold">
+                      {t("recommendationsSigned")}
+                    </h4>
+                    <p lang={locale} className="text-muted">
+                      {t("recommendationsNote")}
+                    </p>
+                    <ul className="list-disc pl-5">
+                      {v.recommendations.map((r, i) => (
+                        <li key={i}>{r.text}</li>
+                      ))}
+                    </ul>
+                  </section>
+                )}
                 {v.signed && v.signedAt ? (
                   <p role="status" className="rounded bg-green-50 p-2 text-sm text-ok">
                     {t("signedOn", { date: formatDateTimeInZone(v.signedAt, o.timeZone, locale) })}

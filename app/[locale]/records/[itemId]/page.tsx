@@ -48,7 +48,7 @@ export default async function RecordPage({ params }: PageProps<"/[locale]/record
           </Link>
         </p>
       </header>
-      <ClientMessages namespaces={["errors", "records", "recordEditor", "themes"]}>
+      <ClientMessages namespaces={["errors", "records", "recordEditor", "themes", "languages"]}>
         <RecordEditor
           key={`${scope.status}-${scope.version}`}
           itemId={scope.itemId}
@@ -60,6 +60,7 @@ export default async function RecordPage({ params }: PageProps<"/[locale]/record
           people={data.people}
           parties={data.parties}
           officials={data.officials}
+          languages={scope.languages}
           initialWarnings={data.warnings}
           signInHref={`/${locale}/sign-in?next=${encodeURIComponent(`/${locale}/records/${scope.itemId}`)}`}
           finalize={final ? undefined : finalizeRecordAction.bind(null, scope.itemId)}

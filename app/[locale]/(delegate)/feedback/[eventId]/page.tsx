@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Link } from "@/i18n/navigation";
 import { requireDelegate } from "@/lib/auth/viewer";
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AnswerSurveyPage({ params }: PageProps<"/[locale]/feedback/[eventId]">) {
   const { eventId } = await params;
   const viewer = await requireDelegate();
-  const survey = await getSurveyForDelegate(viewer, eventId);
+  const survey = await getSurveyForDelegate(viewer, eventId, await getLocale());
   if (!survey) notFound();
   const t = await getTranslations("feedback");
   return (
@@ -35,7 +35,7 @@ export default async function AnswerSurveyPage({ params }: PageProps<"/[locale]/
           </p>
         </div>
       ) : (
-        <ClientMessages namespaces={["errors", "feedback"]}>
+        <ClientMessages namespaces={["errors", "feedback", "contentLanguages"]}>
           <AnswerForm action={submitFeedbackAction.bind(null, eventId)} questions={survey.questions} />
         </ClientMessages>
       )}

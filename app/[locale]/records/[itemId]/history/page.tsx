@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TextDiff } from "@/components/records/text-diff";
 import { Link } from "@/i18n/navigation";
+import { sameVersions } from "@/lib/content/translations";
 import { requireViewer } from "@/lib/auth/viewer";
 import { diffSummary, diffText } from "@/lib/records/diff";
 import type { RecommendationDraft } from "@/lib/records/draft";
@@ -26,6 +27,7 @@ export default async function RecordHistoryPage({ params }: PageProps<"/[locale]
   const t = await getTranslations("records");
   const editor = await getTranslations("recordEditor");
   const themes = await getTranslations("themes");
+  const languages = await getTranslations("languages");
   const locale = await getLocale();
   const { scope, revisions } = data;
   const fields = [
@@ -51,7 +53,11 @@ export default async function RecordHistoryPage({ params }: PageProps<"/[locale]
           const oldRecs = new Map((before.recommendations ?? []).map((r) => [r.key, r]));
           const recChanges = {
             added: recs.filter((r) => !oldRecs.has(r.key)).length,
-            changed: recs.filter((r) => oldRecs.has(r.key) && (oldRecs.get(r.key)!.text !== r.text || oldRecs.get(r.key)!.theme !== r.theme)).length,
+            // A new or changed version in another language is a change like the text's own.
+            changed: recs.filter((r) => {
+              const old = oldRecs.get(r.key);
+              return old && (old.text !== r.text || old.theme !== r.theme || !sameVersions(old.translations, r.translations, "text"));
+            }).length,
             removed: [...oldRecs.keys()].filter((key) => !recs.some((r) => r.key === key)).length,
           };
           return (
@@ -94,6 +100,13 @@ export default async function RecordHistoryPage({ params }: PageProps<"/[locale]
                       {recs.map((r) => (
                         <li key={r.key}>
                           <span className="font-medium">{themeLabel(r.theme, (key: RecommendationThemeKey) => themes(key)) || t("noTheme")}:</span> {r.text}
+                          {Object.entries(r.translations ?? {}).map(([language, version]) =>
+                            version?.text ? (
+                              <span key={language} className="block">
+                                <span className="text-muted">{languages(language)}:</span> <span lang={language}>{version.text}</span>
+                              </span>
+                            ) : null,
+                          )}
                         </li>
                       ))}
                     </ul>

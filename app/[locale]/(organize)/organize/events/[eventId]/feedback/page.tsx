@@ -18,10 +18,11 @@ export function generateMetadata({ params }: PageProps<"/[locale]/organize/event
 export default async function FeedbackPage({ params }: PageProps<"/[locale]/organize/events/[eventId]/feedback">) {
   const { eventId } = await params;
   const { viewer, event } = await loadOrganizerEvent(eventId, "outcomes");
-  const [survey, results] = await Promise.all([getSurveyForOrganizer(viewer, event.id), getSurveyResults(viewer, event.id)]);
+  const locale = await getLocale();
+  const [survey, results] = await Promise.all([getSurveyForOrganizer(viewer, event.id), getSurveyResults(viewer, event.id, locale)]);
   if (!survey || !results) notFound();
   const t = await getTranslations("feedback");
-  const locale = await getLocale();
+  const languageNames = await getTranslations("languages");
   return (
     <div>
       <OrganizerEventHeader event={event} current="feedback" />
@@ -38,6 +39,7 @@ export default async function FeedbackPage({ params }: PageProps<"/[locale]/orga
             sendAfterLastDay={survey.sendAfterLastDay}
             version={survey.version}
             answered={survey.responses > 0}
+            languages={event.languages.slice(1).map((language) => ({ code: language, name: languageNames(language) }))}
           />
         </section>
 
@@ -74,7 +76,7 @@ export default async function FeedbackPage({ params }: PageProps<"/[locale]/orga
             </p>
           )}
           <div className="mt-3">
-            <SurveyResultsView results={results.results} anonymous={results.anonymous} />
+            <SurveyResultsView results={results.results} anonymous={results.anonymous} questions={results.questions} />
           </div>
         </section>
       </div>

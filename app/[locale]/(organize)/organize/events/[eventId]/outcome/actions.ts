@@ -8,7 +8,7 @@ import { refuse } from "@/lib/forms/action-state";
 import { runningJobs } from "@/lib/jobs/running";
 import { publicOrigin } from "@/lib/http/origin";
 import { saveOutcomeComposition } from "@/lib/outcomes/composition";
-import { parseLinks } from "@/lib/outcomes/composition-rules";
+import { parseLinks, wordingKey } from "@/lib/outcomes/composition-rules";
 import { cancelScheduledPublication, getOutcomeForOrganizer, publishOutcome, saveOutcomeDraft } from "@/lib/outcomes/queries";
 import { compositionInput, outcomeDraftInput, publishOutcomeInput, signatoryInput } from "@/lib/outcomes/schema";
 import { requestSignOffs, setSignatory } from "@/lib/outcomes/sign-off";
@@ -89,10 +89,13 @@ export const saveCompositionAction = defineAction({
     if (input.pressStartsAt && !startsAt) return refuse("invalidDateTime", "pressStartsAt");
     const { links, badLines } = parseLinks(input.links);
     if (badLines.length) return refuse("notLinks", "links");
-    // One wording field per adopted recommendation, named by its id: the data layer keeps only the event's own.
+    // One wording field per adopted recommendation, named by its id (`wording_<id>`), and one per other
+    // working language (`wording_<id>_<language>`, kept as `<id>:<language>`): the data layer keeps only the event's own.
     const wording: Record<string, string> = {};
     for (const [key, value] of form.entries()) {
-      if (key.startsWith("wording_") && typeof value === "string") wording[key.slice("wording_".length)] = value.slice(0, 4000);
+      if (!key.startsWith("wording_") || typeof value !== "string") continue;
+      const [id, language] = key.slice("wording_".length).split("_");
+      if (id) wording[wordingKey(id, language)] = value.slice(0, 4000);
     }
     const result = await saveOutcomeComposition(viewer, event.id, {
       version: input.version,

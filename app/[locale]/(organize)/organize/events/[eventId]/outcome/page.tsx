@@ -5,7 +5,7 @@ import { OrganizerEventHeader } from "@/components/events/organizer-event-header
 import { requireOrganizer } from "@/lib/auth/viewer";
 import { getOutcomeForOrganizer } from "@/lib/outcomes/queries";
 import { getOutcomeComposition } from "@/lib/outcomes/composition";
-import { formatLinks } from "@/lib/outcomes/composition-rules";
+import { formatLinks, wordingKey } from "@/lib/outcomes/composition-rules";
 import { getSignOffOverview } from "@/lib/outcomes/sign-off";
 import { themeLabel, type RecommendationThemeKey } from "@/lib/records/themes";
 import { instantToZonedParts } from "@/lib/time/zoned";
@@ -88,6 +88,12 @@ export default async function OutcomePage({ params }: PageProps<"/[locale]/organ
                 ...r,
                 themeLabel: themeLabel(r.theme, (key: RecommendationThemeKey) => themes(key)),
                 wording: composition.outcome?.wording[r.id] ?? "",
+                versions: event.languages.slice(1).map((language) => ({
+                  language,
+                  languageName: languages(language),
+                  wording: composition.outcome?.wording[wordingKey(r.id, language)] ?? "",
+                  text: r.translations?.[language]?.text ?? "",
+                })),
               }))}
             />
           ) : (

@@ -26,7 +26,7 @@ async function resolve(slug: string, segments: string[] | undefined, reader: str
   if (page === null) return null;
   const event = await getPublicEvent(slug, reader);
   if (!event) return null;
-  const list = await listPublicRecordsPage(event.id, page);
+  const list = await listPublicRecordsPage(event.id, page, undefined, reader);
   return page > list.pages ? null : { event, page, list };
 }
 

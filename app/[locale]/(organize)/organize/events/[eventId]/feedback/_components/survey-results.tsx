@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import type { GroupStats, QuestionStats, SurveyResults } from "@/lib/feedback/rules";
+import { ContentText } from "@/components/content/content-text";
+import type { GroupStats, LocalizedQuestion, QuestionStats, SurveyResults } from "@/lib/feedback/rules";
 import { RATING_SCALE } from "@/lib/feedback/rules";
 
 type Group = { key: string; label: string; stats: GroupStats };
@@ -20,14 +21,26 @@ function BarCell({ count, of }: { count: number; of: number }) {
 }
 
 /** One question's results, a column per group (all parties, then each party shown on its own). */
-async function QuestionResults({ index, question, groups }: { index: number; question: QuestionStats; groups: Group[] }) {
+async function QuestionResults({
+  index,
+  question,
+  groups,
+  localized,
+}: {
+  index: number;
+  question: QuestionStats;
+  groups: Group[];
+  /** The question in the organizer's language (else the event's first, marked). */
+  localized?: LocalizedQuestion;
+}) {
   const t = await getTranslations("feedback");
+  const prompt = localized?.prompt ?? question.prompt;
   const of = (g: Group) => g.stats.questions[index]!;
   const headingId = `result-${question.id}`;
   return (
     <section aria-labelledby={headingId} className="space-y-2 rounded border border-line bg-white p-4">
       <h4 id={headingId} className="font-semibold">
-        {question.prompt} <span className="text-sm font-normal text-muted">· {t(`kinds.${question.kind}`)}</span>
+        <ContentText text={prompt} shownIn={localized?.promptShownIn} /> <span className="text-sm font-normal text-muted">· {t(`kinds.${question.kind}`)}</span>
       </h4>
       {question.kind === "text" ? (
         groups.map((g) => {
@@ -52,7 +65,7 @@ async function QuestionResults({ index, question, groups }: { index: number; que
       ) : (
         <div className="overflow-x-auto">
           <table className="text-sm">
-            <caption className="sr-only">{t("tableCaption", { question: question.prompt })}</caption>
+            <caption className="sr-only">{t("tableCaption", { question: prompt })}</caption>
             <thead>
               <tr>
                 <th scope="col" className="px-2 py-1 text-left">
@@ -81,7 +94,7 @@ async function QuestionResults({ index, question, groups }: { index: number; que
                 : question.counts.map((c, i) => (
                     <tr key={c.option} className="border-t border-line">
                       <th scope="row" className="px-2 py-1 text-left font-normal">
-                        {c.option}
+                        <ContentText text={localized?.optionLabels[i] ?? c.option} shownIn={localized?.optionsShownIn} />
                       </th>
                       {groups.map((g) => {
                         const s = of(g);
@@ -123,7 +136,15 @@ async function QuestionResults({ index, question, groups }: { index: number; que
 }
 
 /** The results: per question, all parties together and each party on its own where its numbers may be shown. */
-export async function SurveyResultsView({ results, anonymous }: { results: SurveyResults; anonymous: boolean }) {
+export async function SurveyResultsView({
+  results,
+  anonymous,
+  questions = [],
+}: {
+  results: SurveyResults;
+  anonymous: boolean;
+  questions?: LocalizedQuestion[];
+}) {
   const t = await getTranslations("feedback");
   const groups: Group[] = [
     { key: "total", label: t("allParties"), stats: results.total },
@@ -141,7 +162,10 @@ export async function SurveyResultsView({ results, anonymous }: { results: Surve
         ))}
       </ul>
       {anonymous && <p className="text-sm text-muted">{t("anonymityRule")}</p>}
-      {results.total.responses > 0 && results.total.questions.map((q, i) => <QuestionResults key={q.id} index={i} question={q} groups={groups} />)}
+      {results.total.responses > 0 &&
+        results.total.questions.map((q, i) => (
+          <QuestionResults key={q.id} index={i} question={q} groups={groups} localized={questions.find((l) => l.id === q.id)} />
+        ))}
     </div>
   );
 }

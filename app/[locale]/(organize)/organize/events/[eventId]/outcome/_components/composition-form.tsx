@@ -19,7 +19,16 @@ type Props = {
   hiddenPressItemId: string | null;
   links: string;
   speakers: { personId: string; name: string; partyId: string; partyName: string }[];
-  adopted: { id: string; theme: string; themeLabel: string; text: string; itemTitle: string; wording: string }[];
+  adopted: {
+    id: string;
+    theme: string;
+    themeLabel: string;
+    text: string;
+    itemTitle: string;
+    wording: string;
+    /** In each of the event's other working languages: the outcome's wording there, and the record's version (empty: none). */
+    versions: { language: string; languageName: string; wording: string; text: string }[];
+  }[];
 };
 
 /** Beside the statement: the press conference, the links, and how the outcome words each adopted recommendation. */
@@ -68,6 +77,19 @@ export function CompositionForm({ eventId, version, zone, press, agendaPress, hi
               defaultValue={r.wording}
               rows={2}
             />
+            {r.versions.map((v) => (
+              <TextAreaField
+                key={v.language}
+                id={`wording-${r.id}-${v.language}`}
+                name={`wording_${r.id}_${v.language}`}
+                label={t("wordingIn", { theme: r.themeLabel, language: v.languageName })}
+                hint={v.text ? t("wordingHint", { text: v.text }) : t("wordingFallbackHint")}
+                state={state}
+                defaultValue={v.wording}
+                lang={v.language}
+                rows={2}
+              />
+            ))}
           </div>
         ))}
       </fieldset>

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { NotFoundInPage, notFoundMetadata } from "@/components/layout/not-found-view";
 import { EventSubpageHeader } from "@/components/events/event-subpage-header";
 import { Pager } from "@/components/ui/pager";
+import { ContentText } from "@/components/content/content-text";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
 import { getPublicEvent } from "@/lib/events/queries";
@@ -28,7 +29,7 @@ async function resolve(slug: string, segments: string[] | undefined, reader: str
   if (page === null) return null;
   const event = await getPublicEvent(slug, reader);
   if (!event) return null;
-  const outcome = await getPublishedOutcome(event.id);
+  const outcome = await getPublishedOutcome(event.id, undefined, reader);
   if (!outcome) return null;
   const list = recommendationsPage(outcome.recommendations, page);
   return page > list.pages ? null : { event, page, list };
@@ -74,12 +75,14 @@ export default async function AdoptedRecommendationsPage({ params }: Props) {
         </p>
       </EventSubpageHeader>
       <section aria-label={t("adoptedRecommendations")} className="space-y-3">
-        {list.groups.map(({ theme, texts }) => (
+        {list.groups.map(({ theme, texts, shownIn }) => (
           <div key={theme}>
             <h2 className="font-medium">{themeLabel(theme, (key: RecommendationThemeKey) => themes(key))}</h2>
             <ul className="list-disc pl-6">
               {texts.map((text, i) => (
-                <li key={i}>{text}</li>
+                <li key={i}>
+                  <ContentText text={text} shownIn={shownIn?.[i]} />
+                </li>
               ))}
             </ul>
           </div>

@@ -1,0 +1,1 @@
+ALTER TABLE "recommendations" ADD COLUMN "translations" jsonb DEFAULT '{}'::jsonb NOT NULL;
