@@ -51,6 +51,13 @@ test("organizer defines and sends the survey, a delegate answers on a phone, the
   await page.getByRole("button", { name: "Save survey" }).click();
   await expect(page.getByRole("group", { name: "Question 3" }).getByLabel("Question", { exact: true })).toHaveValue(text);
 
+  // The rating question in Russian too, side by side; the choice stays in English only.
+  const ratingRu = `Насколько полезным был круглый стол? ${id}`;
+  await page.getByRole("group", { name: "Question 1" }).getByLabel("Question in Russian").fill(ratingRu);
+  await page.getByRole("button", { name: "Save survey" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Survey saved." })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Question 1" }).getByLabel("Question in Russian")).toHaveValue(ratingRu);
+
   await page.getByRole("button", { name: "Send to confirmed delegates now" }).click();
   await expect(page.getByRole("status").filter({ hasText: /^Sent to \d+ delegates\.$/ })).toBeVisible();
   await expect(page.getByText(/^Sent on /)).toBeVisible();
@@ -70,6 +77,16 @@ test("organizer defines and sends the survey, a delegate answers on a phone, the
   await expect(mobile.getByRole("heading", { level: 1, name: `Your feedback on ${EVENT_TITLE}` })).toBeVisible();
   await expect(mobile.getByText("Your answers are anonymous: the organizers see only your party, never your name.")).toBeVisible();
   await expectAccessible(mobile);
+
+  // Read in Russian: the rating question in its Russian version; the choice, which has none, in
+  // English, marked as such and read in English.
+  await mobile.goto(link.replace(/^\/en\//, "/ru/"));
+  await expect(mobile.getByRole("group", { name: ratingRu })).toBeVisible();
+  const untranslated = mobile.getByRole("group", { name: new RegExp(`^${choice.replace(/[?]/g, "\\?")} Без перевода: на английском$`) });
+  await expect(untranslated).toBeVisible();
+  await expect(untranslated.locator("legend").locator('[lang="en"]')).toHaveText(choice);
+  await expectAccessible(mobile);
+  await mobile.goto(link);
 
   // Required answers missing: said next to each, the text kept.
   const comment = `Longer breaks, please ${id}`;

@@ -2,6 +2,7 @@
 
 // Labelled form controls that show the server's message next to the field and put back what the
 // user typed after a failed submit (React resets uncontrolled forms to their defaultValue).
+import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { useFormStatus } from "react-dom";
 import type { ActionState } from "@/lib/forms/action-state";
@@ -97,7 +98,7 @@ export function TextAreaField({
   rows = 4,
   id = name,
   lang,
-}: Common & { defaultValue?: string; rows?: number; id?: string; lang?: string }) {
+}: Omit<Common, "label"> & { label: ReactNode; defaultValue?: string; rows?: number; id?: string; lang?: string }) {
   const error = fieldError(state, name);
   return (
     <div>
@@ -282,9 +283,10 @@ export function RadioGroup({
   hint,
 }: {
   name: string;
-  legend: string;
+  /** A node where part of it is in another language (content shown in a fallback language, with its own lang). */
+  legend: ReactNode;
   state: ActionState;
-  options: { value: string; label: string; description?: string }[];
+  options: { value: string; label: ReactNode; description?: string }[];
   defaultValue?: string;
   hint?: string;
 }) {

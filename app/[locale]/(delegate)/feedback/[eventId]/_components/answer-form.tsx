@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { ContentText } from "@/components/content/content-text";
 import { FormStatus, RadioGroup, SubmitButton, TextAreaField } from "@/components/ui/form-fields";
 import { idle, type ActionState } from "@/lib/forms/action-state";
 
@@ -19,9 +20,11 @@ type Question = {
 /** One block per question: a rating as five labelled radios, a choice as radios, free text as a text area. */
 export function AnswerForm({ action, questions }: { action: (previous: ActionState, form: FormData) => Promise<ActionState>; questions: Question[] }) {
   const t = useTranslations("feedback");
-  const marks = useTranslations("contentLanguages");
-  /** A text in another language than the delegate's (no version in theirs) says so, in words a screen reader reads too. */
-  const inOther = (text: string, language?: string) => (language ? `${text} (${marks("shownIn", { language })})` : text);
+  /**
+   * A text in another language than the delegate's (no version in theirs) is marked as such, in
+   * words a screen reader reads too, and carries its language so it is read in that language.
+   */
+  const inOther = (text: string, language?: string) => <ContentText text={text} shownIn={language} />;
   const [state, formAction] = useActionState(action, idle);
   return (
     <form action={formAction} className="space-y-6" noValidate>
