@@ -30,7 +30,10 @@ const nextConfig: NextConfig = {
   //
   // globalNotFound: an address no route matches gets app/global-not-found.tsx, the translated 404
   // page in the HTML itself (readable without JavaScript), in the address's locale.
-  experimental: { isrFlushToDisk: false, globalNotFound: true },
+  //
+  // proxyClientMaxBodySize: the proxy passes a material's upload (lib/materials/rules.ts CEILING_BYTES,
+  // 60 MB, plus the form's other fields) whole to its route handler instead of cutting it at 10 MB.
+  experimental: { isrFlushToDisk: false, globalNotFound: true, proxyClientMaxBodySize: "61mb" },
   // With REDIS_URL, several servers share one page cache, so a refresh on one is seen by all at
   // once (lib/cache/shared-cache-handler.mjs); no copy is kept in a server's own memory beside it.
   ...(process.env.REDIS_URL ? { cacheHandler: path.resolve("lib/cache/shared-cache-handler.mjs"), cacheMaxMemorySize: 0 } : {}),
