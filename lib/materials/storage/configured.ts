@@ -7,7 +7,7 @@ import type { MaterialStore } from "./store";
 export const DEFAULT_MATERIALS_DIR = path.join(process.cwd(), ".data", "materials");
 
 /** The store the environment asks for: S3 when S3_BUCKET is set, else the local folder. */
-export function storeFromEnv(env: NodeJS.ProcessEnv = process.env): MaterialStore {
+export function storeFromEnv(env: Record<string, string | undefined> = process.env): MaterialStore {
   const bucket = env.S3_BUCKET?.trim();
   if (bucket) {
     const accessKeyId = env.S3_ACCESS_KEY_ID?.trim() || env.AWS_ACCESS_KEY_ID?.trim();
