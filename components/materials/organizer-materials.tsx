@@ -30,8 +30,10 @@ export async function OrganizerMaterials({
   const action = `/api/materials?${new URLSearchParams({ event: eventId, ...(itemId ? { item: itemId } : {}), locale })}`;
   const typed = (op: string, name: string, fallback = "") => (outcome.kind === "error" && outcome.op === op ? (outcome.typed[name] ?? fallback) : fallback);
   const errorFor = (op: string, field: string) => (outcome.kind === "error" && outcome.op === op && outcome.field === field ? outcome : null);
-  const formError = (op: string, materialId?: string) =>
-    outcome.kind === "error" && outcome.op === op && (!materialId || outcome.typed.materialId === materialId) && !outcome.field ? outcome : null;
+  const formError = (op: string) => (outcome.kind === "error" && outcome.op === op && !outcome.field ? outcome : null);
+  /** A refused edit or delete of one material: said beside it, whatever field it concerns. */
+  const errorOf = (materialId: string) =>
+    outcome.kind === "error" && (outcome.op === "update" || outcome.op === "delete") && outcome.typed.materialId === materialId ? outcome : null;
   const limit = megabytes(maxBytesFrom(process.env));
 
   return (
@@ -66,7 +68,7 @@ export async function OrganizerMaterials({
                   {material.byteSize !== null && ` · ${t("size", { size: megabytes(material.byteSize) })}`} · {t(`visibility_${material.visibility}`)}
                 </span>
               </p>
-              {formError("update", material.id) && <MaterialNotice outcome={formError("update", material.id)!} id={`material-${material.id}-error`} />}
+              {errorOf(material.id) && <MaterialNotice outcome={errorOf(material.id)!} id={`material-${material.id}-error`} />}
               <details>
                 <summary className="cursor-pointer text-accent">{t("editFor", { title: material.title })}</summary>
                 <form action={action} method="post" encType="multipart/form-data" className="mt-2 grid gap-2 sm:grid-cols-[1fr_auto_auto] sm:items-end">

@@ -17,6 +17,17 @@ const notFound = () => new Response("Not found", { status: 404, headers: { "Cach
 /** Fields of the form that go back into it after a refusal (never the file). */
 const ECHOED = ["title", "visibility", "url", "op", "materialId"] as const;
 
+/** A form posted from this site: no Origin (an old browser), or one naming this host. */
+function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === (request.headers.get("x-forwarded-host") ?? request.headers.get("host"));
+  } catch {
+    return false;
+  }
+}
+
 export async function POST(request: Request) {
   const query = new URL(request.url).searchParams;
   const eventId = query.get("event") ?? "";
@@ -25,8 +36,7 @@ export async function POST(request: Request) {
   if (!isUuid(eventId) || (itemId !== null && !isUuid(itemId))) return notFound();
   // A form of another site must not act with this browser's session (the cookie is SameSite=Lax too).
   if (request.headers.get("sec-fetch-site") === "cross-site") return notFound();
-  const origin = request.headers.get("origin");
-  if (origin && origin !== "null" && new URL(origin).host !== (request.headers.get("x-forwarded-host") ?? request.headers.get("host"))) return notFound();
+  if (!sameOrigin(request)) return notFound();
 
   const viewer = await getViewer();
   if (!viewer) return Response.redirect(new URL(`/${locale}/sign-in`, request.url), 303);
