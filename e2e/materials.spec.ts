@@ -128,3 +128,41 @@ test("organizers attach files and links with a visibility; delegates and the pub
   await expect(itemSection.getByRole("status")).toHaveText("Material deleted.");
   await publicContext.close();
 });
+
+test("without JavaScript, a link that is not http or https is refused next to its field, and an edit saves", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const id = uniqueSuffix();
+  const title = `Archive ${id}`;
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await signInByRequest(page, DEMO_ORGANIZER);
+  await page.goto("/en/organize");
+  await page.getByRole("link", { name: "Bilateral round table in Tsaghkadzor" }).click();
+  const section = page.getByRole("region", { name: "Materials for the whole event" });
+  const linkForm = section.getByRole("form", { name: "Add a link" });
+  await linkForm.getByLabel("Title").fill(title);
+  // The browser takes ftp:// as an address; the server does not.
+  await linkForm.getByLabel("Address (http or https)").fill("ftp://example.org/archive");
+  await linkForm.getByRole("button", { name: "Add link" }).click();
+  await expect(linkForm.getByText("Enter a full web address starting with http:// or https://.")).toBeVisible();
+  await expect(linkForm.getByLabel("Address (http or https)")).toHaveAttribute("aria-invalid", "true");
+  await expect(linkForm.getByLabel("Title")).toHaveValue(title);
+  await expect(linkForm.getByLabel("Address (http or https)")).toHaveValue("ftp://example.org/archive");
+
+  await linkForm.getByLabel("Address (http or https)").fill("https://example.org/archive");
+  await linkForm.getByRole("button", { name: "Add link" }).click();
+  await expect(section.getByRole("status")).toHaveText("Material added.");
+  await expect(section.getByRole("link", { name: title, exact: true })).toHaveAttribute("href", "https://example.org/archive");
+
+  // Make it public, then delete it.
+  await section.getByText(`Change ${title}`).click();
+  await section.getByLabel(`Who may see ${title}`).selectOption({ label: "Public" });
+  await section.getByRole("button", { name: "Save" }).click();
+  await expect(section.getByRole("status")).toHaveText("Material saved.");
+  await expect(section.getByRole("listitem").filter({ hasText: title })).toContainText("Public");
+  // (axe runs in the page's JavaScript: the first test checks this screen with it.)
+  await section.getByRole("button", { name: `Delete ${title}` }).click();
+  await expect(section.getByRole("status")).toHaveText("Material deleted.");
+  await expect(section.getByRole("link", { name: title })).toHaveCount(0);
+  await context.close();
+});
