@@ -32,7 +32,10 @@ const nextConfig: NextConfig = {
   //
   // globalNotFound: an address no route matches gets app/global-not-found.tsx, the translated 404
   // page in the HTML itself (readable without JavaScript), in the address's locale.
-  experimental: { isrFlushToDisk: false, globalNotFound: true },
+  //
+  // proxyClientMaxBodySize: the proxy passes a material's upload (lib/materials/rules.ts CEILING_BYTES,
+  // 60 MB, plus the form's other fields) whole to its route handler instead of cutting it at 10 MB.
+  experimental: { isrFlushToDisk: false, globalNotFound: true, proxyClientMaxBodySize: "61mb" },
   cacheHandler: path.resolve("lib/cache/page-cache-handler.mjs"),
   cacheMaxMemorySize: 0,
   // A shared cache (CDN) in front may serve a public page at most a minute past its revalidate

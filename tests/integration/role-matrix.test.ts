@@ -69,6 +69,8 @@ const ROUTES: Record<string, string> = {
   "app/[locale]/(organize)/organize/events/[eventId]/feedback/export/route.ts#GET": "outcomes: tests/integration/feedback.test.ts and below",
   "app/api/auth/[...nextauth]/route.ts#GET": "public: Auth.js",
   "app/api/auth/[...nextauth]/route.ts#POST": "public: Auth.js",
+  "app/api/materials/route.ts#POST": "records or plan (the data layer checks again): tests/integration/materials.test.ts",
+  "app/api/materials/[materialId]/route.ts#GET": "the material's visibility, else 404: tests/integration/materials.test.ts",
   "app/api/internal/refresh-public/route.ts#POST": "per-process secret: tests/integration/public-cache-routes.test.ts",
   "app/api/records/[itemId]/route.ts#PUT": "record scope: tests/integration/records.test.ts",
   "app/api/viewer/nav/route.ts#GET": "anyone, own names only: tests/integration/public-cache-routes.test.ts",
@@ -152,6 +154,15 @@ const DATA: Record<string, Capability | "delegate"> = {
   "lib/outcomes/sign-off.ts#requestSignOffs": "outcomes",
   // A delegate signs off: covered with the delegate's own scope in outcome-sign-off.test.ts.
   "lib/outcomes/sign-off.ts#signOffStatement": "delegate",
+  // Materials: the team's planners and rapporteurs (every role holding records or plan).
+  "lib/materials/queries.ts#eventForMaterials": "records",
+  "lib/materials/queries.ts#addFileMaterial": "records",
+  "lib/materials/queries.ts#addLinkMaterial": "records",
+  "lib/materials/queries.ts#updateMaterial": "records",
+  "lib/materials/queries.ts#deleteMaterial": "records",
+  "lib/materials/queries.ts#listMaterialsForOrganizer": "records",
+  // A confirmed delegate reads: covered with the delegate's own scope in materials.test.ts.
+  "lib/materials/queries.ts#listMaterialsForDelegate": "delegate",
   "lib/privacy/deletion.ts#getDeletionRequestForMember": "plan",
   "lib/records/assignments.ts#listRapporteurCandidates": "records",
   "lib/records/assignments.ts#listRecordsForOrganizer": "records",

@@ -7,7 +7,9 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { ScheduleDayNav } from "@/components/schedule/schedule-day-nav";
 import { ScheduleEntry } from "@/components/schedule/schedule-entry";
 import { Link } from "@/i18n/navigation";
-import { requireDelegate } from "@/lib/auth/viewer";
+import { requireDelegate, type DelegateViewer } from "@/lib/auth/viewer";
+import { MaterialLinks } from "@/components/materials/material-links";
+import { listMaterialsForDelegate } from "@/lib/materials/queries";
 import { FeedbackInvitations } from "@/components/feedback/feedback-invitations";
 import { entryIcsPath } from "@/lib/calendar/paths";
 import { nowAndNext } from "@/lib/schedule/day-order";
@@ -43,7 +45,7 @@ export default async function MySchedulePage({ searchParams }: PageProps<"/[loca
       <FeedbackInvitations viewer={viewer} />
       {events.length === 0 && <p className="text-muted">{t("noEvents")}</p>}
       {events.map((event) => (
-        <EventDay key={event.id} event={event} now={now} />
+        <EventDay key={event.id} event={event} now={now} viewer={viewer} />
       ))}
     </div>
   );
@@ -52,8 +54,11 @@ export default async function MySchedulePage({ searchParams }: PageProps<"/[loca
   return <ClientMessages namespaces={["mySchedule"]}>{page}</ClientMessages>;
 }
 
-async function EventDay({ event, now }: { event: ScheduleDay; now: Date }) {
+async function EventDay({ event, now, viewer }: { event: ScheduleDay; now: Date; viewer: DelegateViewer }) {
   const t = await getTranslations("schedule");
+  const m = await getTranslations("materials");
+  // Confirmed delegates only: the event's materials and those of the day's items they may read.
+  const materials = await listMaterialsForDelegate(viewer, event.id);
   const mine = await getTranslations("mySchedule");
   const locale = await getLocale();
   const today = instantToZonedParts(now, event.timeZone).date;
@@ -101,6 +106,14 @@ async function EventDay({ event, now }: { event: ScheduleDay; now: Date }) {
           </details>
         </section>
       )}
+      {materials?.get("") && (
+        <section aria-labelledby={`materials-${event.id}`} className="space-y-1">
+          <h3 id={`materials-${event.id}`} className="font-semibold">
+            {m("eventHeading")}
+          </h3>
+          <MaterialLinks materials={materials.get("")} label={m("eventHeading")} />
+        </section>
+      )}
       <TimeZoneNote zone={event.timeZone} at={zonedLocalToInstant(event.firstDay, "12:00", event.timeZone) ?? now} />
       {event.release && <ScheduleDayNav event={event} today={today} />}
       <section id={`day-${event.id}`} aria-labelledby={`day-heading-${event.id}`} className="scroll-mt-4 space-y-2">
@@ -119,6 +132,7 @@ async function EventDay({ event, now }: { event: ScheduleDay; now: Date }) {
                 isNext={next === entry.uid}
                 icsHref={entryIcsPath(locale, entry.uid)}
               />
+              <MaterialLinks materials={materials?.get(itemIdOf(entry.uid))} label={m("materialsOf", { title: entry.title })} />
               {slot && (
                 <p className="text-sm">
                   <Link href={parallelSessionsHref(event.id, slot.startsAt)} className="font-medium text-accent underline">
@@ -132,4 +146,9 @@ async function EventDay({ event, now }: { event: ScheduleDay; now: Date }) {
       </section>
     </section>
   );
+}
+
+/** The agenda item's id in an entry's uid (`agenda-<id>@roundtable`); "-" for a crossing. */
+function itemIdOf(uid: string): string {
+  return /^agenda-([0-9a-f-]{36})@roundtable$/.exec(uid)?.[1] ?? "-";
 }

@@ -19,6 +19,8 @@ import { Link } from "@/i18n/navigation";
 import { previewMetadata } from "@/lib/seo/preview";
 import { NotFoundInPage, notFoundMetadata } from "@/components/layout/not-found-view";
 import { languageAlternates } from "@/lib/seo/alternates";
+import { MaterialLinks } from "@/components/materials/material-links";
+import { listPublicMaterials } from "@/lib/materials/queries";
 
 // A summary sized for an event of any size (issue #14): one day of the programme, counts and links for
 // the long lists, each on cached pages of its own (programme/[day], participants, records).
@@ -55,14 +57,16 @@ export default async function PublicEventPage({ params }: PageProps<"/[locale]/e
   const { slug } = await params;
   const event = await getPublicEvent(slug, locale);
   if (!event) return <NotFoundInPage />;
-  const [programme, sizes, listed, outcome, recordCount] = await Promise.all([
+  const [programme, sizes, listed, outcome, recordCount, materials] = await Promise.all([
     // While the event runs the page opens on today (the cached copy is at most `revalidate` old).
     getPublicProgrammeDay(event, null, { size: EVENT_PAGE_SESSIONS, reader: locale }),
     countDelegationsByParty(event.id),
     countPublicListedByParty(event.id),
     getPublishedOutcome(event.id, undefined, locale),
     countFinalRecords([event.id], "public"),
+    listPublicMaterials(event.id),
   ]);
+  const m = await getTranslations("materials");
   const t = await getTranslations("event");
   const pages = await getTranslations("eventPages");
   const reading = await getTranslations("recordReading");
@@ -153,6 +157,26 @@ export default async function PublicEventPage({ params }: PageProps<"/[locale]/e
           <p className="text-muted">{t("agendaNotReleased")}</p>
         )}
       </section>
+
+      {(materials.event.length > 0 || materials.items.length > 0) && (
+        <section aria-labelledby="materials-heading" className="space-y-2">
+          <h2 id="materials-heading" className="text-2xl font-semibold">
+            {m("publicHeading")}
+          </h2>
+          {materials.event.length > 0 && (
+            <>
+              <h3 className="font-semibold">{m("eventWide")}</h3>
+              <MaterialLinks materials={materials.event} label={m("eventWide")} />
+            </>
+          )}
+          {materials.items.map((item) => (
+            <div key={item.itemId}>
+              <h3 className="font-semibold">{item.title}</h3>
+              <MaterialLinks materials={item.materials} label={m("materialsOf", { title: item.title })} />
+            </div>
+          ))}
+        </section>
+      )}
 
       <section aria-labelledby="records-heading" className="space-y-2">
         <h2 id="records-heading" className="text-2xl font-semibold">

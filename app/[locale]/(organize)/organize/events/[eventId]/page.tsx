@@ -11,15 +11,23 @@ import { TravelDocumentsForm } from "./_components/travel-documents-form";
 import { EventTranslationsForm } from "./_components/translations-form";
 import { getEventTranslations } from "@/lib/events/translations";
 import { translationFormValues } from "@/lib/content/translation-form";
+import { OrganizerMaterials } from "@/components/materials/organizer-materials";
+import { materialOutcome } from "@/components/materials/material-outcome";
+import { listMaterialsForOrganizer } from "@/lib/materials/queries";
 
 export function generateMetadata({ params }: PageProps<"/[locale]/organize/events/[eventId]">) {
   return organizerEventMetadata(params, "overview");
 }
 
-export default async function EventOverviewPage({ params }: PageProps<"/[locale]/organize/events/[eventId]">) {
+export default async function EventOverviewPage({ params, searchParams }: PageProps<"/[locale]/organize/events/[eventId]">) {
   const { eventId } = await params;
   const { viewer, event } = await loadOrganizerEvent(eventId, "view");
-  const [travelDocuments, translations] = await Promise.all([getTravelDocumentSettings(viewer, event.id), getEventTranslations(viewer, event.id)]);
+  const [travelDocuments, translations, materials] = await Promise.all([
+    getTravelDocumentSettings(viewer, event.id),
+    getEventTranslations(viewer, event.id),
+    // Coordinators, organizers and rapporteurs manage materials; other roles see none here.
+    listMaterialsForOrganizer(viewer, event.id, null),
+  ]);
   const canPlan = roleCan(event.teamRole, "plan");
   const t = await getTranslations("eventOverview");
   const documents = await getTranslations("travelDocumentSettings");
@@ -104,6 +112,11 @@ export default async function EventOverviewPage({ params }: PageProps<"/[locale]
               retentionDays={travelDocuments.travelDocumentRetentionDays}
             />
           </section>
+        )}
+        {materials && (
+          <div className="md:col-span-2">
+            <OrganizerMaterials eventId={event.id} itemId={null} locale={locale} materials={materials} outcome={materialOutcome(await searchParams)} />
+          </div>
         )}
       </div>
     </div>

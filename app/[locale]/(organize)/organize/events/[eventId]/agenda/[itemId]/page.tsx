@@ -22,6 +22,9 @@ import {
   removeItemPersonAction,
   updateOfficialVersionsAction,
 } from "./actions";
+import { OrganizerMaterials } from "@/components/materials/organizer-materials";
+import { materialOutcome } from "@/components/materials/material-outcome";
+import { listMaterialsForOrganizer } from "@/lib/materials/queries";
 import { AddPersonForm, AttachOfficialForm, NewOfficialForm, OfficialVersionsForm } from "./_components/participant-forms";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/organize/events/[eventId]/agenda/[itemId]">) {
@@ -31,16 +34,17 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/organize
   return found ? { title: `${t("editTitle")} · ${found.item.title}` } : {};
 }
 
-export default async function EditAgendaItemPage({ params }: PageProps<"/[locale]/organize/events/[eventId]/agenda/[itemId]">) {
+export default async function EditAgendaItemPage({ params, searchParams }: PageProps<"/[locale]/organize/events/[eventId]/agenda/[itemId]">) {
   const { eventId, itemId } = await params;
   const viewer = await requireOrganizer();
   const found = await getAgendaItemForOrganizer(viewer, eventId, itemId);
   if (!found) notFound();
   const { event, item } = found;
-  const [agenda, delegates, officials] = await Promise.all([
+  const [agenda, delegates, officials, materials] = await Promise.all([
     loadOrganizerAgenda(viewer, event),
     listEventDelegatesForOrganizer(viewer, event.id),
     listOfficialsForOrganizer(viewer, event.id),
+    listMaterialsForOrganizer(viewer, event.id, item.id),
   ]);
   const participants = agenda.participants.get(item.id) ?? { people: [], officials: [] };
   const t = await getTranslations("agendaForm");
@@ -71,6 +75,7 @@ export default async function EditAgendaItemPage({ params }: PageProps<"/[locale
           </Link>
         </div>
         <div className="space-y-6">
+          <OrganizerMaterials eventId={event.id} itemId={item.id} locale={locale} materials={materials ?? []} outcome={materialOutcome(await searchParams)} />
           <section aria-labelledby="people-heading" className="rounded border border-line bg-white p-4">
             <h2 id="people-heading" className="text-lg font-semibold">
               {p("heading")}

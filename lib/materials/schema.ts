@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { visibility } from "@/db/schema/enums";
+
+const VISIBILITIES = visibility.enumValues;
+export type MaterialVisibility = (typeof VISIBILITIES)[number];
+
+const title = z.string({ error: "materials.titleRequired" }).trim().min(1, { error: "materials.titleRequired" }).max(200, { error: "materials.titleTooLong" });
+const itemId = z
+  .union([z.literal(""), z.uuid({ error: "errors.notFound" })])
+  .optional()
+  .transform((value) => value || null);
+const visibilityField = z.enum(VISIBILITIES, { error: "materials.chooseVisibility" });
+
+/** A new file: its title and who may read it (the file itself is checked by the rules, not zod). */
+export const fileMaterialInput = z.object({ title, visibility: visibilityField, itemId });
+/** A new link: http or https only (checked again by safeLinkUrl). */
+export const linkMaterialInput = z.object({
+  title,
+  visibility: visibilityField,
+  itemId,
+  url: z.string({ error: "materials.linkInvalid" }).trim().min(1, { error: "materials.linkInvalid" }).max(2000, { error: "materials.linkInvalid" }),
+});
+/** An edit of title and visibility, against the version the form showed. */
+export const materialEditInput = z.object({
+  title,
+  visibility: visibilityField,
+  version: z.coerce.number({ error: "errors.form" }).int().min(1),
+});
+
+export type FileMaterialInput = z.output<typeof fileMaterialInput>;
+export type LinkMaterialInput = z.output<typeof linkMaterialInput>;
+export type MaterialEditInput = z.output<typeof materialEditInput>;
