@@ -14,3 +14,4 @@ export * from "./travel-documents";
 export * from "./access";
 export * from "./deletion";
 export * from "./feedback";
+export * from "./check-ins";
