@@ -25,6 +25,7 @@ export const MESSAGE_AREAS = [
   "public-event",
   "officials",
   "feedback",
+  "check-in",
 ] as const;
 
 type Catalog = Record<string, Record<string, unknown>>;
