@@ -110,6 +110,8 @@ export function CheckInScreen({ eventId, checkpoint, checkpointLabel, timeZone, 
     const refused = results.filter((result) => result.status === "refused");
     const fromCode = refused.find((result) => batch.some((op) => op.id === result.id && op.op === "checkIn" && op.code !== undefined));
     if (fromCode && fromCode.status === "refused") setCodeError(t(`errors.${fromCode.reason}`));
+    // A code the server took is done with; a refused one stays in the field, to be read again.
+    else if (results.some((result) => batch.some((op) => op.id === result.id && op.op === "checkIn" && op.code !== undefined))) setCode("");
     if (already.length > 0) {
       setNotice({
         tone: "warn",
@@ -237,7 +239,7 @@ export function CheckInScreen({ eventId, checkpoint, checkpointLabel, timeZone, 
     const person = byId.get(parsed.memberId);
     if (!person) return setCodeError(t("errors.notExpected"));
     setCodeError(null);
-    setCode("");
+    setCode(text.trim());
     checkIn(person, text.trim());
   }
 
