@@ -6,7 +6,7 @@ import { audit } from "@/lib/audit/log";
 import type { OrganizerViewer } from "@/lib/auth/viewer";
 import { getEventForOrganizer, type OrganizerEvent } from "@/lib/events/queries";
 import { eventDays } from "@/lib/time/zoned";
-import { checkpointKey, countsByParty, parseCheckpoint, type Checkpoint, type RosterPerson, type ServerCheckIn, type SyncResult } from "./rules";
+import { checkpointKey, parseCheckpoint, type Checkpoint, type RosterPerson, type ServerCheckIn, type SyncResult } from "./rules";
 import type { CheckInSyncInput } from "./schema";
 import { verifyCheckInCode } from "./token";
 
@@ -327,12 +327,4 @@ export async function attendanceForRecords(viewer: OrganizerViewer, eventId: str
   const sorted = [...lines.values()].map((line) => ({ ...line, counts: line.counts.sort((a, b) => a.partyName.localeCompare(b.partyName)) }));
   const when = (line: AttendanceLine) => (line.day ? `${line.day}T00:00:00Z` : (line.crossing?.plannedAt.toISOString() ?? ""));
   return sorted.sort((a, b) => when(a).localeCompare(when(b)));
-}
-
-/** Counts per party at one checkpoint (checked in / expected), for the check-in screen's first render. */
-export async function checkpointCounts(viewer: OrganizerViewer, eventId: string, key: string) {
-  const list = await getCheckpointList(viewer, eventId, key);
-  if (!list) return null;
-  const inside = new Set(list.checkedIn.map((row) => row.memberId));
-  return countsByParty(list.roster, (memberId) => inside.has(memberId));
 }
