@@ -13,7 +13,8 @@ import type { CheckInSyncInput } from "@/lib/check-in/schema";
 import { signCheckInCode } from "@/lib/check-in/token";
 import { POST } from "@/app/api/events/[eventId]/check-ins/route";
 import { setupTestDatabase } from "@/tests/helpers/test-db";
-import { createOrganizerUser, createTestEvent, memberByEmail, seedDemoContext, type DemoIds } from "@/tests/helpers/fixtures";
+import { createOrganizerUser, createTestEvent, delegateViewer, memberByEmail, seedDemoContext, type DemoIds } from "@/tests/helpers/fixtures";
+import { exportMyData } from "@/lib/privacy/export";
 
 const session = vi.hoisted(() => {
   process.env.AUTH_SECRET ??= "check-in-integration-test-secret-0123456789";
@@ -241,6 +242,21 @@ describe("the sync", () => {
       ],
       [DAY_TWO, [{ partyName: "Azerbaijan", checkedIn: 1 }]],
     ]);
+  });
+});
+
+describe("the delegate's own data", () => {
+  it("holds their check-ins (where and when, not who checked them in) in their export", async () => {
+    const [own] = await db()
+      .select({ id: delegationMembers.id })
+      .from(delegationMembers)
+      .where(and(eq(delegationMembers.eventId, ids.eventId), eq(delegationMembers.personId, ids.delegatePersonId)));
+    await db().update(delegationMembers).set({ status: "confirmed" }).where(eq(delegationMembers.id, own!.id));
+    const [saved] = (await sync([checkIn(own!.id)]))!;
+    expect(saved!.status).toBe("saved");
+    const data = (await exportMyData(await delegateViewer(db(), ids.delegateId)))!;
+    expect(data.checkIns).toEqual([{ event: expect.any(String), at: { venueOn: "2026-02-13" }, checkedInAt: "2026-02-13T05:12:00.000Z", undoneAt: null }]);
+    expect(JSON.stringify(data.checkIns)).not.toContain(organizer.email);
   });
 });
 
