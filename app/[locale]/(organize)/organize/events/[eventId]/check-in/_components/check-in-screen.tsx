@@ -41,6 +41,8 @@ function newId(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+const SYNC_BATCH = 200;
+
 const queueKey = (eventId: string) => `roundtable:check-in:queue:${eventId}`;
 const listKey = (eventId: string, checkpoint: string) => `roundtable:check-in:list:${eventId}:${checkpoint}`;
 
@@ -134,7 +136,8 @@ export function CheckInScreen({ eventId, checkpoint, checkpointLabel, timeZone, 
       return;
     }
     if (!navigator.onLine) return;
-    const batch = queueRef.current;
+    // A long offline spell is sent in parts the server accepts (lib/check-in/schema.ts).
+    const batch = queueRef.current.slice(0, SYNC_BATCH);
     if (batch.length === 0) return;
     syncingRef.current = true;
     setSyncing(true);
@@ -158,6 +161,7 @@ export function CheckInScreen({ eventId, checkpoint, checkpointLabel, timeZone, 
       apply(batch, results);
       // Only what the server answered leaves the queue; what was added meanwhile stays.
       saveQueue(settle(queueRef.current, results));
+      if (queueRef.current.length > 0 && results.length > 0) againRef.current = true;
     } catch {
       // The network dropped mid-way: everything stays queued for the next try.
       setProblem(navigator.onLine ? "syncFailed" : null);
