@@ -53,6 +53,11 @@ async function setUpRoundTable(page: Page, browser: Browser, id: string, names: 
   expect(code).toMatch(/^rt1\.[0-9a-f-]{36}\.[0-9a-f-]{36}\.[A-Za-z0-9_-]{43}$/);
   expect(code).not.toContain(murad);
   await expectAccessible(phone);
+  // The check-in screen is the organizers': a delegate finds no such page.
+  const eventId = code.split(".")[1];
+  const refused = await phone.goto(`/en/organize/events/${eventId}/check-in`);
+  expect(refused?.status()).toBe(404);
+  await expect(phone.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
   await own.close();
   return code;
 }
