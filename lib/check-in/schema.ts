@@ -1,21 +1,27 @@
 import { z } from "zod";
 
 // The sync's body: what the organizer's phone queued, possibly offline. Ids are made by the phone;
-// everything else is re-checked against the organizer's event on the server.
+// everything else is re-checked against the organizer's event on the server. Messages are catalog
+// keys, like every input's (the phone shows its own text for a refused batch).
 
-const checkInOp = z.object({
-  op: z.literal("checkIn"),
-  id: z.uuid(),
-  checkpoint: z.string().max(80),
-  checkedInAt: z.iso.datetime({ offset: true }),
-  memberId: z.uuid(),
-  /** The personal code scanned or typed, when that is how the person was found. */
-  code: z.string().max(300).optional(),
-});
+const invalid = { error: "invalid" } as const;
 
-const undoOp = z.object({ op: z.literal("undo"), id: z.uuid(), checkpoint: z.string().max(80) });
+const checkInOp = z.object(
+  {
+    op: z.literal("checkIn", invalid),
+    id: z.uuid(invalid),
+    checkpoint: z.string(invalid).max(80, invalid),
+    checkedInAt: z.iso.datetime({ offset: true, ...invalid }),
+    memberId: z.uuid(invalid),
+    /** The personal code scanned or typed, when that is how the person was found. */
+    code: z.string(invalid).max(300, invalid).optional(),
+  },
+  invalid,
+);
+
+const undoOp = z.object({ op: z.literal("undo", invalid), id: z.uuid(invalid), checkpoint: z.string(invalid).max(80, invalid) }, invalid);
 
 export const MAX_BATCH = 500;
 
-export const checkInSyncInput = z.object({ ops: z.array(z.discriminatedUnion("op", [checkInOp, undoOp])).max(MAX_BATCH) });
+export const checkInSyncInput = z.object({ ops: z.array(z.discriminatedUnion("op", [checkInOp, undoOp], invalid), invalid).max(MAX_BATCH, invalid) }, invalid);
 export type CheckInSyncInput = z.infer<typeof checkInSyncInput>;
