@@ -23,5 +23,12 @@ const undoOp = z.object({ op: z.literal("undo", invalid), id: z.uuid(invalid), c
 
 export const MAX_BATCH = 500;
 
-export const checkInSyncInput = z.object({ ops: z.array(z.discriminatedUnion("op", [checkInOp, undoOp], invalid), invalid).max(MAX_BATCH, invalid) }, invalid);
+export const checkInSyncInput = z.object(
+  {
+    ops: z.array(z.discriminatedUnion("op", [checkInOp, undoOp], invalid), invalid).max(MAX_BATCH, invalid),
+    /** The checkpoint the phone shows: its check-ins after the batch come back (other phones' too). */
+    checkpoint: z.string(invalid).max(80, invalid).optional(),
+  },
+  invalid,
+);
 export type CheckInSyncInput = z.infer<typeof checkInSyncInput>;

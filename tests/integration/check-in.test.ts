@@ -300,4 +300,25 @@ describe("who may check people in", () => {
     await post(ids.eventId, batch);
     expect(await activeRows()).toHaveLength(2);
   });
+
+  it("answers with the checkpoint's check-ins after the batch, another phone's included, when the phone names it", async () => {
+    const colleague = await createOrganizerUser(db(), "other door");
+    await db().insert(initiativeOrganizers).values({ initiativeId: ids.initiativeId, userId: colleague.userId, role: "organizer" });
+    const theirs = checkIn(member.elnur);
+    await sync([theirs], colleague);
+
+    session.current = { user: { id: ids.organizerId } };
+    const mine = checkIn(member.rauf);
+    const body = (await (await post(ids.eventId, { ops: [mine], checkpoint: DAY_ONE })).json()) as {
+      checkedIn: { id: string; memberId: string; by: string }[];
+    };
+    expect(body.checkedIn.map((row) => row.id).sort()).toEqual([mine.id, theirs.id].sort());
+    expect(body.checkedIn.find((row) => row.id === theirs.id)!.by).toBe(colleague.name ?? colleague.email);
+    // Nothing queued: the phone only asks what is new (a refresh).
+    const refresh = (await (await post(ids.eventId, { ops: [], checkpoint: DAY_TWO })).json()) as { results: unknown[]; checkedIn: unknown[] };
+    expect(refresh).toMatchObject({ results: [], checkedIn: [] });
+    // Without a checkpoint, or with one outside the event, no list comes back.
+    expect(await (await post(ids.eventId, { ops: [] })).json()).not.toHaveProperty("checkedIn");
+    expect(await (await post(ids.eventId, { ops: [], checkpoint: "venue:2030-01-01" })).json()).not.toHaveProperty("checkedIn");
+  });
 });

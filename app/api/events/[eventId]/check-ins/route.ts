@@ -2,9 +2,9 @@
 // queued ({ ops: [...] }), possibly offline for a while. JSON only, so that a form on another site
 // cannot post here (the session cookie is SameSite=Lax too). Idempotent: the phone keeps each
 // operation until it gets an answer for it, and sending the same batch twice writes it once.
-// 200 { results } · 401 signed out · 404 not this organizer's event (or a delegate) · 400/413/415 bad input.
+// 200 { results, checkedIn? } · 401 signed out · 404 not this organizer's event (or a delegate) · 400/413/415 bad input.
 import { getViewer } from "@/lib/auth/viewer";
-import { syncCheckIns } from "@/lib/check-in/queries";
+import { getCheckpointList, syncCheckIns } from "@/lib/check-in/queries";
 import { checkInSyncInput } from "@/lib/check-in/schema";
 
 const MAX_BODY_BYTES = 256 * 1024;
@@ -35,5 +35,7 @@ export async function POST(request: Request, { params }: RouteContext<"/api/even
 
   const results = await syncCheckIns(viewer, eventId, parsed.data);
   if (!results) return json(404, { status: "notFound" });
-  return json(200, { status: "ok", results });
+  // The phone's checkpoint as it is now, with every phone's check-ins (names stay on the phone).
+  const list = parsed.data.checkpoint ? await getCheckpointList(viewer, eventId, parsed.data.checkpoint) : null;
+  return json(200, { status: "ok", results, ...(list ? { checkedIn: list.checkedIn } : {}) });
 }

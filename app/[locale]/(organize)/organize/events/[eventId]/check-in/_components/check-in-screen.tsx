@@ -42,6 +42,8 @@ function newId(): string {
 }
 
 const SYNC_BATCH = 200;
+/** How often an open screen asks for other phones' check-ins at its checkpoint. */
+const REFRESH_MS = 20_000;
 
 const queueKey = (eventId: string) => `roundtable:check-in:queue:${eventId}`;
 const listKey = (eventId: string, checkpoint: string) => `roundtable:check-in:list:${eventId}:${checkpoint}`;
@@ -130,7 +132,8 @@ export function CheckInScreen({ eventId, checkpoint, checkpointLabel, timeZone, 
     }
   }
 
-  async function sync(): Promise<void> {
+  /** Sends what is queued; with `refresh`, also when nothing is, to see other phones' check-ins. */
+  async function sync(refresh = false): Promise<void> {
     if (syncingRef.current) {
       againRef.current = true;
       return;
@@ -138,14 +141,14 @@ export function CheckInScreen({ eventId, checkpoint, checkpointLabel, timeZone, 
     if (!navigator.onLine) return;
     // A long offline spell is sent in parts the server accepts (lib/check-in/schema.ts).
     const batch = queueRef.current.slice(0, SYNC_BATCH);
-    if (batch.length === 0) return;
+    if (batch.length === 0 && !refresh) return;
     syncingRef.current = true;
     setSyncing(true);
     try {
       const response = await fetch(`/api/events/${eventId}/check-ins`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ ops: batch }),
+        body: JSON.stringify({ ops: batch, checkpoint }),
         credentials: "same-origin",
       });
       if (response.status === 401) {
@@ -156,9 +159,12 @@ export function CheckInScreen({ eventId, checkpoint, checkpointLabel, timeZone, 
         setProblem("syncFailed");
         return;
       }
-      const { results } = (await response.json()) as { results: SyncResult[] };
+      const answer = (await response.json()) as { results: SyncResult[]; checkedIn?: ServerCheckIn[] };
+      const results = answer.results;
       setProblem(null);
       apply(batch, results);
+      // The server's list after this batch: other phones' check-ins at this checkpoint too.
+      if (answer.checkedIn) setServer(answer.checkedIn);
       // Only what the server answered leaves the queue; what was added meanwhile stays.
       saveQueue(settle(queueRef.current, results));
       if (queueRef.current.length > 0 && results.length > 0) againRef.current = true;
@@ -192,6 +198,13 @@ export function CheckInScreen({ eventId, checkpoint, checkpointLabel, timeZone, 
     setOnline(true);
     void sync();
   });
+  const poll = useEffectEvent(() => {
+    if (document.visibilityState === "visible") void sync(true);
+  });
+  useEffect(() => {
+    const timer = window.setInterval(() => poll(), REFRESH_MS);
+    return () => window.clearInterval(timer);
+  }, []);
   useEffect(() => {
     start();
     const offline = () => setOnline(false);
