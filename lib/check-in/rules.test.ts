@@ -89,6 +89,9 @@ describe("the offline queue", () => {
     const once = settle(queue, results);
     expect(once.map((q) => q.id)).toEqual(["c"]);
     expect(settle(once, results)).toEqual(once);
+    // "Try again" keeps it for the next sync; a refusal for good removes it.
+    expect(settle([op("c", "m3")], [{ id: "c", op: "checkIn", status: "refused", reason: "tryAgain" }]).map((q) => q.id)).toEqual(["c"]);
+    expect(settle([op("c", "m3")], [{ id: "c", op: "checkIn", status: "refused", reason: "notExpected" }])).toEqual([]);
     // An answer for an undo does not remove the check-in with the same id.
     expect(settle([op("a", "m1")], [{ id: "a", op: "undo", status: "undone" }])).toHaveLength(1);
   });

@@ -82,11 +82,14 @@ export type SyncResult =
 
 /**
  * The queue after a sync: every operation the server answered (saved, already there, undone or
- * refused for good) leaves it; anything it did not answer (a dropped connection mid-way) stays to
+ * refused for good, not "try again") leaves it; anything it did not answer (a dropped connection mid-way) stays to
  * be sent again. The same answers applied twice give the same queue.
  */
 export function settle(queue: readonly QueuedOp[], results: readonly SyncResult[]): QueuedOp[] {
-  const answered = new Set(results.map((result) => `${result.op}:${result.id}`));
+  // "Try again" is no answer: that one is sent again.
+  const answered = new Set(
+    results.filter((result) => !(result.status === "refused" && result.reason === "tryAgain")).map((result) => `${result.op}:${result.id}`),
+  );
   return queue.filter((op) => !answered.has(`${op.op}:${op.id}`));
 }
 

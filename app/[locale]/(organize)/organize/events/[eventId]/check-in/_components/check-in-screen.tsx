@@ -128,7 +128,8 @@ export function CheckInScreen({ eventId, checkpoint, checkpointLabel, timeZone, 
           .join(" "),
       });
     } else if (refused.length > 0 && !fromCode) {
-      setNotice({ tone: "warn", text: t("refusedSome", { count: refused.length }) });
+      const reasons = [...new Set(refused.map((result) => (result.status === "refused" ? t(`errors.${result.reason}`) : "")))].join(" ");
+      setNotice({ tone: "warn", text: t("refusedSome", { count: refused.length, reasons }) });
     }
   }
 
