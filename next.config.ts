@@ -12,6 +12,8 @@ const ASSET_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'none'; fr
 
 /** No camera, microphone, location or payment: nothing here needs them. */
 const PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+/** The one exception: the organizers' check-in screen reads personal codes with the camera (this origin only). */
+const CHECK_IN_PERMISSIONS_POLICY = PERMISSIONS_POLICY.replace("camera=()", "camera=(self)");
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files by URL; bundling it breaks that (STACK-NOTES).
@@ -56,6 +58,11 @@ const nextConfig: NextConfig = {
           { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
           { key: "Content-Security-Policy", value: ASSET_CONTENT_SECURITY_POLICY },
         ],
+      },
+      {
+        // Listed after the rule for every path: the later value of the same header wins.
+        source: "/:locale/organize/events/:eventId/check-in",
+        headers: [{ key: "Permissions-Policy", value: CHECK_IN_PERMISSIONS_POLICY }],
       },
     ];
   },

@@ -26,6 +26,9 @@ const SAME_IN_EVERY_LANGUAGE = [
   "calendar: calendar.apple.title",
   "calendar: calendar.outlook.title",
   "setup: setupLink.command",
+  "check-in: checkIn.venueOn",
+  "check-in: checkIn.partyCount",
+  "check-in: checkInAttendance.party",
 ];
 /** Words a language spells as English does (Azerbaijani "Status", "Format"…), checked by a native speaker. */
 const SAME_AS_ENGLISH_IN: Record<string, string[]> = {

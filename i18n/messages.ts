@@ -26,6 +26,7 @@ export const MESSAGE_AREAS = [
   "officials",
   "feedback",
   "materials",
+  "check-in",
 ] as const;
 
 type Catalog = Record<string, Record<string, unknown>>;

@@ -15,3 +15,4 @@ export * from "./access";
 export * from "./deletion";
 export * from "./feedback";
 export * from "./materials";
+export * from "./check-ins";

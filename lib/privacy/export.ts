@@ -6,6 +6,7 @@ import {
   agendaItems,
   auditLog,
   calendarFeeds,
+  checkIns,
   crossingPeople,
   crossingPoints,
   crossings,
@@ -39,7 +40,7 @@ const PERSON_IN_DETAILS = ["agenda_item.person_add", "agenda_item.person_remove"
 
 /**
  * Everything held about the signed-in delegate, and nobody else: their person row, account,
- * memberships, travel documents (in full: they are theirs), invitations, crossings, agenda roles,
+ * memberships, travel documents (in full: they are theirs), invitations, crossings, check-ins, agenda roles,
  * records, sign-offs, calendar feeds, sign-in links, messages sent to them, deletion requests and
  * the audit entries about them. Never a password hash, a token or its hash, a message body (it
  * carries a link), or another person's name, contact or id. The download itself is audited.
@@ -151,6 +152,24 @@ export async function exportMyData(viewer: DelegateViewer, now = new Date()) {
     .innerJoin(events, eq(events.id, crossings.eventId))
     .where(inArray(crossingPeople.personId, personIds))
     .orderBy(asc(crossings.plannedAt));
+
+  // Check-ins: where and when they were checked in (the venue on a day, or a crossing), not by whom.
+  const checkInRows = await byMember((ids) =>
+    db
+      .select({
+        eventId: checkIns.eventId,
+        venueDay: checkIns.venueDay,
+        direction: crossings.direction,
+        crossingPoint: crossingPoints.name,
+        checkedInAt: checkIns.checkedInAt,
+        undoneAt: checkIns.undoneAt,
+      })
+      .from(checkIns)
+      .leftJoin(crossings, eq(crossings.id, checkIns.crossingId))
+      .leftJoin(crossingPoints, eq(crossingPoints.id, crossings.crossingPointId))
+      .where(inArray(checkIns.memberId, ids))
+      .orderBy(asc(checkIns.checkedInAt)),
+  );
 
   const agendaRoles = await db
     .select({
@@ -331,6 +350,12 @@ export async function exportMyData(viewer: DelegateViewer, now = new Date()) {
       crossingPoint: c.crossingPoint,
       plannedAt: iso(c.plannedAt),
       actualAt: iso(c.actualAt),
+    })),
+    checkIns: checkInRows.map((c) => ({
+      event: eventTitle.get(c.eventId) ?? null,
+      at: c.venueDay ? { venueOn: c.venueDay } : { crossing: { direction: c.direction, crossingPoint: c.crossingPoint } },
+      checkedInAt: iso(c.checkedInAt),
+      undoneAt: iso(c.undoneAt),
     })),
     agendaItems: agendaRoles.map((a) => ({
       event: a.eventTitle,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ContentText } from "@/components/content/content-text";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ChangeList } from "@/components/agenda/change-list";
+import { CheckInCode } from "@/components/check-in/check-in-code";
 import { TimeZoneNote } from "@/components/agenda/time-zone-note";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ScheduleDayNav } from "@/components/schedule/schedule-day-nav";
@@ -115,6 +116,7 @@ async function EventDay({ event, now, viewer }: { event: ScheduleDay; now: Date;
         </section>
       )}
       <TimeZoneNote zone={event.timeZone} at={zonedLocalToInstant(event.firstDay, "12:00", event.timeZone) ?? now} />
+      <CheckInCode eventId={event.id} memberId={event.memberId} />
       {event.release && <ScheduleDayNav event={event} today={today} />}
       <section id={`day-${event.id}`} aria-labelledby={`day-heading-${event.id}`} className="scroll-mt-4 space-y-2">
         <h3 id={`day-heading-${event.id}`} className="text-lg font-semibold">

@@ -2,9 +2,10 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OrganizerEventHeader } from "@/components/events/organizer-event-header";
 import { Link } from "@/i18n/navigation";
+import { attendanceForRecords } from "@/lib/check-in/queries";
 import { loadOrganizerEvent, organizerEventMetadata } from "@/lib/events/load";
 import { listRapporteurCandidates, listRecordsForOrganizer } from "@/lib/records/assignments";
-import { formatDateTime, formatTime, withZone } from "@/lib/time/format";
+import { formatDateTime, formatDay, formatTime, withZone } from "@/lib/time/format";
 import { assignRapporteurAction } from "./actions";
 import { RapporteurForm } from "./_components/rapporteur-form";
 
@@ -16,11 +17,17 @@ export function generateMetadata({ params }: PageProps<"/[locale]/organize/event
 export default async function OrganizerRecordsPage({ params }: PageProps<"/[locale]/organize/events/[eventId]/records">) {
   const { eventId } = await params;
   const { viewer, event } = await loadOrganizerEvent(eventId, "records");
-  const [data, candidates] = await Promise.all([listRecordsForOrganizer(viewer, event.id), listRapporteurCandidates(viewer, event.id)]);
+  const [data, candidates, attendance] = await Promise.all([
+    listRecordsForOrganizer(viewer, event.id),
+    listRapporteurCandidates(viewer, event.id),
+    attendanceForRecords(viewer, event.id),
+  ]);
   if (!data) notFound();
   const t = await getTranslations("records");
   const agenda = await getTranslations("agenda");
   const locale = await getLocale();
+  const present = await getTranslations("checkInAttendance");
+  const crossingT = await getTranslations("crossings");
   const finals = data.items.filter((i) => i.status === "final").length;
   return (
     <div>
@@ -28,6 +35,32 @@ export default async function OrganizerRecordsPage({ params }: PageProps<"/[loca
       <h2 className="text-xl font-semibold">{t("overview.title")}</h2>
       <p className="mt-1 max-w-prose text-sm text-muted">{t("overview.intro")}</p>
       <p className="mt-2 text-sm font-medium">{t("overview.progress", { final: finals, total: data.items.length })}</p>
+      <section aria-labelledby="attendance" className="mt-4 rounded border border-line bg-white p-3">
+        <h3 id="attendance" className="font-semibold">
+          {present("title")}
+        </h3>
+        <p className="text-sm text-muted">{present("intro")}</p>
+        {!attendance || attendance.length === 0 ? (
+          <p className="mt-1 text-sm">{present("none")}</p>
+        ) : (
+          <dl className="mt-1 text-sm">
+            {attendance.map((line) => (
+              <div key={line.key} className="flex flex-wrap gap-x-2">
+                <dt className="font-medium">
+                  {line.day
+                    ? present("venue", { day: formatDay(line.day, locale) })
+                    : present("crossing", {
+                        direction: crossingT(`directions.${line.crossing!.direction}`),
+                        point: line.crossing!.pointName,
+                        when: formatDateTime(line.crossing!.plannedAt, event.timeZone, locale),
+                      })}
+                </dt>
+                <dd>{present("line", { counts: line.counts.map((c) => present("party", { party: c.partyName, count: c.checkedIn })).join(", ") })}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </section>
       <ol className="mt-4 space-y-3">
         {data.items.map((item) => (
           <li key={item.itemId} className="rounded border border-line bg-white p-3">
