@@ -9,9 +9,10 @@ export type MaterialOutcome =
 const DONE = new Set(["added", "saved", "deleted"]);
 /** Only these keys are shown: the address is the user's to edit, the messages are ours. */
 const MESSAGES = new Set([
-  "materials.titleRequired",
-  "materials.titleTooLong",
-  "materials.chooseVisibility",
+  "errors.materialTitleRequired",
+  "errors.materialTitleTooLong",
+  "errors.materialChooseVisibility",
+  "errors.materialLinkInvalid",
   "materials.linkInvalid",
   "materials.tooLarge",
   "materials.wrongType",

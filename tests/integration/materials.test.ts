@@ -183,7 +183,7 @@ describe("upload limits", () => {
   it("refuses a title that is empty, with its own message", () => {
     const parsed = fileMaterialInput.safeParse({ title: "  ", visibility: "public" });
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues[0]).toMatchObject({ path: ["title"], message: "materials.titleRequired" });
+    expect(parsed.error?.issues[0]).toMatchObject({ path: ["title"], message: "materialTitleRequired" });
   });
 });
 

@@ -64,7 +64,8 @@ export async function POST(request: Request) {
   const fields = Object.fromEntries([...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string"));
   const invalid = (error: z.ZodError) => {
     const [field, messages] = Object.entries(z.flattenError(error).fieldErrors)[0] ?? [];
-    return refused({ reason: (messages as string[] | undefined)?.[0] ?? "errors.form", field }, form);
+    const message = (messages as string[] | undefined)?.[0];
+    return refused({ reason: message ? `errors.${message}` : "errors.form", field }, form);
   };
 
   switch (fields.op) {
