@@ -27,13 +27,13 @@ test("organizers attach files and links with a visibility; delegates and the pub
   const uploadForm = section.getByRole("form", { name: "Upload a file" });
 
   // A text file named .pdf: refused by its content, said next to the file field, the title kept.
-  await uploadForm.getByLabel("Title").fill(open);
+  await uploadForm.getByLabel("Material title").fill(open);
   await uploadForm.getByLabel("Who may see it").selectOption({ label: "Public" });
   await uploadForm.getByLabel("File").setInputFiles({ name: "programme.pdf", mimeType: "application/pdf", buffer: Buffer.from("only words, not a PDF") });
   await uploadForm.getByRole("button", { name: "Upload" }).click();
   await expect(uploadForm.getByText("Only PDF, office documents and images can be attached.")).toBeVisible();
   await expect(uploadForm.getByLabel("File")).toHaveAttribute("aria-invalid", "true");
-  await expect(uploadForm.getByLabel("Title")).toHaveValue(open);
+  await expect(uploadForm.getByLabel("Material title")).toHaveValue(open);
   await expect(uploadForm.getByLabel("Who may see it")).toHaveValue("public");
 
   // Over the limit: its size and the limit.
@@ -50,13 +50,13 @@ test("organizers attach files and links with a visibility; delegates and the pub
   await expect(section.getByRole("link", { name: open })).toBeVisible();
 
   // A budget for organizers only, and a link for delegates.
-  await uploadForm.getByLabel("Title").fill(budget);
+  await uploadForm.getByLabel("Material title").fill(budget);
   await uploadForm.getByLabel("Who may see it").selectOption({ label: "Organizers" });
   await uploadForm.getByLabel("File").setInputFiles(PDF);
   await uploadForm.getByRole("button", { name: "Upload" }).click();
   await expect(section.getByRole("status")).toHaveText("Material added.");
   const linkForm = section.getByRole("form", { name: "Add a link" });
-  await linkForm.getByLabel("Title").fill(reading);
+  await linkForm.getByLabel("Material title").fill(reading);
   await linkForm.getByLabel("Who may see it").selectOption({ label: "Delegates" });
   await linkForm.getByLabel("Address (http or https)").fill("https://example.org/background");
   await linkForm.getByRole("button", { name: "Add link" }).click();
@@ -69,7 +69,7 @@ test("organizers attach files and links with a visibility; delegates and the pub
   await page.getByRole("link", { name: `Edit “${SESSION}”` }).click();
   const itemSection = page.getByRole("region", { name: "Materials", exact: true });
   const itemUpload = itemSection.getByRole("form", { name: "Upload a file" });
-  await itemUpload.getByLabel("Title").fill(paper);
+  await itemUpload.getByLabel("Material title").fill(paper);
   await itemUpload.getByLabel("Who may see it").selectOption({ label: "Public" });
   await itemUpload.getByLabel("File").setInputFiles(PDF);
   await itemUpload.getByRole("button", { name: "Upload" }).click();
@@ -140,13 +140,13 @@ test("without JavaScript, a link that is not http or https is refused next to it
   await page.getByRole("link", { name: "Bilateral round table in Tsaghkadzor" }).click();
   const section = page.getByRole("region", { name: "Materials for the whole event" });
   const linkForm = section.getByRole("form", { name: "Add a link" });
-  await linkForm.getByLabel("Title").fill(title);
+  await linkForm.getByLabel("Material title").fill(title);
   // The browser takes ftp:// as an address; the server does not.
   await linkForm.getByLabel("Address (http or https)").fill("ftp://example.org/archive");
   await linkForm.getByRole("button", { name: "Add link" }).click();
   await expect(linkForm.getByText("Enter a full web address starting with http:// or https://.")).toBeVisible();
   await expect(linkForm.getByLabel("Address (http or https)")).toHaveAttribute("aria-invalid", "true");
-  await expect(linkForm.getByLabel("Title")).toHaveValue(title);
+  await expect(linkForm.getByLabel("Material title")).toHaveValue(title);
   await expect(linkForm.getByLabel("Address (http or https)")).toHaveValue("ftp://example.org/archive");
 
   await linkForm.getByLabel("Address (http or https)").fill("https://example.org/archive");
