@@ -13,7 +13,7 @@ test("two organizers edit one item: the second save is refused, shows what chang
   await anna.getByRole("link", { name: "Agenda" }).click();
   await expect(anna).toHaveURL(/\/agenda$/);
   const agendaUrl = anna.url();
-  await anna.getByLabel("Title").fill(`Rehearsal ${id}`);
+  await anna.getByLabel("Title", { exact: true }).fill(`Rehearsal ${id}`);
   await anna.getByLabel("Who can see it").selectOption({ label: "Organizers only" });
   await anna.getByRole("button", { name: "Add item" }).click();
   await expect(anna.getByRole("status")).toHaveText("Agenda item added.");
@@ -25,7 +25,7 @@ test("two organizers edit one item: the second save is refused, shows what chang
   await boris.goto(anna.url());
 
   // Anna moves it to the second day and renames it.
-  await anna.getByLabel("Title").fill(`Dress rehearsal ${id}`);
+  await anna.getByLabel("Title", { exact: true }).fill(`Dress rehearsal ${id}`);
   await anna.getByLabel("Day", { exact: true }).selectOption({ label: "Saturday, February 14, 2026" });
   await anna.getByLabel("Starts at").fill("07:00");
   await anna.getByLabel("Ends at").fill("07:45");
@@ -41,11 +41,11 @@ test("two organizers edit one item: the second save is refused, shows what chang
   await expect(saved).toContainText(`Dress rehearsal ${id}`);
   await expect(saved).toContainText("Saturday, February 14, 2026, 7:00 AM–7:45 AM");
   await expect(boris.getByLabel("Room or place")).toHaveValue("Cedar room");
-  await expect(boris.getByLabel("Title")).toHaveValue(`Rehearsal ${id}`);
+  await expect(boris.getByLabel("Title", { exact: true })).toHaveValue(`Rehearsal ${id}`);
   await expectAccessible(boris);
 
   // Boris takes Anna's title and time, keeps his place, and saves on top of her version.
-  await boris.getByLabel("Title").fill(`Dress rehearsal ${id}`);
+  await boris.getByLabel("Title", { exact: true }).fill(`Dress rehearsal ${id}`);
   await boris.getByLabel("Day", { exact: true }).selectOption({ label: "Saturday, February 14, 2026" });
   await boris.getByLabel("Starts at").fill("07:00");
   await boris.getByLabel("Ends at").fill("07:45");
@@ -65,7 +65,7 @@ test("two organizers edit one item: the second save is refused, shows what chang
   // Duplicating pre-fills the form with the item, ready for another day.
   await boris.getByRole("link", { name: `Duplicate “Dress rehearsal ${id}”` }).click();
   await expect(boris.getByRole("heading", { name: `Duplicate “Dress rehearsal ${id}”` })).toBeVisible();
-  await expect(boris.getByLabel("Title")).toHaveValue(`Dress rehearsal ${id}`);
+  await expect(boris.getByLabel("Title", { exact: true })).toHaveValue(`Dress rehearsal ${id}`);
   await expect(boris.getByLabel("Room or place")).toHaveValue("Cedar room");
   await boris.getByLabel("Day", { exact: true }).selectOption({ label: "Friday, February 13, 2026" });
   await boris.getByRole("button", { name: "Add item" }).click();
