@@ -49,7 +49,7 @@ export function decodedAsAction(request: Pick<BodyRequest, "method" | "headers">
 }
 
 /** The body's bytes, or null as soon as it passes the limit (the rest is never read). */
-async function readAtMost(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+export async function readAtMost(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
   if (!body) return new Uint8Array(0);
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];

@@ -3,6 +3,7 @@
 // the session cookie is SameSite=Lax too. Answers in JSON with a status the editor acts on:
 // 200 saved · 409 conflict (with what is saved now) · 423 final · 401 signed out · 404 · 400/413 bad input.
 import { getViewer } from "@/lib/auth/viewer";
+import { foreignJsonRefusal, readJsonBody } from "@/lib/http/json-body";
 import { recordSaveInput } from "@/lib/records/draft";
 import { attributionWarnings } from "@/lib/records/queries";
 import { saveRecord } from "@/lib/records/save";
@@ -16,22 +17,14 @@ function json(status: number, body: unknown): Response {
 
 export async function PUT(request: Request, { params }: RouteContext<"/api/records/[itemId]">) {
   const { itemId } = await params;
-  if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) return json(415, { status: "invalid" });
-  if (request.headers.get("sec-fetch-site") === "cross-site") return json(403, { status: "notFound" });
+  const foreign = foreignJsonRefusal(request);
+  if (foreign) return json(foreign, { status: foreign === 415 ? "invalid" : "notFound" });
   const viewer = await getViewer();
   if (!viewer) return json(401, { status: "signedOut" });
 
-  // A declared size over the limit is refused unread; the body itself is measured in bytes.
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return json(413, { status: "tooLarge" });
-  const raw = await request.text();
-  if (Buffer.byteLength(raw, "utf8") > MAX_BODY_BYTES) return json(413, { status: "tooLarge" });
-  let body: unknown;
-  try {
-    body = JSON.parse(raw);
-  } catch {
-    return json(400, { status: "invalid" });
-  }
-  const parsed = recordSaveInput.safeParse(body);
+  const body = await readJsonBody(request, MAX_BODY_BYTES);
+  if (!body.ok) return json(body.status, { status: body.status === 413 ? "tooLarge" : "invalid" });
+  const parsed = recordSaveInput.safeParse(body.value);
   if (!parsed.success) return json(400, { status: "invalid" });
 
   const outcome = await saveRecord(viewer, itemId, parsed.data);

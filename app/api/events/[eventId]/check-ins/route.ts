@@ -4,6 +4,7 @@
 // operation until it gets an answer for it, and sending the same batch twice writes it once.
 // 200 { results, checkedIn? } · 401 signed out · 404 not this organizer's event (or a delegate) · 400/413/415 bad input.
 import { getViewer } from "@/lib/auth/viewer";
+import { foreignJsonRefusal, readJsonBody } from "@/lib/http/json-body";
 import { getCheckpointList, syncCheckIns } from "@/lib/check-in/queries";
 import { checkInSyncInput } from "@/lib/check-in/schema";
 
@@ -15,22 +16,15 @@ function json(status: number, body: unknown): Response {
 
 export async function POST(request: Request, { params }: RouteContext<"/api/events/[eventId]/check-ins">) {
   const { eventId } = await params;
-  if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) return json(415, { status: "invalid" });
-  if (request.headers.get("sec-fetch-site") === "cross-site") return json(403, { status: "notFound" });
+  const foreign = foreignJsonRefusal(request);
+  if (foreign) return json(foreign, { status: foreign === 415 ? "invalid" : "notFound" });
   const viewer = await getViewer();
   if (!viewer) return json(401, { status: "signedOut" });
   if (viewer.kind !== "organizer") return json(404, { status: "notFound" });
 
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return json(413, { status: "tooLarge" });
-  const raw = await request.text();
-  if (Buffer.byteLength(raw, "utf8") > MAX_BODY_BYTES) return json(413, { status: "tooLarge" });
-  let body: unknown;
-  try {
-    body = JSON.parse(raw);
-  } catch {
-    return json(400, { status: "invalid" });
-  }
-  const parsed = checkInSyncInput.safeParse(body);
+  const body = await readJsonBody(request, MAX_BODY_BYTES);
+  if (!body.ok) return json(body.status, { status: body.status === 413 ? "tooLarge" : "invalid" });
+  const parsed = checkInSyncInput.safeParse(body.value);
   if (!parsed.success) return json(400, { status: "invalid" });
 
   const results = await syncCheckIns(viewer, eventId, parsed.data);
