@@ -75,7 +75,6 @@ export default async function EditAgendaItemPage({ params, searchParams }: PageP
           </Link>
         </div>
         <div className="space-y-6">
-          <OrganizerMaterials eventId={event.id} itemId={item.id} locale={locale} materials={materials ?? []} outcome={materialOutcome(await searchParams)} />
           <section aria-labelledby="people-heading" className="rounded border border-line bg-white p-4">
             <h2 id="people-heading" className="text-lg font-semibold">
               {p("heading")}
@@ -163,6 +162,8 @@ export default async function EditAgendaItemPage({ params, searchParams }: PageP
               />
             </details>
           </section>
+          {/* Last: the people and officials of the item come first when planning it. */}
+          <OrganizerMaterials eventId={event.id} itemId={item.id} locale={locale} materials={materials ?? []} outcome={materialOutcome(await searchParams)} />
         </div>
       </div>
     </div>
