@@ -83,7 +83,7 @@ export const bulkMembersInput = z
     status: filterField,
     consent: filterField,
     invitation: filterField,
-    intent: z.enum(["confirm", "decline", "invite"], { error: "invalid" }),
+    intent: z.enum(["confirm", "decline", "invite", "askListing"], { error: "invalid" }),
     reason: optionalText(500),
     /** With "invite": also send a new link to people whose link is still live (never by default). */
     resend: checkbox,

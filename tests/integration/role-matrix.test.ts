@@ -88,6 +88,7 @@ const DATA: Record<string, Capability | "delegate"> = {
   "lib/agenda/participants.ts#addItemPerson": "plan",
   "lib/agenda/participants.ts#assignPersonToItems": "plan",
   "lib/agenda/participants.ts#assignMembersToItem": "plan",
+  "lib/delegations/listing-request.ts#askListingChoice": "plan",
   "lib/agenda/participants.ts#removeItemPerson": "plan",
   "lib/agenda/participants.ts#listOfficialsForOrganizer": "plan",
   "lib/agenda/participants.ts#createOfficialForItem": "plan",

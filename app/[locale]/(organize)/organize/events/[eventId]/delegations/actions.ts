@@ -6,6 +6,7 @@ import { layout, page, PUBLIC_PAGES } from "@/lib/actions/refresh";
 import { assignMembersToItem } from "@/lib/agenda/participants";
 import { changeMemberRole, changeMemberStatus, setTargetSize, updateMemberDetails } from "@/lib/delegations/membership";
 import { bulkChangeStatus, bulkSendInvitations, type RosterSelection } from "@/lib/delegations/bulk";
+import { askListingChoice } from "@/lib/delegations/listing-request";
 import { addPersonToDelegation } from "@/lib/delegations/queries";
 import { parseRosterFilter } from "@/lib/delegations/roster-filter";
 import {
@@ -43,7 +44,8 @@ export const addPersonAction = defineAction({
 });
 
 /**
- * The roster's bulk bar: confirm, decline (with a reason) or send invitations to the ticked people,
+ * The roster's bulk bar: confirm, decline (with a reason), send invitations or ask to choose public
+ * listing (lib/delegations/listing-request.ts) for the ticked people,
  * or with "select all shown" to everyone matching the roster's filter (its fields come along
  * hidden). Every ticked id must be on this event's roster, or nothing is done. Those whose link is
  * still live are skipped unless "resend" is ticked; the answer says how many were done and skipped.
@@ -75,6 +77,11 @@ export const bulkMembersAction = defineAction({
       if (!result.ok) return result;
       const { sent, live, skipped } = result.value;
       return done("delegations.invitationsResult", { sent, live, skipped });
+    }
+    if (intent === "askListing") {
+      const result = await askListingChoice(viewer, event.id, selection, await mailContext(locale));
+      if (!result.ok) return result;
+      return done("delegations.askListingSummary", result.value);
     }
     const result = await bulkChangeStatus(viewer, event.id, selection, intent === "confirm" ? "confirmed" : "declined", reason);
     if (!result.ok) return result;

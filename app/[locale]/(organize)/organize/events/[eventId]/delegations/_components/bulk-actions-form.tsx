@@ -104,7 +104,13 @@ export function BulkActionsForm({
         <button type="submit" name="intent" value="invite" disabled={pending} className={button}>
           {t("inviteSelected")}
         </button>
+        <button type="submit" name="intent" value="askListing" disabled={pending} aria-describedby="bulk-ask-listing-hint" className={button}>
+          {t("askListingSelected")}
+        </button>
       </div>
+      <p id="bulk-ask-listing-hint" className="text-sm text-muted">
+        {t("askListingHint")}
+      </p>
       {agendaItems.length > 0 && (
         <fieldset className="space-y-3 rounded border border-line p-3">
           <legend className="px-1 text-sm font-semibold">{t("addToItemTitle")}</legend>
