@@ -86,6 +86,7 @@ for (const viewport of [
 
     await page.getByRole("navigation", { name: "Event sections" }).getByRole("link", { name: "Check-in" }).click();
     await expect(page.getByRole("heading", { level: 2, name: "Check-in", exact: true })).toBeVisible();
+    const checkInUrl = page.url();
     await expect(page.getByLabel("Checkpoint")).toHaveValue("venue:2027-06-10");
     const counts = page.getByTestId("check-in-counts");
     const status = page.getByRole("status").filter({ hasText: /Online|Offline/ });
@@ -178,5 +179,27 @@ for (const viewport of [
     await expect(attendance).toContainText("Attendance: Armenia 1, Azerbaijan 2");
     await expect(attendance).not.toContainText(names.gor);
     await expectAccessible(page);
+
+    // The phone loses the network and the screen is opened again there (a reload at a border
+    // crossing): it opens from what the phone kept, and a check-in made then waits and syncs.
+    await page.goto(checkInUrl);
+    await expect(counts).toHaveText("Armenia 1/3 · Azerbaijan 2/2");
+    await page.waitForFunction(async () => {
+      const registration = await navigator.serviceWorker.getRegistration(location.pathname);
+      const kept = await (await caches.open("roundtable-check-in-v1")).match(location.href);
+      return Boolean(registration?.active && kept);
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 2, name: "Check-in", exact: true })).toBeVisible();
+    await expect(status).toHaveText("Offline: nothing waiting to sync.");
+    await expect(counts).toHaveText("Armenia 1/3 · Azerbaijan 2/2");
+    await page.getByRole("button", { name: `Check in ${names.lilit}` }).click();
+    await expect(status).toHaveText("Offline: 1 check-in waiting to sync.");
+    await expect(counts).toHaveText("Armenia 2/3 · Azerbaijan 2/2");
+    await context.setOffline(false);
+    await expect(status).toHaveText("Online: every check-in is synced.");
+    await page.reload();
+    await expect(counts).toHaveText("Armenia 2/3 · Azerbaijan 2/2");
   });
 }

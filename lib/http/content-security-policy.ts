@@ -19,6 +19,8 @@ export function contentSecurityPolicy({ nonce, development }: { nonce: string; d
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     "connect-src 'self'",
+    // The check-in screen's service worker (public/check-in-sw.js), this site's own only.
+    "worker-src 'self'",
     "frame-src 'none'",
     "frame-ancestors 'none'",
     "object-src 'none'",

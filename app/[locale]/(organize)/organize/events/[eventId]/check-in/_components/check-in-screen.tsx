@@ -4,7 +4,8 @@
 // check-in is recorded on the phone first (with an id made here), kept in localStorage until the
 // server has answered for it, and sent when the phone is back online (the `online` event, on
 // load, and after every check-in while online). The server applies a batch idempotently, so a
-// batch sent twice, or a check-in someone else made first, is counted once.
+// batch sent twice, or a check-in someone else made first, is counted once. The screen itself is
+// kept too (lib/check-in/offline-screen.ts), so it opens again with no network.
 import { useEffect, useEffectEvent, useMemo, useRef, useState, type FormEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import {
@@ -19,6 +20,7 @@ import {
   type ServerCheckIn,
   type SyncResult,
 } from "@/lib/check-in/rules";
+import { keepScreenForOffline } from "@/lib/check-in/offline-screen";
 import { formatTime } from "@/lib/time/format";
 import { CameraScanner } from "./camera-scanner";
 
@@ -194,6 +196,8 @@ export function CheckInScreen({ eventId, checkpoint, checkpointLabel, timeZone, 
       // Nothing to do: the list is in the page.
     }
     void sync();
+    // So that the screen opens again without a network (a reload at a border crossing).
+    if (navigator.onLine) void keepScreenForOffline();
   });
   const goneOnline = useEffectEvent(() => {
     setOnline(true);

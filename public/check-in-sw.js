@@ -1,0 +1,40 @@
+// The check-in screen's service worker (registered by that screen only, with that screen as its
+// scope): an organizer at a border crossing or a venue door can open or reload the screen with no
+// network. The page comes from the network when there is one (and is kept), else from what was
+// kept; Next.js's static files (immutable, their names change with their content) from what was
+// kept, else the network. Nothing else is touched: every other request goes out as usual.
+const CACHE = "roundtable-check-in-v1";
+
+self.addEventListener("install", () => self.skipWaiting());
+self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
+
+async function keep(request, response) {
+  // A redirect (to sign-in, say) or an error page is not the screen: never kept.
+  if (response.ok && !response.redirected) {
+    const cache = await caches.open(CACHE);
+    await cache.put(request, response.clone());
+  }
+  return response;
+}
+
+async function kept(request) {
+  return (await caches.match(request, { ignoreVary: true })) ?? (await caches.match(request, { ignoreVary: true, ignoreSearch: true }));
+}
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.mode === "navigate") {
+    event.respondWith(
+      fetch(request)
+        .then((response) => keep(request, response))
+        .catch(async () => (await kept(request)) ?? Response.error()),
+    );
+    return;
+  }
+  if (url.pathname.startsWith("/_next/static/")) {
+    event.respondWith(kept(request).then((hit) => hit ?? fetch(request).then((response) => keep(request, response))));
+  }
+});
