@@ -32,6 +32,8 @@ test("the organizer asks ticked people to choose their public listing; only thos
     .getByLabel("Paste the list")
     .fill(["name;email;party;sector", `${chose.name};${chose.email};Armenia;civil society`, `${asked.name};${asked.email};Armenia;expert`].join("\n"));
   await page.getByRole("button", { name: "Check the list" }).click();
+  // The check's report first: the consent choice belongs to the form it comes back with.
+  await expect(page.getByText("2 people ready to import")).toBeVisible();
   await page.getByRole("radio", { name: "Not listed: each person chooses when they register" }).check();
   await page.getByRole("button", { name: "Import 2 people" }).click();
   await expect(page.getByRole("status")).toHaveText("2 people added; 2 invitations sent.");
