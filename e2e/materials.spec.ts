@@ -166,3 +166,34 @@ test("without JavaScript, a link that is not http or https is refused next to it
   await expect(section.getByRole("link", { name: title })).toHaveCount(0);
   await context.close();
 });
+
+test("a delegate who writes a session's record attaches its papers from the record page, on a phone", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const id = uniqueSuffix();
+  const title = `Rapporteur's notes ${id}`;
+  const session = "Expectations in both societies: delivering the results of peace to citizens";
+  // The demo delegate is that session's rapporteur (not on the organizers' team).
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await signInByRequest(page, DEMO_DELEGATE);
+  await page.goto("/en/records");
+  await page.getByRole("link", { name: `Record of “${session}”` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Record of “${session}”` })).toBeVisible();
+  const section = page.getByRole("region", { name: "Materials", exact: true });
+  const linkForm = section.getByRole("form", { name: "Add a link" });
+  await linkForm.getByLabel("Material title").fill(title);
+  await linkForm.getByLabel("Who may see it").selectOption({ label: "Delegates" });
+  await linkForm.getByLabel("Address (http or https)").fill("https://example.org/notes");
+  await linkForm.getByRole("button", { name: "Add link" }).click();
+  // Back on the record page, the material listed.
+  await expect(page.getByRole("heading", { level: 1, name: `Record of “${session}”` })).toBeVisible();
+  await expect(section.getByRole("status")).toHaveText("Material added.");
+  await expect(section.getByRole("link", { name: title, exact: true })).toHaveAttribute("href", "https://example.org/notes");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, "no sideways scrolling at 360 px").toBeLessThanOrEqual(0);
+  await expectAccessible(page);
+  // Theirs to delete too.
+  await section.getByRole("button", { name: `Delete ${title}` }).click();
+  await expect(section.getByRole("status")).toHaveText("Material deleted.");
+  await context.close();
+});

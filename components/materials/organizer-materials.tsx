@@ -8,7 +8,8 @@ const control = "mt-1 block w-full rounded border border-line bg-white px-3 py-2
 const button = "rounded border border-line px-3 py-1.5 hover:bg-paper";
 
 /**
- * The team's materials of an event (itemId null) or of one agenda item: the list, with each
+ * The materials of an event (itemId null) or of one agenda item, for those who manage them (the
+ * team; an item's rapporteur, on the record page): the list, with each
  * material's title and visibility editable and a delete button, and forms to upload a file or add a
  * link. Plain multipart forms to /api/materials: they work without JavaScript; the outcome comes
  * back in the address (`outcome`), its message next to the field, with what was typed.

@@ -6,6 +6,7 @@ import { getDb, type Executor } from "@/db/client";
 import { agendaItems, agendaReleaseItems, agendaReleases, delegationMembers, events, initiativeOrganizers, materials } from "@/db/schema";
 import type { OrganizerViewer, Viewer } from "@/lib/auth/viewer";
 import { getEventForOrganizer } from "@/lib/events/queries";
+import { getRecordScope } from "@/lib/records/scope";
 import { rolesWith } from "@/lib/teams/roles";
 import { isUuid } from "@/lib/uuid";
 import { acceptedType, checkSize, cleanFileName, maxBytesFrom, safeLinkUrl } from "./rules";
@@ -26,6 +27,25 @@ export async function eventForMaterials(viewer: OrganizerViewer, eventId: string
   return (await getEventForOrganizer(viewer, eventId, "records")) ?? (await getEventForOrganizer(viewer, eventId, "plan"));
 }
 
+/**
+ * What this viewer may manage: every material of the event (`itemId` null: the team above), or
+ * one agenda item's only, for whoever writes that item's record (its rapporteur, a delegate too:
+ * the session's papers are theirs to attach). Null when neither.
+ */
+export async function materialScope(viewer: Viewer, eventId: string, itemId: string | null): Promise<{ eventId: string; itemId: string | null } | null> {
+  if (!isUuid(eventId)) return null;
+  if (viewer.kind === "organizer") {
+    const event = await eventForMaterials(viewer, eventId);
+    if (event) return { eventId: event.id, itemId: null };
+  }
+  if (!itemId) return null;
+  const record = await getRecordScope(viewer, itemId);
+  return record && record.eventId === eventId ? { eventId, itemId: record.itemId } : null;
+}
+
+/** Whether the scope reaches this item (or the event's own materials, item null). */
+const reaches = (scope: { itemId: string | null }, itemId: string | null) => scope.itemId === null || scope.itemId === itemId;
+
 async function itemOfEvent(db: Executor, eventId: string, itemId: string): Promise<boolean> {
   if (!isUuid(itemId)) return false;
   const [row] = await db
@@ -40,13 +60,14 @@ export const newStorageKey = (): string => randomBytes(16).toString("hex");
 
 /** A file upload: size, type by content and the optional scan, then stored and recorded. */
 export async function addFileMaterial(
-  viewer: OrganizerViewer,
+  viewer: Viewer,
   eventId: string,
   input: FileMaterialInput,
   upload: { bytes: Uint8Array; name: string },
 ): Promise<MaterialResult<{ id: string }>> {
-  const event = await eventForMaterials(viewer, eventId);
-  if (!event) return refusal("errors.notFound");
+  const scope = await materialScope(viewer, eventId, input.itemId);
+  if (!scope || !reaches(scope, input.itemId)) return refusal("errors.notFound");
+  const event = { id: scope.eventId };
   const db = await getDb();
   if (input.itemId && !(await itemOfEvent(db, event.id, input.itemId))) return refusal("errors.notFound");
 
@@ -84,9 +105,10 @@ export async function addFileMaterial(
   }
 }
 
-export async function addLinkMaterial(viewer: OrganizerViewer, eventId: string, input: LinkMaterialInput): Promise<MaterialResult<{ id: string }>> {
-  const event = await eventForMaterials(viewer, eventId);
-  if (!event) return refusal("errors.notFound");
+export async function addLinkMaterial(viewer: Viewer, eventId: string, input: LinkMaterialInput): Promise<MaterialResult<{ id: string }>> {
+  const scope = await materialScope(viewer, eventId, input.itemId);
+  if (!scope || !reaches(scope, input.itemId)) return refusal("errors.notFound");
+  const event = { id: scope.eventId };
   const db = await getDb();
   if (input.itemId && !(await itemOfEvent(db, event.id, input.itemId))) return refusal("errors.notFound");
   const url = safeLinkUrl(input.url);
@@ -98,10 +120,23 @@ export async function addLinkMaterial(viewer: OrganizerViewer, eventId: string, 
   return { ok: true, value: { id: row!.id } };
 }
 
+/** The event of a material this viewer may manage (the team: any of the event's; a rapporteur: their item's), or null. */
+async function eventOfManagedMaterial(viewer: Viewer, eventId: string, materialId: string): Promise<{ id: string } | null> {
+  if (!isUuid(eventId) || !isUuid(materialId)) return null;
+  const db = await getDb();
+  const [material] = await db
+    .select({ itemId: materials.agendaItemId })
+    .from(materials)
+    .where(and(eq(materials.id, materialId), eq(materials.eventId, eventId)));
+  if (!material) return null;
+  const scope = await materialScope(viewer, eventId, material.itemId);
+  return scope && reaches(scope, material.itemId) ? { id: scope.eventId } : null;
+}
+
 /** Title and visibility; refused when someone changed the material since the form was shown. */
-export async function updateMaterial(viewer: OrganizerViewer, eventId: string, materialId: string, input: MaterialEditInput): Promise<MaterialResult> {
-  const event = await eventForMaterials(viewer, eventId);
-  if (!event || !isUuid(materialId)) return refusal("errors.notFound");
+export async function updateMaterial(viewer: Viewer, eventId: string, materialId: string, input: MaterialEditInput): Promise<MaterialResult> {
+  const event = await eventOfManagedMaterial(viewer, eventId, materialId);
+  if (!event) return refusal("errors.notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [current] = await tx
@@ -120,9 +155,9 @@ export async function updateMaterial(viewer: OrganizerViewer, eventId: string, m
 }
 
 /** Deletes the row, then its stored file. */
-export async function deleteMaterial(viewer: OrganizerViewer, eventId: string, materialId: string): Promise<MaterialResult> {
-  const event = await eventForMaterials(viewer, eventId);
-  if (!event || !isUuid(materialId)) return refusal("errors.notFound");
+export async function deleteMaterial(viewer: Viewer, eventId: string, materialId: string): Promise<MaterialResult> {
+  const event = await eventOfManagedMaterial(viewer, eventId, materialId);
+  if (!event) return refusal("errors.notFound");
   const db = await getDb();
   const [gone] = await db
     .delete(materials)
@@ -148,10 +183,11 @@ const listed = {
 export type ListedMaterial = { id: string; kind: "file" | "link"; title: string; url: string | null; fileName: string | null; byteSize: number | null };
 export type OrganizerMaterial = ListedMaterial & { visibility: MaterialVisibility; version: number; agendaItemId: string | null };
 
-/** The event's own materials (itemId null) or one item's, for the team's screens. */
-export async function listMaterialsForOrganizer(viewer: OrganizerViewer, eventId: string, itemId: string | null): Promise<OrganizerMaterial[] | null> {
-  const event = await eventForMaterials(viewer, eventId);
-  if (!event) return null;
+/** The event's own materials (itemId null) or one item's, for those who manage them (materialScope). */
+export async function listMaterialsForOrganizer(viewer: Viewer, eventId: string, itemId: string | null): Promise<OrganizerMaterial[] | null> {
+  const scope = await materialScope(viewer, eventId, itemId);
+  if (!scope || !reaches(scope, itemId)) return null;
+  const event = { id: scope.eventId };
   const db = await getDb();
   return db
     .select(listed)

@@ -162,6 +162,7 @@ const DATA: Record<string, Capability | "delegate"> = {
   "lib/outcomes/sign-off.ts#signOffStatement": "delegate",
   // Materials: the team's planners and rapporteurs (every role holding records or plan).
   "lib/materials/queries.ts#eventForMaterials": "records",
+  "lib/materials/queries.ts#materialScope": "records",
   "lib/materials/queries.ts#addFileMaterial": "records",
   "lib/materials/queries.ts#addLinkMaterial": "records",
   "lib/materials/queries.ts#updateMaterial": "records",

@@ -2,12 +2,13 @@
 // a plain multipart form (works without JavaScript), answered with a 303 back to the screen it came
 // from, carrying the outcome (and what was typed) in the query. A route handler rather than a server
 // action because files go up to MATERIALS_MAX_MB, past the 1 MB that server action bodies are
-// held to (lib/http/action-body.ts). Who asks is checked here and again in the data layer.
+// held to (lib/http/action-body.ts). Who asks is checked here and again in the data layer: the
+// event's team (every material), or whoever writes an agenda item's record (that item's).
 import { z } from "zod";
 import { locales, type Locale } from "@/i18n/routing";
 import { getViewer } from "@/lib/auth/viewer";
 import { applyRefresh, PUBLIC_PAGES } from "@/lib/actions/refresh";
-import { addFileMaterial, addLinkMaterial, deleteMaterial, eventForMaterials, updateMaterial, type MaterialRefusal } from "@/lib/materials/queries";
+import { addFileMaterial, addLinkMaterial, deleteMaterial, materialScope, updateMaterial, type MaterialRefusal } from "@/lib/materials/queries";
 import { CEILING_BYTES, checkSize, maxBytesFrom } from "@/lib/materials/rules";
 import { fileMaterialInput, linkMaterialInput, materialEditInput } from "@/lib/materials/schema";
 import { isUuid } from "@/lib/uuid";
@@ -40,10 +41,13 @@ export async function POST(request: Request) {
 
   const viewer = await getViewer();
   if (!viewer) return Response.redirect(new URL(`/${locale}/sign-in`, request.url), 303);
-  if (viewer.kind !== "organizer" || !(await eventForMaterials(viewer, eventId))) return notFound();
+  // The team manages every material of the event; whoever writes an item's record, that item's.
+  const scope = await materialScope(viewer, eventId, itemId);
+  if (!scope) return notFound();
 
   const back = (params: Record<string, string | undefined>) => {
-    const path = `/${locale}/organize/events/${eventId}${itemId ? `/agenda/${itemId}` : ""}`;
+    // Back to the screen the form is on: the team's event or item page, or the rapporteur's record.
+    const path = scope.itemId === null ? `/${locale}/organize/events/${eventId}${itemId ? `/agenda/${itemId}` : ""}` : `/${locale}/records/${scope.itemId}`;
     const search = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined));
     return new Response(null, { status: 303, headers: { Location: `${path}?${search}#materials`, "Cache-Control": "no-store" } });
   };

@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { materialOutcome } from "@/components/materials/material-outcome";
+import { OrganizerMaterials } from "@/components/materials/organizer-materials";
 import { RecordEditor } from "@/components/records/record-editor";
 import { Link } from "@/i18n/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
+import { listMaterialsForOrganizer } from "@/lib/materials/queries";
 import { getRecordEditor } from "@/lib/records/queries";
 import { formatDateTime, formatTime, formatDateTimeInZone } from "@/lib/time/format";
 import { finalizeRecordAction, reopenRecordAction } from "./actions";
@@ -15,8 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("editorTitle") };
 }
 
-/** Writing the record of one agenda item: for its rapporteur and the event's organizers only. */
-export default async function RecordPage({ params }: PageProps<"/[locale]/records/[itemId]">) {
+/** Writing the record of one agenda item, and attaching its materials: for its rapporteur and the event's organizers only. */
+export default async function RecordPage({ params, searchParams }: PageProps<"/[locale]/records/[itemId]">) {
   const { itemId } = await params;
   const viewer = await requireViewer();
   const data = await getRecordEditor(viewer, itemId);
@@ -26,6 +29,8 @@ export default async function RecordPage({ params }: PageProps<"/[locale]/record
   const locale = await getLocale();
   const { scope } = data;
   const final = scope.status === "final";
+  // The session's papers: whoever writes its record attaches them (lib/materials/queries.ts materialScope).
+  const materials = await listMaterialsForOrganizer(viewer, scope.eventId, scope.itemId);
   return (
     <div className="mx-auto max-w-6xl space-y-6">
       <header className="space-y-1">
@@ -67,6 +72,9 @@ export default async function RecordPage({ params }: PageProps<"/[locale]/record
         />
         {final && scope.canManage && <ReopenForm action={reopenRecordAction.bind(null, scope.itemId)} />}
       </ClientMessages>
+      {materials && (
+        <OrganizerMaterials eventId={scope.eventId} itemId={scope.itemId} locale={locale} materials={materials} outcome={materialOutcome(await searchParams)} />
+      )}
     </div>
   );
 }
