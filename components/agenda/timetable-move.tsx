@@ -18,7 +18,8 @@ import {
 } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { CheckboxGroup, FormStatus, RadioGroup, SubmitButton } from "@/components/ui/form-fields";
+import { RoleAndItemsFields } from "@/components/agenda/role-and-items-fields";
+import { FormStatus, SubmitButton } from "@/components/ui/form-fields";
 import { isNudgeKey, nudge } from "@/lib/agenda/nudge";
 import { boundAction } from "@/lib/forms/bound-action";
 import { idle, type ActionState } from "@/lib/forms/action-state";
@@ -616,23 +617,7 @@ function AssignDialog({
       <form action={formAction} className="mt-3 space-y-3">
         {state.status === "error" && <FormStatus state={state} />}
         <input type="hidden" name="personId" value={person.personId} />
-        <RadioGroup
-          name="role"
-          legend={people("role")}
-          state={state}
-          defaultValue="speaker"
-          options={[
-            { value: "speaker", label: people("speaker") },
-            { value: "moderator", label: people("moderator") },
-          ]}
-        />
-        <CheckboxGroup
-          name="itemIds"
-          legend={people("assignItems")}
-          state={state}
-          options={items.map((item) => ({ value: item.id, label: item.label }))}
-          defaultValues={[]}
-        />
+        <RoleAndItemsFields state={state} items={items} />
         <div className="flex flex-wrap gap-2">
           <SubmitButton pendingLabel={people("adding")}>{t("assignSubmit")}</SubmitButton>
           <button type="button" onClick={onCancel} className="rounded border border-line bg-white px-3 py-1 hover:bg-paper">

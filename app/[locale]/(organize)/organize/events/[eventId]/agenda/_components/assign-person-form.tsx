@@ -3,7 +3,8 @@
 import { boundAction } from "@/lib/forms/bound-action";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { CheckboxGroup, FormStatus, RadioGroup, SelectField, SubmitButton } from "@/components/ui/form-fields";
+import { RoleAndItemsFields } from "@/components/agenda/role-and-items-fields";
+import { FormStatus, SelectField, SubmitButton } from "@/components/ui/form-fields";
 import { idle } from "@/lib/forms/action-state";
 import { assignPersonToItemsAction } from "../actions";
 
@@ -33,23 +34,7 @@ export function AssignPersonForm({
         placeholder={t("choose")}
         options={delegates.map((d) => ({ value: d.personId, label: `${d.name} (${d.partyName})` }))}
       />
-      <RadioGroup
-        name="role"
-        legend={t("role")}
-        state={state}
-        defaultValue="speaker"
-        options={[
-          { value: "speaker", label: t("speaker") },
-          { value: "moderator", label: t("moderator") },
-        ]}
-      />
-      <CheckboxGroup
-        name="itemIds"
-        legend={t("assignItems")}
-        state={state}
-        options={items.map((item) => ({ value: item.id, label: item.label }))}
-        defaultValues={[]}
-      />
+      <RoleAndItemsFields state={state} items={items} />
       <SubmitButton pendingLabel={t("adding")}>{t("assignSubmit")}</SubmitButton>
     </form>
   );
