@@ -5,7 +5,7 @@ import type { SqlRunner } from "@/db/sql-runner";
 import { upcomingReleaseTimes } from "@/lib/cache/release-times";
 import { configuredTransport, type MailTransport } from "@/lib/mail/transport";
 import { embargoReleaseHandler, releaseJobId } from "./embargo-release";
-import { mailDeliveryHandler, undeliveredOutboxIds, type MailJob } from "./mail-delivery";
+import { mailDeliveryHandler, mailSweepHandler, undeliveredOutboxIds, type MailJob } from "./mail-delivery";
 import {
   EMBARGO_POLL_SECONDS,
   EMBARGO_RETRY,
@@ -16,6 +16,7 @@ import {
   PURGE_POLL_SECONDS,
   PURGE_RETRY,
   QUEUES,
+  SWEEP_POLL_SECONDS,
   type RetryPolicy,
 } from "./queues";
 import type { RunningJobs } from "./running";
@@ -38,6 +39,8 @@ export type Jobs = RunningJobs & { boss: PgBoss };
 const SCHEMA = "pgboss";
 /** Cron of the purge: at the top of every hour, on one server (pg-boss's clock holds a lock). */
 const PURGE_CRON = "0 * * * *";
+/** Cron of the mail sweep: every minute (pg-boss's finest), on one server. */
+const MAIL_SWEEP_CRON = "* * * * *";
 
 /**
  * Starts pg-boss on the app's database and this server's workers. Every server runs the same
@@ -76,6 +79,10 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
   await boss.send(QUEUES.feedbackSurvey, {}, { singletonKey: "at-start", singletonSeconds: 600, ...PURGE_RETRY });
   boss.notifyWorker(surveyWorker);
   await queueMail(await undeliveredOutboxIds(options.db));
+  // A message whose queuing failed after its commit (the database dropped the connection between
+  // the two) is not left for the next server start: the sweep queues it within a minute.
+  await boss.work(QUEUES.mailSweep, { pollingIntervalSeconds: SWEEP_POLL_SECONDS }, mailSweepHandler(options.db, queueMail));
+  await boss.schedule(QUEUES.mailSweep, MAIL_SWEEP_CRON, {}, PURGE_RETRY);
   for (const at of await upcomingReleaseTimes(options.db)) await scheduleRelease(at);
 
   return {

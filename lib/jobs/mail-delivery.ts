@@ -26,10 +26,19 @@ export function mailDeliveryHandler(db: Db, transport: () => MailTransport | nul
 
 /**
  * Messages committed but never handed to the queue (the server stopped between the commit and
- * the send): queued again when a server starts; their jobs are keyed by outbox id, so a message
- * already queued is not queued twice.
+ * the send, or the send itself failed): queued when a server starts and by the sweep every minute
+ * (mailSweepHandler); their jobs are keyed by outbox id, so a message already queued is not
+ * queued twice.
  */
 export async function undeliveredOutboxIds(db: Db): Promise<string[]> {
   const rows = await db.select({ id: mailOutbox.id }).from(mailOutbox).where(eq(mailOutbox.status, "pending"));
   return rows.map((row) => row.id);
+}
+
+/** The sweep: whatever is still waiting for a first try goes to the queue (once: see undeliveredOutboxIds). */
+export function mailSweepHandler(db: Db, queueMail: (outboxIds: string[]) => Promise<void>) {
+  return async (): Promise<void> => {
+    const waiting = await undeliveredOutboxIds(db);
+    if (waiting.length > 0) await queueMail(waiting);
+  };
 }

@@ -4,6 +4,8 @@
 export const QUEUES = {
   /** One job per outbox message: data { outboxId }. */
   mail: "mail",
+  /** Every minute: queues outbox messages committed but never queued (see undeliveredOutboxIds). */
+  mailSweep: "mail-sweep",
   /** One job per embargo end: refreshes the cached public pages when an outcome becomes due. */
   embargoRelease: "embargo-release",
   /** Hourly (and at start): deletes travel documents past their event's retention. */
@@ -31,6 +33,8 @@ export const MAIL_POLL_SECONDS = 0.5;
 export const MAIL_BATCH = 10;
 export const EMBARGO_POLL_SECONDS = 0.5;
 export const PURGE_POLL_SECONDS = 30;
+/** The mail sweep's job is due each minute: taken within seconds of it. */
+export const SWEEP_POLL_SECONDS = 5;
 
 /** Past the embargo by this much, so the database agrees the revision is due. */
 export const PAST_DUE_MS = 250;

@@ -131,6 +131,24 @@ describe("mail delivery as a job", () => {
     expect(sent.sort()).toEqual(rows.map((r) => r.subject).sort());
   });
 
+  it("sends, on the next minute's sweep, a message committed while the server runs but never handed to the queue", async () => {
+    const sent: string[] = [];
+    const jobs = await start({ send: async (message) => void sent.push(message.subject) });
+    // Committed, and then the queuing failed (the connection dropped between the two).
+    const [id] = await queued(1);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect((await outbox([id!]))[0]).toMatchObject({ status: "pending" });
+
+    // pg-boss's clock puts the sweep's job in its queue every minute; here the test does, at once.
+    expect(await jobs.boss.getSchedules()).toContainEqual(expect.objectContaining({ name: QUEUES.mailSweep, cron: "* * * * *" }));
+    await jobs.boss.send(QUEUES.mailSweep, {});
+    const [row] = await eventually(
+      () => outbox([id!]),
+      ([r]) => r?.status === "sent",
+    );
+    expect(sent).toEqual([row!.subject]);
+  });
+
   it("sends nothing twice when two tries of one message run at once", async () => {
     const [id] = await queued(1);
     let calls = 0;
