@@ -2,7 +2,8 @@
 // action from another site, an absurdly long path) or a server action's body that Next.js could not
 // decode (too large, not UTF-8, garbage multipart): a clear 4xx before any page or action runs.
 // While the database is out of reach (db/availability.ts), a 503 page.
-// Authorization is never decided here; loaders and actions check the viewer on the server.
+// Authorization is decided here for one thing only: which cached copy of "My schedule" a signed-in
+// delegate gets (checked as the page would check it); loaders and actions check the viewer.
 // Calendar feeds (/calendar/<token>) stay outside the locale prefix: calendar apps fetch them as they are.
 // So do the schedule exports (/events/<slug>/schedule.xml and .json): their dot makes them
 // file-like, so they pass unlocalized with the guard and a policy header, their body untouched.
@@ -14,10 +15,11 @@ import { actionBodyRefusal, decodedAsAction } from "./lib/http/action-body";
 import { contentSecurityPolicy, renderNonce } from "./lib/http/content-security-policy";
 import { refusalFor } from "./lib/http/request-guard";
 import { unavailableResponse } from "./lib/http/unavailable-page";
+import { cachedScheduleAddress, isCachedViewAddress } from "./lib/schedule/cached-view-route";
 
 const localeRouting = createMiddleware(routing);
 
-const REASON_PHRASES = { 400: "Bad Request", 403: "Forbidden", 413: "Content Too Large", 414: "URI Too Long" } as const;
+const REASON_PHRASES = { 400: "Bad Request", 403: "Forbidden", 404: "Not Found", 413: "Content Too Large", 414: "URI Too Long" } as const;
 
 /** Paths outside the locale prefix: API routes, calendar feeds, Atom feeds (guarded, not localized). */
 const UNLOCALIZED = /^\/(api|calendar|feeds)(\/|$)/;
@@ -46,10 +48,17 @@ export default async function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy({ nonce: renderNonce(), development: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", policy);
-  const response =
-    unlocalized || FILE_LIKE.test(request.nextUrl.pathname)
+  // A delegate's schedule from their own copy in the cache (lib/schedule/cached-view-route.ts),
+  // whose address nobody reaches directly. The copy is one person's: no shared cache on the way
+  // (a CDN, an office proxy) may keep it.
+  if (isCachedViewAddress(request.nextUrl.pathname)) return refuse(404);
+  const cachedSchedule = await cachedScheduleAddress(request);
+  const response = cachedSchedule
+    ? NextResponse.rewrite(cachedSchedule, { request: { headers: requestHeaders } })
+    : unlocalized || FILE_LIKE.test(request.nextUrl.pathname)
       ? NextResponse.next({ request: { headers: requestHeaders } })
       : localeRouting(new NextRequest(request.url, { method: request.method, headers: requestHeaders }));
+  if (cachedSchedule) response.headers.set("Cache-Control", "private, no-store");
   response.headers.set("Content-Security-Policy", policy);
   // Served over https (APP_URL says how the public reaches us): browsers keep to https from now on.
   if (process.env.APP_URL?.startsWith("https://")) response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Link } from "@/i18n/navigation";
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { viewerNav } from "@/lib/auth/viewer-nav";
 import { CloseOnNavigation } from "./close-on-navigation";
 import { LiveViewerLinks } from "./live-viewer-links";
@@ -40,7 +40,15 @@ async function HeaderFrame({ account }: { account: ReactNode }) {
 
 /** For pages rendered per request (signed-in screens): the viewer's links are in the HTML. */
 export async function SiteHeader() {
-  return <HeaderFrame account={<ViewerLinks nav={await viewerNav(await getViewer())} />} />;
+  return <SiteHeaderFor viewer={await getViewer()} />;
+}
+
+/**
+ * For a page rendered for one known account without reading the request (a delegate's schedule
+ * served from the cache, one copy per delegate): their links are in the HTML, as on SiteHeader.
+ */
+export async function SiteHeaderFor({ viewer }: { viewer: Viewer | null }) {
+  return <HeaderFrame account={<ViewerLinks nav={await viewerNav(viewer)} />} />;
 }
 
 /**

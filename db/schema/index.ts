@@ -16,3 +16,4 @@ export * from "./deletion";
 export * from "./feedback";
 export * from "./materials";
 export * from "./check-ins";
+export * from "./cached-views";

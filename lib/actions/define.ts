@@ -6,6 +6,7 @@ import type { Locale } from "@/i18n/routing";
 import { asForm, failed, formObject, type ActionState, type FieldErrors, type WriteRefusal } from "@/lib/forms/action-state";
 import { admit, leadingArguments, type Access, type AccessKind, type ScopeFor, type ViewerFor } from "./access";
 import { fieldsWithControlCharacters } from "./form-text";
+import { markCachedViewsChanged } from "@/lib/cache/cached-view-generation";
 import { applyRefresh, type Refresh } from "./refresh";
 
 // The one way a server action is written. An action declares who may call it, what its bound
@@ -136,6 +137,10 @@ function pipeline<K extends AccessKind, A extends Schemas, I, S>(spec: Spec<K, A
       unstable_rethrow(error);
       console.error("A server action failed:", error);
       return refuse("errors.unexpected", form);
+    } finally {
+      // Whatever the body wrote has committed (or rolled back): personal pages in the cache (a
+      // delegate's schedule) are rendered anew on their next request, on every server.
+      await markCachedViewsChanged();
     }
 
     if (isGoTo(outcome)) {

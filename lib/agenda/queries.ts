@@ -9,7 +9,7 @@ import { ok, refuse, type WriteResult } from "@/lib/forms/action-state";
 import { claimCreate, completeCreate } from "@/lib/forms/create-once";
 import { isUuid } from "@/lib/uuid";
 import { itemColumns, itemValues } from "./columns";
-import { resolveAgendaTiming } from "./rules";
+import { PARTICIPATING, resolveAgendaTiming } from "./rules";
 import type { AgendaItemInput } from "./schema";
 
 /** The first timing problem, as a refusal on its field. */
@@ -166,8 +166,7 @@ export async function restoreAgendaItem(viewer: OrganizerViewer, eventId: string
   });
 }
 
-/** Member statuses that still take part. Declined or withdrawn people see nothing. */
-export const PARTICIPATING = ["invited", "registered", "confirmed"] as const;
+export { PARTICIPATING };
 
 /** "My schedule": the events the delegate takes part in (their agenda comes from the latest release). */
 export async function listEventsForDelegate(viewer: DelegateViewer) {

@@ -1,6 +1,9 @@
 // Pure agenda rules: no I/O, unit-tested. Used by the server on save.
 import { eventDays, instantToZonedParts, zonedLocalToInstant } from "@/lib/time/zoned";
 
+/** Member statuses that still take part. Declined or withdrawn people see nothing. */
+export const PARTICIPATING = ["invited", "registered", "confirmed"] as const;
+
 export type Audience = "public" | "delegate" | "organizer";
 export type Visibility = "public" | "delegates" | "organizers";
 

@@ -94,10 +94,24 @@ function dueForRenewal(entry, now) {
   return now >= entry.lastModified + seconds * 1000 - 1000;
 }
 
+/**
+ * Personal pages kept in the cache (a delegate's schedule, app/[locale]/(delegate-cached)): each
+ * copy says until when it is true (what is on now and next changes at the next start or end), and
+ * past that time it is never served, not even once while a new one renders: it counts as absent.
+ */
+// Next.js 16 keys a page "/route-cache/APP_PAGE/<build>/$/en/schedule-view/<segment>".
+const KEPT_UNTIL_STALE = /\/[a-z]{2}\/schedule-view\//;
+
+function pastItsTime(cacheKey, entry, now) {
+  const seconds = entry?.lifespan?.revalidate;
+  return KEPT_UNTIL_STALE.test(cacheKey) && typeof seconds === "number" && now >= entry.lastModified + seconds * 1000;
+}
+
 class RenderAwareCacheHandler extends CacheHandler {
   async get(cacheKey, ctx) {
     const readAt = Date.now();
-    const entry = await super.get(cacheKey, ctx);
+    const stored = await super.get(cacheKey, ctx);
+    const entry = pastItsTime(cacheKey, stored, readAt) ? null : stored;
     if (entry && !dueForRenewal(entry, readAt)) {
       // A fresh copy: no render is under way (a mark left here is from one that failed).
       renderStarts.delete(cacheKey);

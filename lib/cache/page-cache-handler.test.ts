@@ -102,3 +102,23 @@ test("a refresh of another path leaves the page alone", async () => {
 
   expect((await handler.get(key, READ))?.value).toMatchObject({ data: { body: "the list of names" } });
 });
+
+test("a delegate's schedule is never served past its time; a public page is, once, while it renders anew", async () => {
+  vi.useFakeTimers({ toFake: ["Date"], now: new Date("2027-06-10T09:00:00Z") });
+  const handler = await freshHandler();
+  const schedule = `/route-cache/APP_PAGE/build${counter}/$/en/schedule-view/sealed-segment`;
+  const publicPage = `/route-cache/APP_PAGE/build${counter}/$/en/events/round-table-${counter}`;
+  // Kept until the next session starts, 30 s from now (lib/cache/render-lifetime.ts).
+  const until30s = { cacheControl: { revalidate: 30, expire: 120 }, tags: [] };
+  for (const at of [schedule, publicPage]) {
+    expect(await handler.get(at, READ)).toBeNull();
+    await handler.set(at, { ...page("what is on next"), revalidate: 30 }, until30s);
+  }
+
+  vi.setSystemTime(new Date("2027-06-10T09:00:29Z"));
+  expect(await handler.get(schedule, READ)).not.toBeNull();
+
+  vi.setSystemTime(new Date("2027-06-10T09:00:30Z"));
+  expect(await handler.get(schedule, READ)).toBeNull();
+  expect(await handler.get(publicPage, READ)).not.toBeNull();
+});

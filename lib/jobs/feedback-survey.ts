@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { markCachedViewsChanged } from "@/lib/cache/cached-view-generation";
 import { sendDueSurveys } from "@/lib/feedback/sending";
 
 /**
@@ -15,6 +16,9 @@ function jobOrigin(): string {
 export function feedbackSurveyHandler(db: Db, now: () => Date = () => new Date()) {
   return async (): Promise<void> => {
     const sent = await sendDueSurveys(db, now(), jobOrigin());
-    if (sent > 0) console.log(`Roundtable: sent ${sent} feedback survey(s) to confirmed delegates.`);
+    if (sent === 0) return;
+    console.log(`Roundtable: sent ${sent} feedback survey(s) to confirmed delegates.`);
+    // Their schedules invite them to answer: the copies in the cache are out of date.
+    await markCachedViewsChanged(db);
   };
 }

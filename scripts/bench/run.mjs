@@ -50,7 +50,10 @@ const ALL_PAGES = [
   { name: "outcome page", path: () => `/en/events/${EVENT_SLUG}/outcome`, publicPage: true },
   { name: "outcomes feed", path: () => "/feeds/outcomes", publicPage: true },
   { name: "initiative feed", path: () => `/feeds/initiatives/${INITIATIVE_SLUG}`, publicPage: true },
+  // Served from the cache after its first load (app/[locale]/(delegate-cached)); and the same page
+  // rendered per request (an address the cache does not serve): what the first load after a write costs.
   { name: "delegate schedule", path: () => "/en/schedule", who: "delegate" },
+  { name: "delegate schedule (rendered)", path: () => "/en/schedule?rendered=1", who: "delegate" },
   { name: "organizer agenda", path: ({ eventId }) => `/en/organize/events/${eventId}/agenda`, who: "organizer" },
 ];
 

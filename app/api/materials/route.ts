@@ -4,6 +4,7 @@
 // action because files go up to MATERIALS_MAX_MB, past the 1 MB that server action bodies are
 // held to (lib/http/action-body.ts). Who asks is checked here and again in the data layer: the
 // event's team (every material), or whoever writes an agenda item's record (that item's).
+import { markCachedViewsChanged } from "@/lib/cache/cached-view-generation";
 import { z } from "zod";
 import { locales, type Locale } from "@/i18n/routing";
 import { getViewer } from "@/lib/auth/viewer";
@@ -27,6 +28,12 @@ function sameOrigin(request: Request): boolean {
   } catch {
     return false;
   }
+}
+
+/** What a saved material changes: the public pages, and the delegates' schedules kept in the cache. */
+async function refreshAfterWrite(): Promise<void> {
+  applyRefresh([PUBLIC_PAGES]);
+  await markCachedViewsChanged();
 }
 
 export async function POST(request: Request) {
@@ -80,7 +87,7 @@ export async function POST(request: Request) {
       if (!(file instanceof File) || (file.size === 0 && !file.name)) return refused({ reason: "materials.chooseFile", field: "file" }, form);
       const result = await addFileMaterial(viewer, eventId, parsed.data, { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name });
       if (!result.ok) return refused(result, form);
-      applyRefresh([PUBLIC_PAGES]);
+      await refreshAfterWrite();
       return back({ materialDone: "materials.added" });
     }
     case "link": {
@@ -88,7 +95,7 @@ export async function POST(request: Request) {
       if (!parsed.success) return invalid(parsed.error);
       const result = await addLinkMaterial(viewer, eventId, parsed.data);
       if (!result.ok) return refused(result, form);
-      applyRefresh([PUBLIC_PAGES]);
+      await refreshAfterWrite();
       return back({ materialDone: "materials.added" });
     }
     case "update": {
@@ -96,13 +103,13 @@ export async function POST(request: Request) {
       if (!parsed.success) return invalid(parsed.error);
       const result = await updateMaterial(viewer, eventId, fields.materialId ?? "", parsed.data);
       if (!result.ok) return refused(result, form);
-      applyRefresh([PUBLIC_PAGES]);
+      await refreshAfterWrite();
       return back({ materialDone: "materials.saved" });
     }
     case "delete": {
       const result = await deleteMaterial(viewer, eventId, fields.materialId ?? "");
       if (!result.ok) return refused(result, form);
-      applyRefresh([PUBLIC_PAGES]);
+      await refreshAfterWrite();
       return back({ materialDone: "materials.deleted" });
     }
     default:
