@@ -1,6 +1,8 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { locales } from "./i18n/routing";
+import { CACHED_VIEW_HEADER } from "./lib/schedule/cached-view-header";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -23,6 +25,10 @@ const nextConfig: NextConfig = {
   // The dev server logs every request's URL: a calendar feed's URL is its secret (production logs none).
   logging: { incomingRequests: { ignore: [/\/calendar\/[^/?]/] } },
   poweredByHeader: false,
+  // No ETag on pages: Next.js hashes a cached page's whole HTML for one on every response (about a
+  // tenth of a cached page's cost here), and it could never match: the production server gives
+  // every response its own nonce (scripts/server.mjs), so no two bodies are the same.
+  generateEtags: false,
   // The production server compresses (scripts/server.mjs): it must see each page as written, to
   // give it this response's nonce, before anything is compressed.
   compress: false,
@@ -46,6 +52,21 @@ const nextConfig: NextConfig = {
   // `npm test` runs `npm run typecheck` (tsc over app, lib, tests and e2e) before it builds;
   // checking again inside `next build` would only double the time.
   typescript: { ignoreBuildErrors: true },
+  // A delegate's schedule from their own cached copy: proxy.ts names the copy in a request header
+  // it alone may set (lib/schedule/cached-view-route.ts).
+  async rewrites() {
+    return {
+      beforeFiles: [
+        {
+          source: `/:locale(${locales.join("|")})/schedule`,
+          has: [{ type: "header", key: CACHED_VIEW_HEADER, value: "(?<view>[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+)" }],
+          destination: "/:locale/schedule-view/:view",
+        },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
   async headers() {
     return [
       {

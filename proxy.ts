@@ -15,7 +15,8 @@ import { actionBodyRefusal, decodedAsAction } from "./lib/http/action-body";
 import { contentSecurityPolicy, renderNonce } from "./lib/http/content-security-policy";
 import { refusalFor } from "./lib/http/request-guard";
 import { unavailableResponse } from "./lib/http/unavailable-page";
-import { cachedScheduleAddress, isCachedViewAddress } from "./lib/schedule/cached-view-route";
+import { CACHED_VIEW_HEADER } from "./lib/schedule/cached-view-header";
+import { cachedScheduleView, isCachedViewAddress } from "./lib/schedule/cached-view-route";
 
 const localeRouting = createMiddleware(routing);
 
@@ -49,16 +50,17 @@ export default async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", policy);
   // A delegate's schedule from their own copy in the cache (lib/schedule/cached-view-route.ts),
-  // whose address nobody reaches directly. The copy is one person's: no shared cache on the way
-  // (a CDN, an office proxy) may keep it.
+  // named in a header only this proxy sets; a copy's own address nobody reaches directly.
+  requestHeaders.delete(CACHED_VIEW_HEADER);
   if (isCachedViewAddress(request.nextUrl.pathname)) return refuse(404);
-  const cachedSchedule = await cachedScheduleAddress(request);
-  const response = cachedSchedule
-    ? NextResponse.rewrite(cachedSchedule, { request: { headers: requestHeaders } })
-    : unlocalized || FILE_LIKE.test(request.nextUrl.pathname)
+  const cachedView = await cachedScheduleView(request);
+  if (cachedView) requestHeaders.set(CACHED_VIEW_HEADER, cachedView);
+  const response =
+    cachedView || unlocalized || FILE_LIKE.test(request.nextUrl.pathname)
       ? NextResponse.next({ request: { headers: requestHeaders } })
       : localeRouting(new NextRequest(request.url, { method: request.method, headers: requestHeaders }));
-  if (cachedSchedule) response.headers.set("Cache-Control", "private, no-store");
+  // The copy is one person's: no shared cache on the way (a CDN, an office proxy) may keep it.
+  if (cachedView) response.headers.set("Cache-Control", "private, no-store");
   response.headers.set("Content-Security-Policy", policy);
   // Served over https (APP_URL says how the public reaches us): browsers keep to https from now on.
   if (process.env.APP_URL?.startsWith("https://")) response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");

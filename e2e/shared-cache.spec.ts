@@ -99,7 +99,7 @@ async function within(bound: number, done: () => Promise<boolean>): Promise<numb
   return Number.POSITIVE_INFINITY;
 }
 
-test("a delegate withdraws her public listing on one server; the other stops showing her name, and its feeds follow publications, at once", async ({
+test("a delegate withdraws her public listing on one server; the other stops showing her name, and its feeds and her schedule follow the organizers, at once", async ({
   page,
   browser,
 }) => {
@@ -172,6 +172,24 @@ test("a delegate withdraws her public listing on one server; the other stops sho
     await organizer.getByLabel("Password", { exact: true }).fill(DEMO_ORGANIZER.password);
     await organizer.getByRole("button", { name: "Sign in" }).click();
     await expect(organizer).not.toHaveURL(/sign-in/);
+
+    // Her schedule is served from her own cached copy on B too; a reading the organizer adds on A
+    // is on B's next load (the write count both servers read is in the database).
+    const scheduleOnB = () => page.request.get(`${serverB}/en/schedule`);
+    for (let load = 0; load < 2; load++) expect((await scheduleOnB()).status()).toBe(200);
+    expect((await scheduleOnB()).headers()["x-nextjs-cache"], "her schedule is served from the cache on B").toBe("HIT");
+    const reading = `Shared reading ${Date.now()}`;
+    await organizer.goto(`${serverA}/en/organize/events/${eventId}`);
+    const materials = organizer.getByRole("region", { name: "Materials for the whole event" });
+    const linkForm = materials.getByRole("form", { name: "Add a link" });
+    await linkForm.getByLabel("Material title").fill(reading);
+    await linkForm.getByLabel("Who may see it").selectOption({ label: "Delegates" });
+    await linkForm.getByLabel("Address (http or https)").fill("https://example.org/shared-reading");
+    await linkForm.getByRole("button", { name: "Add link" }).click();
+    await expect(materials.getByRole("status")).toHaveText("Material added.");
+    const readingAfter = await within(2_000, async () => (await (await scheduleOnB()).text()).includes(reading));
+    test.info().annotations.push({ type: "measured", description: `reading on server B's schedule ${readingAfter} ms after adding it` });
+    expect(readingAfter, "the reading is on her schedule on server B").toBeLessThan(2_000);
 
     // On A, the organizer publishes the outcome: on B's very next reads the feed carries it.
     await organizer.goto(`${serverA}/en/organize/events/${eventId}/outcome`);

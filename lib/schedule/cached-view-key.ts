@@ -3,11 +3,10 @@
 // would check (lib/auth/viewer.ts: a live server-side session of a delegate account) and adds what
 // only a fresh render may do: a delegate who has not yet seen the latest release of an event gets
 // the page rendered for them, which marks the changes and records the release as seen.
-import { and, eq, gt, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { agendaReleases, authSessions, delegationMembers, events, people, users } from "@/db/schema";
+import { agendaReleases, authSessions, cachedViewGeneration, delegationMembers, events, people, users } from "@/db/schema";
 import { PARTICIPATING } from "@/lib/agenda/rules";
-import { readCachedViewStamp } from "@/lib/cache/cached-view-generation";
 import { hashSecretToken } from "@/lib/invitations/token";
 import { instantToZonedParts } from "@/lib/time/zoned";
 import { sealedUntil, sealScheduleView, scheduleViewStamp } from "./cached-view";
@@ -27,37 +26,40 @@ export async function cachedScheduleSegment(session: SessionClaims, query: URLSe
   const day = query.has("day") ? scheduleDayParam(query.get("day") ?? undefined) : null;
   if (query.has("day") && day === null) return null;
 
+  // One round trip (this runs on every load of the schedule): a row per person record of the
+  // account and membership that takes part, with the session, the latest releases and the state.
   const db = await getDb();
-  const [live, account, memberships, stamp] = await Promise.all([
-    db
-      .select({ userId: authSessions.userId })
-      .from(authSessions)
-      .where(and(eq(authSessions.sessionToken, hashSecretToken(session.sessionId)), eq(authSessions.userId, session.userId), gt(authSessions.expires, now)))
-      .limit(1),
-    db.select({ role: users.role, personId: people.id }).from(users).leftJoin(people, eq(people.userId, users.id)).where(eq(users.id, session.userId)),
-    db
-      .select({
-        memberId: delegationMembers.id,
-        personId: delegationMembers.personId,
-        lastSeen: delegationMembers.lastSeenReleaseVersion,
-        timeZone: events.timeZone,
-        latest: sql<number | null>`(select max(${agendaReleases.version}) from ${agendaReleases} where ${agendaReleases.eventId} = ${events.id})`.mapWith(
-          (v) => (v === null ? null : Number(v)),
-        ),
-      })
-      .from(delegationMembers)
-      .innerJoin(people, eq(people.id, delegationMembers.personId))
-      .innerJoin(events, eq(events.id, delegationMembers.eventId))
-      .where(and(eq(people.userId, session.userId), inArray(delegationMembers.status, [...PARTICIPATING])))
-      .orderBy(delegationMembers.id),
-    readCachedViewStamp(db),
-  ]);
-  if (live.length === 0 || !stamp) return null;
-  if (account[0]?.role !== "delegate") return null;
+  const rows = await db
+    .select({
+      role: users.role,
+      personId: people.id,
+      memberId: delegationMembers.id,
+      lastSeen: delegationMembers.lastSeenReleaseVersion,
+      timeZone: events.timeZone,
+      latest: sql<number | null>`(select max(${agendaReleases.version}) from ${agendaReleases} where ${agendaReleases.eventId} = ${events.id})`.mapWith((v) =>
+        v === null ? null : Number(v),
+      ),
+      live: sql<boolean>`exists (select 1 from ${authSessions} where ${authSessions.sessionToken} = ${hashSecretToken(session.sessionId)} and ${authSessions.userId} = ${users.id} and ${authSessions.expires} > ${now.toISOString()}::timestamptz)`.mapWith(
+        (v) => v === true || v === "t" || v === 1,
+      ),
+      epoch: cachedViewGeneration.epoch,
+      generation: cachedViewGeneration.generation,
+    })
+    .from(users)
+    .leftJoin(cachedViewGeneration, eq(cachedViewGeneration.id, 1))
+    .leftJoin(people, eq(people.userId, users.id))
+    .leftJoin(delegationMembers, and(eq(delegationMembers.personId, people.id), inArray(delegationMembers.status, [...PARTICIPATING])))
+    .leftJoin(events, eq(events.id, delegationMembers.eventId))
+    .where(eq(users.id, session.userId))
+    .orderBy(people.id, delegationMembers.id);
+  const first = rows[0];
+  if (!first?.live || first.role !== "delegate" || first.epoch === null || first.generation === null) return null;
+  const memberships = rows.flatMap((row) => (row.memberId && row.timeZone ? [{ ...row, memberId: row.memberId, timeZone: row.timeZone }] : []));
   // Changes to mark: the render records the latest release as seen, so it must run.
   if (memberships.some((m) => m.latest !== null && m.lastSeen !== m.latest)) return null;
 
-  const personIds = account.flatMap((row) => (row.personId ? [row.personId] : []));
+  const personIds = [...new Set(rows.flatMap((row) => (row.personId ? [row.personId] : [])))];
+  const stamp = { epoch: first.epoch, generation: first.generation };
   return sealScheduleView(
     {
       userId: session.userId,

@@ -1,13 +1,14 @@
-// proxy.ts's part in serving "My schedule" from the cache: which requests go to the cached copy,
-// and that nobody reaches a cached copy's own address.
+// proxy.ts's part in serving "My schedule" from the cache: which requests go to the cached copy
+// (next.config.ts rewrites them on CACHED_VIEW_HEADER), and that nobody reaches a cached copy's own
+// address.
 import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
 import { locales } from "@/i18n/routing";
 import { resolveAuthSecret } from "@/lib/auth/secret";
-import { cachedScheduleSegment } from "./cached-view-key";
+import { cachedScheduleSegment, type SessionClaims } from "./cached-view-key";
 
-const SCHEDULE = new RegExp(`^/(${locales.join("|")})/schedule/?$`);
-const CACHED_VIEW = /\/schedule-view(\/|$)/i;
+const SCHEDULE = new RegExp(`^/(${locales.join("|")})/schedule$`);
+const CACHED_VIEW = /^\/+[^/]+\/+schedule-view(\/|$)/i;
 
 /**
  * The cached copies' own addresses: only the proxy's rewrite may lead there. Tested as decoded too
@@ -24,26 +25,51 @@ export function isCachedViewAddress(pathname: string): boolean {
 }
 
 /**
- * Where a request for "My schedule" is served from: the cached copy's address (a page load of a
- * signed-in delegate whose copy may be used), or null to render the page for this request (anything
- * else: no session, a server action, a client-side navigation, which asks for the page's React
- * payload with the router's state, an address with more than a day).
+ * The cached copy a request for "My schedule" is served from (its sealed segment, for the
+ * CACHED_VIEW_HEADER), or null to render the page for this request: anything but a page load of a
+ * signed-in delegate whose copy may be used (no session, a server action, a client-side
+ * navigation, which asks for the page's React payload with the router's state, an address with
+ * more than a day).
  */
-export async function cachedScheduleAddress(request: NextRequest): Promise<URL | null> {
+export async function cachedScheduleView(request: NextRequest): Promise<string | null> {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
-  const match = SCHEDULE.exec(request.nextUrl.pathname);
-  if (!match) return null;
+  if (!SCHEDULE.test(request.nextUrl.pathname)) return null;
   if (request.headers.has("rsc") || request.headers.has("next-action") || request.headers.has("next-router-prefetch")) return null;
   const secret = resolveAuthSecret();
-  // The cookie's name depends on https (lib: auth.ts's useSecureCookies); a request carries one.
-  const token = (await getToken({ req: request, secret, secureCookie: true })) ?? (await getToken({ req: request, secret, secureCookie: false }));
-  if (!token?.sub || typeof token.sid !== "string") return null;
+  const session = await sessionOf(request, secret);
+  if (!session) return null;
   try {
-    const segment = await cachedScheduleSegment({ userId: token.sub, sessionId: token.sid }, request.nextUrl.searchParams, new Date(), secret);
-    return segment ? new URL(`/${match[1]}/schedule-view/${segment}`, request.url) : null;
+    return await cachedScheduleSegment(session, request.nextUrl.searchParams, new Date(), secret);
   } catch (error) {
     // The database failed: the page, rendered for this request, answers as any page would (503).
     console.error("Roundtable: the cached schedule could not be looked up:", error);
     return null;
   }
+}
+
+/**
+ * Session cookies already decrypted, by their value: decrypting one (WebCrypto, Auth.js's JWE)
+ * costs about as much as the rest of a cached schedule's request. Only what the cookie says is
+ * kept (whose session, its id, until when), at most a minute and never past the cookie's own
+ * expiry; whether the session is still live is asked of the database on every request.
+ */
+const decodedSessions = new Map<string, SessionClaims & { until: number }>();
+const DECODED_KEPT_MS = 60_000;
+const DECODED_AT_MOST = 1_000;
+
+async function sessionOf(request: NextRequest, secret: string): Promise<SessionClaims | null> {
+  // The cookie's name depends on https (auth.ts's useSecureCookies); a request carries one.
+  const secureCookie = Boolean(await getToken({ req: request, secret, secureCookie: true, raw: true }));
+  const raw = await getToken({ req: request, secret, secureCookie, raw: true });
+  if (!raw) return null;
+  const now = Date.now();
+  const known = decodedSessions.get(raw);
+  if (known && known.until > now) return { userId: known.userId, sessionId: known.sessionId };
+  decodedSessions.delete(raw);
+  const token = await getToken({ req: request, secret, secureCookie });
+  if (!token?.sub || typeof token.sid !== "string" || typeof token.exp !== "number") return null;
+  const claims = { userId: token.sub, sessionId: token.sid };
+  while (decodedSessions.size >= DECODED_AT_MOST) decodedSessions.delete(decodedSessions.keys().next().value!);
+  decodedSessions.set(raw, { ...claims, until: Math.min(now + DECODED_KEPT_MS, token.exp * 1000) });
+  return claims;
 }

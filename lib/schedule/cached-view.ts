@@ -1,5 +1,5 @@
 // The address a delegate's schedule is served from the cache under (issue #14 point 4). proxy.ts
-// rewrites a signed-in delegate's /[locale]/schedule to /[locale]/schedule-view/<segment>, a page
+// sends a signed-in delegate's /[locale]/schedule to /[locale]/schedule-view/<segment>, a page
 // rendered once per delegate and state and kept in the page cache. The segment says whose schedule
 // it is (the page renders for those person records) and is sealed with the server's secret: the
 // proxy refuses the address from outside, and the page renders nothing for a segment it did not
