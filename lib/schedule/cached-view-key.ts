@@ -59,14 +59,13 @@ export async function cachedScheduleSegment(session: SessionClaims, query: URLSe
   if (memberships.some((m) => m.latest !== null && m.lastSeen !== m.latest)) return null;
 
   const personIds = [...new Set(rows.flatMap((row) => (row.personId ? [row.personId] : [])))];
-  const stamp = { epoch: first.epoch, generation: first.generation };
   return sealScheduleView(
     {
       userId: session.userId,
       personIds,
       day,
       until: sealedUntil(now),
-      stamp: scheduleViewStamp([stamp.epoch, stamp.generation, memberships.map((m) => [m.memberId, m.latest, instantToZonedParts(now, m.timeZone).date])]),
+      stamp: scheduleViewStamp([first.epoch, first.generation, memberships.map((m) => [m.memberId, m.latest, instantToZonedParts(now, m.timeZone).date])]),
     },
     secret,
   );

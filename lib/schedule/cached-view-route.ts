@@ -59,8 +59,9 @@ const DECODED_AT_MOST = 1_000;
 
 async function sessionOf(request: NextRequest, secret: string): Promise<SessionClaims | null> {
   // The cookie's name depends on https (auth.ts's useSecureCookies); a request carries one.
-  const secureCookie = Boolean(await getToken({ req: request, secret, secureCookie: true, raw: true }));
-  const raw = await getToken({ req: request, secret, secureCookie, raw: true });
+  const secureRaw = await getToken({ req: request, secret, secureCookie: true, raw: true });
+  const secureCookie = Boolean(secureRaw);
+  const raw = secureRaw || (await getToken({ req: request, secret, secureCookie: false, raw: true }));
   if (!raw) return null;
   const now = Date.now();
   const known = decodedSessions.get(raw);

@@ -15,10 +15,11 @@ import { getScheduleDays } from "@/lib/schedule/schedule-day";
 
 // "My schedule" served from the cache (issue #14 point 4: a request costs what a cached page costs,
 // however large the event). Never reached from outside: proxy.ts refuses this address, and sends a
-// signed-in delegate's /[locale]/schedule here (through next.config.ts's rewrite) with a segment it
-// sealed after checking the session (lib/schedule/cached-view-key.ts). One copy per delegate, day asked for, and state of
-// the database: any write marks the state changed, so the next request renders anew. Kept at most
-// an hour, and never past the next start or end of an entry (what is on now and next).
+// signed-in delegate's /[locale]/schedule here (through next.config.ts's rewrite) with a segment
+// it sealed after checking the session (lib/schedule/cached-view-key.ts). One copy per delegate,
+// day asked for, and state of the database: any write marks the state changed, so the next request
+// renders anew. Kept at most an hour, and never past the next start or end of an entry (what is on
+// now and next).
 export const revalidate = 3600;
 
 export function generateStaticParams() {
