@@ -5,14 +5,52 @@ import { defineConfig, devices } from "@playwright/test";
 // or whatever CHROMIUM_PATH points at on another machine.
 const chromiumPath = process.env.CHROMIUM_PATH || (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
-// Two servers on consecutive ports; E2E_PORT_BASE moves them when another checkout runs its own suite.
+// Servers on ports from E2E_PORT_BASE (moved when another checkout runs its own suite): the app
+// on the demo (two of them, below), the zero-setup embedded one; organizer-setup.spec.ts starts
+// its own at +2, shared-cache.spec.ts at +20 and +21.
 const APP_PORT = Number(process.env.E2E_PORT_BASE || 3100);
 const EMBEDDED_PORT = APP_PORT + 1;
+const SECOND_APP_PORT = APP_PORT + 3;
+
+// The suite runs in two halves side by side, each in one worker against a server and database of
+// its own (the specs share the demo round table, so two workers on one database could meet each
+// other's changes). About half the time each, by measured durations; a new spec lands in the first.
+const SECOND_HALF = new RegExp(
+  `/(${[
+    "agenda-editing",
+    "agenda-views",
+    "auth",
+    "check-in",
+    "content-languages",
+    "content-security-policy",
+    "crossings",
+    "delegate-phone",
+    "feedback",
+    "invitations-and-past-dates",
+    "languages",
+    "no-script-forms",
+    "not-found",
+    "outcome",
+    "panels",
+    "phone-header",
+    "privacy",
+    "public",
+    "records",
+    "release-clashes",
+    "request-guard",
+    "roster-export",
+    "round-table",
+    "shared-cache",
+    "teams",
+  ].join("|")})\\.spec\\.ts$`,
+);
+const EMBEDDED = /embedded\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "./e2e",
   fullyParallel: false,
-  workers: 1,
+  // One per half (each project's own limit is one, below).
+  workers: 2,
   retries: 0,
   forbidOnly: true,
   timeout: 60_000,
@@ -29,12 +67,20 @@ export default defineConfig({
   projects: [
     {
       name: "app",
-      testIgnore: /embedded\.spec\.ts/,
+      testIgnore: [EMBEDDED, SECOND_HALF],
+      workers: 1,
       use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${APP_PORT}` },
     },
     {
+      name: "app-2",
+      testMatch: SECOND_HALF,
+      workers: 1,
+      use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${SECOND_APP_PORT}` },
+    },
+    {
       name: "embedded",
-      testMatch: /embedded\.spec\.ts/,
+      testMatch: EMBEDDED,
+      workers: 1,
       use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${EMBEDDED_PORT}` },
     },
   ],
@@ -43,6 +89,14 @@ export default defineConfig({
       command: "node scripts/e2e-server.mjs",
       url: `http://127.0.0.1:${APP_PORT}/en`,
       env: { PORT: String(APP_PORT) },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+    },
+    {
+      command: "node scripts/e2e-server.mjs",
+      url: `http://127.0.0.1:${SECOND_APP_PORT}/en`,
+      env: { PORT: String(SECOND_APP_PORT) },
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: "pipe",

@@ -109,19 +109,47 @@ export async function openFollowUpEvent(page: Page) {
   await expect(page.getByRole("status").filter({ hasText: "Travel-document setting saved." })).toBeVisible();
 }
 
+/** The port of the e2e server this test runs against (playwright.config.ts: one per half of the suite). */
+function serverPort(): string {
+  return new URL(String(test.info().project.use.baseURL)).port;
+}
+
 /**
- * Where the e2e server writes mail (no SMTP here): each message in full, as its addressee gets it.
- * The organizers' outbox only ever shows copies with the links hidden.
+ * Where this test's e2e server writes mail (no SMTP here): each message in full, as its addressee
+ * gets it; one folder per server (scripts/e2e-server.mjs). The organizers' outbox only ever shows
+ * copies with the links hidden.
  */
-export const E2E_MAIL_DIR = path.join(process.cwd(), ".data", "e2e-mail");
+function mailDir(): string {
+  return path.join(process.cwd(), ".data", `e2e-mail-${serverPort()}`);
+}
+
+/** What scripts/e2e-server.mjs saved about this test's server's database: on PostgreSQL, its admin URL and name. */
+function suiteState(): { adminUrl?: string; name?: string } {
+  return JSON.parse(fs.readFileSync(path.join(process.cwd(), ".data", `e2e-database-${serverPort()}.json`), "utf8")) as { adminUrl?: string; name?: string };
+}
+
+/** The PostgreSQL server the suite runs on (DATABASE_URL), or null when it runs on the embedded database. */
+export function suiteAdminUrl(): string | null {
+  return suiteState().adminUrl ?? null;
+}
+
+/** This test's server's own PostgreSQL database, or null on the embedded one. */
+export function suiteDatabaseUrl(): string | null {
+  const state = suiteState();
+  if (!state.adminUrl || !state.name) return null;
+  const url = new URL(state.adminUrl);
+  url.pathname = `/${state.name}`;
+  return url.toString();
+}
 
 function mailTo(to: string): { body: string; subject: string }[] {
-  if (!fs.existsSync(E2E_MAIL_DIR)) return [];
+  const dir = mailDir();
+  if (!fs.existsSync(dir)) return [];
   return fs
-    .readdirSync(E2E_MAIL_DIR)
+    .readdirSync(dir)
     .filter((name) => name.endsWith(".eml"))
     .sort()
-    .map((name) => fs.readFileSync(path.join(E2E_MAIL_DIR, name), "utf8"))
+    .map((name) => fs.readFileSync(path.join(dir, name), "utf8"))
     .map((text) => {
       const [head = "", ...rest] = text.split("\r\n\r\n");
       const header = (key: string) =>

@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, expectAccessible, test, uniqueSuffix } from "./fixtures";
+import { expect, expectAccessible, suiteAdminUrl, test, uniqueSuffix } from "./fixtures";
 
 type Deployment = { origin: string; env: NodeJS.ProcessEnv; output: () => string; stop: () => Promise<void> };
 
@@ -23,18 +23,17 @@ async function emptyDatabase(port: number): Promise<{ env: NodeJS.ProcessEnv; dr
     MAIL_DROP_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "rt-empty-mail-")),
     PGLITE_SEED: "0",
   };
-  const stateFile = path.join(process.cwd(), ".data", "e2e-database.json");
-  const state = fs.existsSync(stateFile) ? (JSON.parse(fs.readFileSync(stateFile, "utf8")) as { adminUrl?: string }) : {};
-  if (!state.adminUrl) {
+  const adminUrl = suiteAdminUrl();
+  if (!adminUrl) {
     env.DATABASE_URL = "";
     env.PGLITE_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "rt-empty-pglite-"));
     return { env, drop: async () => fs.rmSync(env.PGLITE_DIR!, { recursive: true, force: true }) };
   }
   const { default: postgres } = await import("postgres");
   const name = `rt_e2e_empty_${Date.now()}_${randomBytes(3).toString("hex")}`;
-  const admin = postgres(state.adminUrl, { max: 1, onnotice: () => {} });
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE ${name}`);
-  const url = new URL(state.adminUrl);
+  const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   env.DATABASE_URL = url.toString();
   return {

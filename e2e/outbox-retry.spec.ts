@@ -2,20 +2,8 @@
 // The failure is written straight into the suite's database (a mail server that refuses for half
 // an hour is not something a test can wait for), so this needs the suite on PostgreSQL
 // (DATABASE_URL); on the embedded database, which only its server may open, it says so and is skipped.
-import fs from "node:fs";
-import path from "node:path";
 import postgres from "postgres";
-import { DEMO_ORGANIZER, expect, expectAccessible, FOLLOW_UP_EVENT, mailedSubjects, signInByRequest, test, uniqueSuffix } from "./fixtures";
-
-const stateFile = path.join(process.cwd(), ".data", "e2e-database.json");
-
-function suiteDatabaseUrl(): string | null {
-  const state = JSON.parse(fs.readFileSync(stateFile, "utf8")) as { adminUrl?: string; name?: string };
-  if (!state.adminUrl || !state.name) return null;
-  const url = new URL(state.adminUrl);
-  url.pathname = `/${state.name}`;
-  return url.toString();
-}
+import { DEMO_ORGANIZER, expect, expectAccessible, FOLLOW_UP_EVENT, mailedSubjects, signInByRequest, suiteDatabaseUrl, test, uniqueSuffix } from "./fixtures";
 
 test("a failed message shows its reason and tries, and Retry sends it", async ({ page }) => {
   const databaseUrl = suiteDatabaseUrl();

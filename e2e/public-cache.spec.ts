@@ -1,5 +1,3 @@
-import fs from "node:fs";
-import path from "node:path";
 import type { APIResponse } from "@playwright/test";
 import { DateTime } from "luxon";
 import postgres from "postgres";
@@ -11,6 +9,7 @@ import {
   expectAccessible,
   mailedLink,
   signInByRequest,
+  suiteDatabaseUrl,
   test,
   uniqueSuffix,
   confirmPastEventRecord,
@@ -194,15 +193,6 @@ test("an embargoed outcome is on no cached page or feed before its time, and on 
   await expectAccessible(reader);
   await anonymous.close();
 });
-
-/** The suite's own PostgreSQL database (scripts/e2e-server.mjs), or null on the embedded one. */
-function suiteDatabaseUrl(): string | null {
-  const state = JSON.parse(fs.readFileSync(path.join(process.cwd(), ".data", "e2e-database.json"), "utf8")) as { adminUrl?: string; name?: string };
-  if (!state.adminUrl || !state.name) return null;
-  const url = new URL(state.adminUrl);
-  url.pathname = `/${state.name}`;
-  return url.toString();
-}
 
 test("the feeds come from the cache, and a publication or an event made a draft again changes them at once", async ({ page, browser }) => {
   test.setTimeout(120_000);

@@ -10,7 +10,8 @@ import postgres from "postgres";
 
 const root = process.cwd();
 const port = process.env.PORT || "3100";
-const stateFile = path.join(root, ".data", "e2e-database.json");
+// One of each per port: the suite runs two of these servers side by side (playwright.config.ts).
+const stateFile = path.join(root, ".data", `e2e-database-${port}.json`);
 const env = {
   ...process.env,
   AUTH_SECRET: randomBytes(33).toString("base64"),
@@ -22,7 +23,7 @@ const env = {
 fs.mkdirSync(path.dirname(stateFile), { recursive: true });
 // No SMTP in the suite: mail is written here in full, and the tests read links from it as the
 // addressee would (e2e/fixtures.ts mailedLink); the organizers' outbox hides them.
-env.MAIL_DROP_DIR = path.join(root, ".data", "e2e-mail");
+env.MAIL_DROP_DIR = path.join(root, ".data", `e2e-mail-${port}`);
 fs.rmSync(env.MAIL_DROP_DIR, { recursive: true, force: true });
 
 const adminUrl = process.env.DATABASE_URL?.trim();
@@ -36,7 +37,7 @@ if (adminUrl) {
   env.DATABASE_URL = url.toString();
   fs.writeFileSync(stateFile, JSON.stringify({ adminUrl, name }));
 } else {
-  const dir = path.join(root, ".data", "e2e-pglite");
+  const dir = path.join(root, ".data", `e2e-pglite-${port}`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.rmSync(`${dir}.lock`, { recursive: true, force: true });
   env.DATABASE_URL = "";
