@@ -3,4 +3,8 @@ import { defineRouting } from "next-intl/routing";
 export const locales = ["en", "ru", "az", "hy"] as const;
 export type Locale = (typeof locales)[number];
 
-export const routing = defineRouting({ locales, defaultLocale: "en", localePrefix: "always" });
+// No `Link` header of alternates on every response: the public pages name their other languages
+// in their head and in the sitemap, on the configured origin (lib/seo/alternates.ts); the header
+// repeated that on every page, private ones included, from the request's host, at a cost measured
+// in a cached page's time (#14 point 3).
+export const routing = defineRouting({ locales, defaultLocale: "en", localePrefix: "always", alternateLinks: false });
