@@ -201,5 +201,35 @@ for (const viewport of [
     await expect(status).toHaveText("Online: every check-in is synced.");
     await page.reload();
     await expect(counts).toHaveText("Armenia 2/3 · Azerbaijan 2/2");
+
+    // What the phone kept, with the names in it, does not outlive the session: whoever uses the
+    // phone or laptop next cannot open the screen offline. On the desk the organizer signs out
+    // here; the phone's session ends elsewhere (here: its cookie is gone), and its next load of
+    // the screen, sent to sign-in, drops the copy.
+    const keptCopy = () =>
+      page.evaluate(async (address) => Boolean(await (await caches.open("roundtable-check-in-v1")).match(address, { ignoreSearch: true })), checkInUrl);
+    if (viewport.width === 360) {
+      await context.clearCookies();
+      await page.goto(checkInUrl);
+      await expect(page).toHaveURL(/\/en\/sign-in/);
+      await expect.poll(keptCopy).toBe(false);
+    } else {
+      await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Sign out" }).click();
+      await expect(page).toHaveURL(/\/en$/);
+      await expect
+        .poll(() =>
+          page.evaluate(async () => ({
+            kept: await caches.has("roundtable-check-in-v1"),
+            workers: (await navigator.serviceWorker.getRegistrations()).length,
+            rosters: Object.keys(localStorage).filter((key) => key.startsWith("roundtable:check-in:list:")).length,
+          })),
+        )
+        .toEqual({ kept: false, workers: 0, rosters: 0 });
+    }
+    await context.setOffline(true);
+    await page.goto(checkInUrl).catch(() => undefined);
+    await expect(page.getByText(names.gor)).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "Check-in", exact: true })).toHaveCount(0);
+    await context.setOffline(false);
   });
 }

@@ -13,6 +13,11 @@ async function keep(request, response) {
   if (response.ok && !response.redirected) {
     const cache = await caches.open(CACHE);
     await cache.put(request, response.clone());
+  } else if (response.type === "opaqueredirect" || [401, 403, 404].includes(response.status)) {
+    // The screen is no longer this browser's to open (the session ended elsewhere, or access
+    // went): the copy kept of it, with people's names, is forgotten too.
+    const cache = await caches.open(CACHE);
+    await cache.delete(request, { ignoreVary: true, ignoreSearch: true });
   }
   return response;
 }

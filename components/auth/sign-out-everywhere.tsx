@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { signOutEverywhereAction } from "@/lib/auth/session-actions";
+import { SignOutForm } from "./sign-out-form";
 
 /** Ends every session of the account on the server: a lost phone's cookie stops working at once. */
 export async function SignOutEverywhere() {
@@ -10,11 +11,11 @@ export async function SignOutEverywhere() {
         {t("heading")}
       </h2>
       <p className="text-sm text-muted">{t("intro")}</p>
-      <form action={signOutEverywhereAction}>
+      <SignOutForm action={signOutEverywhereAction}>
         <button type="submit" className="rounded border border-danger bg-white px-3 py-1 text-danger hover:bg-red-50">
           {t("button")}
         </button>
-      </form>
+      </SignOutForm>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { signOutAction } from "@/lib/auth/session-actions";
 import { Link } from "@/i18n/navigation";
 import type { ViewerNav } from "@/lib/auth/viewer-nav";
+import { SignOutForm } from "@/components/auth/sign-out-form";
 import { LocaleSwitcher } from "./locale-switcher";
 
 type NavKey = "organize" | "mySchedule" | "participants" | "sessionRecords" | "signOff" | "calendar" | "myDetails" | "myRecords";
@@ -37,14 +38,14 @@ export function ViewerLinks({ nav }: { nav: ViewerNav | null }) {
       <span className="flex-1" />
       <LocaleSwitcher label={t("language")} />
       {nav ? (
-        <form action={signOutAction} className="flex items-center gap-2">
+        <SignOutForm action={signOutAction} className="flex items-center gap-2">
           <span className="text-muted" aria-label={t("signedInAs")}>
             {nav.label}
           </span>
           <button type="submit" className="rounded border border-line px-2 py-1 hover:bg-paper">
             {t("signOut")}
           </button>
-        </form>
+        </SignOutForm>
       ) : (
         <Link href="/sign-in" className="rounded border border-line px-2 py-1 hover:bg-paper">
           {t("signIn")}

@@ -6,6 +6,9 @@
 /** The cache public/check-in-sw.js reads. */
 export const CHECK_IN_CACHE = "roundtable-check-in-v1";
 
+/** localStorage keys of the rosters the check-in screen keeps (names of people) for opening offline. */
+export const CHECK_IN_LIST_PREFIX = "roundtable:check-in:list:";
+
 /** Same-origin files under /_next/static this page loaded: scripts, styles, fonts. */
 function staticFilesOfThisPage(): string[] {
   const loaded = [
@@ -35,5 +38,31 @@ export async function keepScreenForOffline(): Promise<boolean> {
   } catch {
     // Offline opening is a bonus: the open screen works without it.
     return false;
+  }
+}
+
+/**
+ * What this browser kept of check-in screens, forgotten at sign-out: the kept pages, their worker
+ * and the rosters, all with people's names, must not open for whoever uses the phone or laptop
+ * next (a shared desk at a border crossing). Check-ins still waiting to sync stay (ids and times
+ * only): they go out at the next sign-in. Best effort: the sign-out goes ahead whatever fails here.
+ */
+export async function forgetCheckInCopies(): Promise<void> {
+  try {
+    for (const key of Object.keys(localStorage)) if (key.startsWith(CHECK_IN_LIST_PREFIX)) localStorage.removeItem(key);
+  } catch {
+    // Storage disabled: nothing was kept there.
+  }
+  try {
+    if ("caches" in window) await caches.delete(CHECK_IN_CACHE);
+    if ("serviceWorker" in navigator) {
+      const registrations = await navigator.serviceWorker.getRegistrations();
+      const checkIn = registrations.filter((registration) =>
+        [registration.active, registration.waiting, registration.installing].some((worker) => worker?.scriptURL.endsWith("/check-in-sw.js")),
+      );
+      await Promise.all(checkIn.map((registration) => registration.unregister()));
+    }
+  } catch {
+    // A browser without these (or refusing them) kept nothing with them either.
   }
 }

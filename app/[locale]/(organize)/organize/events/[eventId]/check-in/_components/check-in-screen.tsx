@@ -20,7 +20,7 @@ import {
   type ServerCheckIn,
   type SyncResult,
 } from "@/lib/check-in/rules";
-import { keepScreenForOffline } from "@/lib/check-in/offline-screen";
+import { CHECK_IN_LIST_PREFIX, keepScreenForOffline } from "@/lib/check-in/offline-screen";
 import { formatTime } from "@/lib/time/format";
 import { CameraScanner } from "./camera-scanner";
 
@@ -48,7 +48,7 @@ const SYNC_BATCH = 200;
 const REFRESH_MS = 20_000;
 
 const queueKey = (eventId: string) => `roundtable:check-in:queue:${eventId}`;
-const listKey = (eventId: string, checkpoint: string) => `roundtable:check-in:list:${eventId}:${checkpoint}`;
+const listKey = (eventId: string, checkpoint: string) => `${CHECK_IN_LIST_PREFIX}${eventId}:${checkpoint}`;
 
 function readQueue(eventId: string): QueuedOp[] {
   try {
