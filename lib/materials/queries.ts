@@ -5,6 +5,7 @@ import { fileTypeFromBuffer } from "file-type";
 import { getDb, type Executor } from "@/db/client";
 import { agendaItems, agendaReleaseItems, agendaReleases, delegationMembers, events, initiativeOrganizers, materials } from "@/db/schema";
 import type { OrganizerViewer, Viewer } from "@/lib/auth/viewer";
+import { localizedText, sourceLanguage, type ContentTranslations } from "@/lib/content/translations";
 import { getEventForOrganizer } from "@/lib/events/queries";
 import { getRecordScope } from "@/lib/records/scope";
 import { rolesWith } from "@/lib/teams/roles";
@@ -196,7 +197,13 @@ export async function listMaterialsForOrganizer(viewer: Viewer, eventId: string,
     .orderBy(asc(materials.createdAt), asc(materials.id));
 }
 
-type ReleasedFacts = { visibility: MaterialVisibility; title: string; closedDoor: boolean; startsAt: string };
+type ReleasedFacts = {
+  visibility: MaterialVisibility;
+  title: string;
+  titles: ContentTranslations<"title" | "description" | "place"> | undefined;
+  closedDoor: boolean;
+  startsAt: string;
+};
 
 /**
  * The latest release's items: an item's materials are read at most as openly as the release shows
@@ -217,7 +224,13 @@ async function releasedItems(db: Executor, eventId: string): Promise<Map<string,
   return new Map(
     rows.map((row) => [
       row.itemId,
-      { visibility: row.visibility, title: row.item.title, closedDoor: row.item.closedDoor, startsAt: String(row.item.startsAt) },
+      {
+        visibility: row.visibility,
+        title: row.item.title,
+        titles: row.item.translations,
+        closedDoor: row.item.closedDoor,
+        startsAt: String(row.item.startsAt),
+      },
     ]),
   );
 }
@@ -280,20 +293,31 @@ export async function listMaterialsForDelegate(viewer: Viewer, eventId: string):
   return (await readableMaterials(db, eventId, "delegates")).grouped;
 }
 
-export type PublicMaterials = { event: ListedMaterial[]; items: { itemId: string; title: string; materials: ListedMaterial[] }[] };
+export type PublicMaterials = {
+  event: ListedMaterial[];
+  /** Each item's title as the reader gets it (as released); `titleShownIn` names its language when that is not the reader's. */
+  items: { itemId: string; title: string; titleShownIn?: string; materials: ListedMaterial[] }[];
+};
 
-/** The public's materials of a public (not draft) event: the event's own, then each released public item's, in programme order. */
-export async function listPublicMaterials(eventId: string): Promise<PublicMaterials> {
+/**
+ * The public's materials of a public (not draft) event: the event's own, then each released
+ * public item's, in programme order, titled in `reader`'s language where the release has it.
+ */
+export async function listPublicMaterials(eventId: string, reader?: string): Promise<PublicMaterials> {
   const db = await getDb();
   const [event] = await db
-    .select({ id: events.id })
+    .select({ id: events.id, languages: events.languages })
     .from(events)
     .where(and(eq(events.id, eventId), ne(events.status, "draft")));
   if (!event) return { event: [], items: [] };
   const { grouped, released } = await readableMaterials(db, eventId, "public");
   const items = [...grouped.entries()]
     .filter(([itemId]) => itemId !== "")
-    .map(([itemId, list]) => ({ itemId, title: released.get(itemId)!.title, startsAt: released.get(itemId)!.startsAt, materials: list }))
+    .map(([itemId, list]) => {
+      const facts = released.get(itemId)!;
+      const title = localizedText(facts.title, facts.titles, "title", reader ?? sourceLanguage(event.languages), event.languages);
+      return { itemId, title: title.text, ...(title.fallback ? { titleShownIn: title.lang } : {}), startsAt: facts.startsAt, materials: list };
+    })
     .sort((a, b) => new Date(a.startsAt).getTime() - new Date(b.startsAt).getTime() || a.itemId.localeCompare(b.itemId))
     .map(({ startsAt: _startsAt, ...item }) => item);
   return { event: grouped.get("") ?? [], items };

@@ -11,7 +11,7 @@ import { and, eq, max } from "drizzle-orm";
 import { strToU8 } from "fflate";
 import S3rver from "s3rver";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { agendaReleases, delegationMembers, events, initiativeOrganizers, initiatives, materials, parties } from "@/db/schema";
+import { agendaItems, agendaReleases, delegationMembers, events, initiativeOrganizers, initiatives, materials, parties } from "@/db/schema";
 import { createAgendaItem } from "@/lib/agenda/queries";
 import { insertRelease, snapshotAgenda } from "@/lib/agenda/release-store";
 import type { DelegateViewer, OrganizerViewer } from "@/lib/auth/viewer";
@@ -289,6 +289,23 @@ describe("who may read what", () => {
     const publicList = await listPublicMaterials(ids.eventId);
     expect(publicList.items.find((i) => i.itemId === itemId)?.materials.map((m) => m.title)).toEqual(["Session paper"]);
     expect((await listMaterialsForDelegate(delegate, ids.eventId))?.get(itemId)?.map((m) => m.title)).toEqual(["Session paper", "Session notes"]);
+  });
+
+  it("the public list titles each item in the reader's language where the release has it, else in the first language, marked", async () => {
+    const itemId = await newItem("public");
+    await db()
+      .update(agendaItems)
+      .set({ title: "Water and borders", translations: { ru: { title: "Вода и границы" } } })
+      .where(eq(agendaItems.id, itemId));
+    await added(await upload(organizer, { visibility: "public", title: "Map of the river", itemId }));
+    await release();
+    const listedItem = async (reader?: string) => (await listPublicMaterials(ids.eventId, reader)).items.find((i) => i.itemId === itemId);
+    expect(await listedItem("ru")).toMatchObject({ title: "Вода и границы" });
+    expect((await listedItem("ru"))?.titleShownIn).toBeUndefined();
+    // No Armenian version: the first language's title, named as such for the page to mark.
+    expect(await listedItem("hy")).toMatchObject({ title: "Water and borders", titleShownIn: "en" });
+    expect(await listedItem()).toMatchObject({ title: "Water and borders" });
+    expect((await listedItem())?.titleShownIn).toBeUndefined();
   });
 
   it("an item released to delegates only keeps even its public materials from the public; a draft event shows the public nothing", async () => {

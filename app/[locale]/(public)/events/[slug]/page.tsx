@@ -64,7 +64,7 @@ export default async function PublicEventPage({ params }: PageProps<"/[locale]/e
     countPublicListedByParty(event.id),
     getPublishedOutcome(event.id, undefined, locale),
     countFinalRecords([event.id], "public"),
-    listPublicMaterials(event.id),
+    listPublicMaterials(event.id, locale),
   ]);
   const m = await getTranslations("materials");
   const t = await getTranslations("event");
@@ -171,7 +171,9 @@ export default async function PublicEventPage({ params }: PageProps<"/[locale]/e
           )}
           {materials.items.map((item) => (
             <div key={item.itemId}>
-              <h3 className="font-semibold">{item.title}</h3>
+              <h3 className="font-semibold">
+                <ContentText text={item.title} shownIn={item.titleShownIn} />
+              </h3>
               <MaterialLinks materials={item.materials} label={m("materialsOf", { title: item.title })} />
             </div>
           ))}
