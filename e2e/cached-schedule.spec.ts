@@ -22,6 +22,12 @@ async function load(page: Page, path: string): Promise<Response> {
   return response!;
 }
 
+/** Opens the phone header's menu, unless it is open. */
+async function openMenu(page: Page) {
+  const menu = page.locator("header.site-header details");
+  if (!(await menu.evaluate((details: HTMLDetailsElement) => details.open))) await menu.locator("summary").click();
+}
+
 async function checkInCode(page: Page): Promise<string> {
   return (await page.getByRole("region", { name: "My check-in code" }).locator("code").textContent())!.trim();
 }
@@ -98,6 +104,26 @@ test("each delegate's schedule is served from a cache of its own, and an organiz
   const kamranCode = await checkInCode(kamran);
   expect(kamranCode).not.toBe(leylaCode);
   expect(await checkInCode(leyla)).toBe(leylaCode);
+
+  // A tap on "My schedule" from another screen (a client-side navigation) is served from his copy
+  // too: its React payload, kept beside the HTML (the first load of the address keeps both).
+  await load(kamran, "/en/schedule");
+  await load(kamran, "/en/schedule");
+  await openMenu(kamran);
+  await kamran.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Participants" }).click();
+  await expect(kamran).toHaveURL(/\/en\/participants$/);
+  const payload = kamran.waitForResponse((response) => new URL(response.url()).pathname === "/en/schedule" && response.request().headers()["rsc"] === "1");
+  await openMenu(kamran);
+  await kamran.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My schedule" }).click();
+  expect((await payload).headers()["x-nextjs-cache"]).toBe("HIT");
+  await expect(kamran).toHaveURL(/\/en\/schedule$/);
+  await expect(kamran.getByRole("heading", { level: 1, name: "My schedule" })).toBeVisible();
+  expect(await checkInCode(kamran)).toBe(kamranCode);
+  // The router goes on from there as from any page: back and forward again.
+  await kamran.goBack();
+  await expect(kamran).toHaveURL(/\/en\/participants$/);
+  await kamran.goForward();
+  await expect(kamran.getByRole("heading", { level: 1, name: "My schedule" })).toBeVisible();
 
   // The organizer plans her border crossing that morning: on her next load, not on his.
   await page.getByRole("link", { name: "Border crossings" }).first().click();

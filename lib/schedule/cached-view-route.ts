@@ -26,20 +26,23 @@ export function isCachedViewAddress(pathname: string): boolean {
 
 /**
  * The cached copy a request for "My schedule" is served from (its sealed segment, for the
- * CACHED_VIEW_HEADER), or null to render the page for this request: anything but a page load of a
- * signed-in delegate whose copy may be used (no session, a server action, a client-side
- * navigation, which asks for the page's React payload with the router's state, an address with
- * more than a day).
+ * CACHED_VIEW_HEADER), or null to render the page for this request: anything but a page load or a
+ * client-side navigation of a signed-in delegate whose copy may be used (no session, a server
+ * action, a prefetch, an address with more than a day). A navigation gets the copy's React
+ * payload, kept beside its HTML.
  */
 export async function cachedScheduleView(request: NextRequest): Promise<string | null> {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   if (!SCHEDULE.test(request.nextUrl.pathname)) return null;
-  if (request.headers.has("rsc") || request.headers.has("next-action") || request.headers.has("next-router-prefetch")) return null;
+  if (request.headers.has("next-action") || request.headers.has("next-router-prefetch") || request.headers.has("next-router-segment-prefetch")) return null;
   const secret = resolveAuthSecret();
   const session = await sessionOf(request, secret);
   if (!session) return null;
+  // The router's cache-busting parameter on a navigation's payload request is not part of the address.
+  const query = new URLSearchParams(request.nextUrl.searchParams);
+  if (request.headers.has("rsc")) query.delete("_rsc");
   try {
-    return await cachedScheduleSegment(session, request.nextUrl.searchParams, new Date(), secret);
+    return await cachedScheduleSegment(session, query, new Date(), secret);
   } catch (error) {
     // The database failed: the page, rendered for this request, answers as any page would (503).
     console.error("Roundtable: the cached schedule could not be looked up:", error);
