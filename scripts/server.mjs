@@ -13,6 +13,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { swapNonceInResponse } from "./server/nonce-swap.mjs";
+import { restorePrecompressed } from "./server/precompressed.mjs";
 
 const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
@@ -26,6 +27,8 @@ process.env.NODE_ENV = "production";
 const nonceOf = () => randomBytes(24).toString("base64");
 const template = standInNonce();
 process.env.CSP_NONCE_TEMPLATE = template;
+// Route handlers may answer with a body compressed once and kept (lib/http/precompressed.ts).
+process.env.ROUNDTABLE_PRECOMPRESSED = "1";
 
 /**
  * The stand-in must be the same on every server of one deployment: with REDIS_URL they share the
@@ -54,7 +57,11 @@ const compress = compression();
 
 const server = createServer((req, res) => {
   compress(req, res, () => {});
-  swapNonceInResponse(res, template, nonceOf());
+  let precompressed = false;
+  swapNonceInResponse(res, template, nonceOf(), () => precompressed);
+  restorePrecompressed(res, () => {
+    precompressed = true;
+  });
   handle(req, res);
 });
 server.listen(port, hostname, () => {

@@ -1,9 +1,11 @@
+import { gunzipSync, gzipSync } from "node:zlib";
 // The Atom builder, checked with real parsers: fast-xml-parser's validator for well-formed XML and
 // feedsmith for what a feed reader gets out of it (ids, links, dates, the text as written).
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parseAtomFeed } from "feedsmith";
 import { describe, expect, it } from "vitest";
 import { atomResponse, buildOutcomesAtom, escapeHtml, outcomeEntryId, textToHtml, xmlSafe, type AtomInput, type AtomOutcome } from "./atom";
+import { PRECOMPRESSED_HEADER } from "@/lib/http/precompressed";
 
 const labels: AtomInput["labels"] = {
   correction: (revision, note) => `Correction (revision ${revision}): ${note}`,
@@ -140,6 +142,20 @@ describe("helpers", () => {
     const response = atomResponse("<feed/>");
     expect(response.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
     expect(response.headers.get("cache-control")).toBe("public, max-age=15");
+    expect(response.headers.get("vary")).toBe("Accept-Encoding");
+  });
+
+  it("atomResponse sends the document compressed once, as kept, to a client that takes gzip, and plain to one that does not", async () => {
+    const xml = `<feed>${"<entry>Statement</entry>".repeat(50)}</feed>`;
+    const bytes = new Uint8Array(gzipSync(xml));
+    const compressed = atomResponse(xml, { bytes, acceptedByClient: true });
+    expect(compressed.headers.get(PRECOMPRESSED_HEADER)).toBe("gzip");
+    expect(compressed.headers.get("vary")).toBe("Accept-Encoding");
+    expect(gunzipSync(new Uint8Array(await compressed.arrayBuffer())).toString("utf8")).toBe(xml);
+
+    const plain = atomResponse(xml, { bytes, acceptedByClient: false });
+    expect(plain.headers.get(PRECOMPRESSED_HEADER)).toBeNull();
+    expect(await plain.text()).toBe(xml);
   });
 });
 

@@ -15,6 +15,7 @@
 // the entry's notes in the feed's language say so with their own `lang`.
 import { Feed } from "feed";
 import { pickStatement, type Statement } from "./search-text";
+import { PRECOMPRESSED_HEADER } from "@/lib/http/precompressed";
 
 export type AtomOutcome = {
   eventId: string;
@@ -163,15 +164,20 @@ function withLanguages(xml: string, feedLanguage: string, entryLanguages: readon
 }
 
 /**
- * An Atom response, rendered per request. Shared caches may keep it for a few seconds only: a
- * publication or correction reaches a feed reader's next poll within seconds, and nothing
- * scheduled is ever in it.
+ * An Atom response. Shared caches may keep it for a few seconds only: a publication or correction
+ * reaches a feed reader's next poll within seconds, and nothing scheduled is ever in it. With
+ * `gzipped` (the same document compressed once, as cached) and a client that takes gzip, those
+ * bytes are sent as they are (lib/http/precompressed.ts) instead of compressing the document again
+ * for every request.
  */
-export function atomResponse(xml: string): Response {
-  return new Response(xml, {
-    headers: {
-      "Content-Type": "application/atom+xml; charset=utf-8",
-      "Cache-Control": "public, max-age=15",
-    },
-  });
+export function atomResponse(xml: string, gzipped?: { bytes: Uint8Array; acceptedByClient: boolean }): Response {
+  const headers: Record<string, string> = {
+    "Content-Type": "application/atom+xml; charset=utf-8",
+    "Cache-Control": "public, max-age=15",
+    Vary: "Accept-Encoding",
+  };
+  if (gzipped?.acceptedByClient) {
+    return new Response(gzipped.bytes as Uint8Array<ArrayBuffer>, { headers: { ...headers, [PRECOMPRESSED_HEADER]: "gzip" } });
+  }
+  return new Response(xml, { headers });
 }

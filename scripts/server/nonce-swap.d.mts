@@ -2,4 +2,4 @@
 import type { ServerResponse } from "node:http";
 
 export function createSwapper(template: string, replacement: string): { push(chunk: Buffer): Buffer; end(): Buffer };
-export function swapNonceInResponse(res: ServerResponse, template: string, nonce: string): void;
+export function swapNonceInResponse(res: ServerResponse, template: string, nonce: string, bodyIsCompressed?: () => boolean): void;

@@ -62,8 +62,9 @@ function toBuffer(chunk, encoding) {
 /**
  * From now on, everything `res` sends (header values, body) carries `nonce` where Next.js wrote
  * `template`. Install after any compression, so this sees the bytes before they are compressed.
+ * A body already compressed (`bodyIsCompressed()`, scripts/server/precompressed.mjs) passes as it is.
  */
-export function swapNonceInResponse(res, template, nonce) {
+export function swapNonceInResponse(res, template, nonce, bodyIsCompressed = () => false) {
   const swapper = createSwapper(template, nonce);
   const { setHeader, writeHead, write, end } = res;
 
@@ -80,6 +81,7 @@ export function swapNonceInResponse(res, template, nonce) {
     return writeHead.call(this, statusCode, ...rest);
   };
   res.write = function (chunk, encoding, callback) {
+    if (bodyIsCompressed()) return write.call(this, chunk, encoding, callback);
     const done = typeof encoding === "function" ? encoding : callback;
     const out = swapper.push(toBuffer(chunk, encoding));
     if (out.length > 0) return write.call(this, out, done);
@@ -87,6 +89,7 @@ export function swapNonceInResponse(res, template, nonce) {
     return true;
   };
   res.end = function (chunk, encoding, callback) {
+    if (bodyIsCompressed()) return end.call(this, chunk, encoding, callback);
     const done = [chunk, encoding, callback].find((argument) => typeof argument === "function");
     const last = typeof chunk === "function" ? Buffer.alloc(0) : toBuffer(chunk, encoding);
     const out = Buffer.concat([swapper.push(last), swapper.end()]);
