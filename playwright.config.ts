@@ -46,6 +46,18 @@ const SECOND_HALF = new RegExp(
 );
 const EMBEDDED = /embedded\.spec\.ts$/;
 
+/** One of the suite's servers: a script of scripts/ on a port, ready once its home page answers. */
+function server(script: string, port: number) {
+  return {
+    command: `node scripts/${script}`,
+    url: `http://127.0.0.1:${port}/en`,
+    env: { PORT: String(port) },
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe" as const,
+  };
+}
+
 export default defineConfig({
   testDir: "./e2e",
   fullyParallel: false,
@@ -84,30 +96,5 @@ export default defineConfig({
       use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${EMBEDDED_PORT}` },
     },
   ],
-  webServer: [
-    {
-      command: "node scripts/e2e-server.mjs",
-      url: `http://127.0.0.1:${APP_PORT}/en`,
-      env: { PORT: String(APP_PORT) },
-      reuseExistingServer: false,
-      timeout: 120_000,
-      stdout: "pipe",
-    },
-    {
-      command: "node scripts/e2e-server.mjs",
-      url: `http://127.0.0.1:${SECOND_APP_PORT}/en`,
-      env: { PORT: String(SECOND_APP_PORT) },
-      reuseExistingServer: false,
-      timeout: 120_000,
-      stdout: "pipe",
-    },
-    {
-      command: "node scripts/e2e-embedded-server.mjs",
-      url: `http://127.0.0.1:${EMBEDDED_PORT}/en`,
-      env: { PORT: String(EMBEDDED_PORT) },
-      reuseExistingServer: false,
-      timeout: 120_000,
-      stdout: "pipe",
-    },
-  ],
+  webServer: [server("e2e-server.mjs", APP_PORT), server("e2e-server.mjs", SECOND_APP_PORT), server("e2e-embedded-server.mjs", EMBEDDED_PORT)],
 });
