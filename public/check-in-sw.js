@@ -8,17 +8,24 @@ const CACHE = "roundtable-check-in-v1";
 self.addEventListener("install", () => self.skipWaiting());
 self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
 
+// The mark the screen's HTML carries (lib/check-in/offline-screen.ts, OFFLINE_SCREEN_ATTRIBUTE).
+const SCREEN_MARK = 'data-offline-screen="check-in"';
+
 async function keep(request, response) {
-  // A redirect (to sign-in, say) or an error page is not the screen: never kept.
+  const cache = await caches.open(CACHE);
+  // The screen is no longer this browser's to open (the session ended elsewhere, or access went):
+  // the copy kept of it, with people's names, is forgotten too.
+  const forget = () => cache.delete(request, { ignoreVary: true, ignoreSearch: true });
   if (response.ok && !response.redirected) {
-    const cache = await caches.open(CACHE);
-    await cache.put(request, response.clone());
+    // Only the screen is kept. A page without its mark is one that sends the browser to sign-in
+    // from its body (Next.js does that when the redirect comes after the page began to stream).
+    const copy = response.clone();
+    if ((await response.clone().text()).includes(SCREEN_MARK)) await cache.put(request, copy);
+    else await forget();
   } else if (response.type === "opaqueredirect" || [401, 403, 404].includes(response.status)) {
-    // The screen is no longer this browser's to open (the session ended elsewhere, or access
-    // went): the copy kept of it, with people's names, is forgotten too.
-    const cache = await caches.open(CACHE);
-    await cache.delete(request, { ignoreVary: true, ignoreSearch: true });
+    await forget();
   }
+  // A server error (the database out of reach) keeps the copy: the screen may be opened from it.
   return response;
 }
 

@@ -1,10 +1,17 @@
 // Keeps the check-in screen for opening without a network (public/check-in-sw.js serves it then).
 // Runs in the browser, on the screen itself: registers the worker for this screen's address only,
-// and keeps the page as it is now with every static file it loaded (the worker controls the page
-// only from its next load, so on this first one the page keeps its own files).
+// and on the first load keeps the page as it is now with every static file it loaded (the worker
+// controls the page only from its next load; from then on it keeps what it serves).
 
 /** The cache public/check-in-sw.js reads. */
 export const CHECK_IN_CACHE = "roundtable-check-in-v1";
+
+/**
+ * The attribute the screen's HTML carries (`data-offline-screen="check-in"`): public/check-in-sw.js
+ * keeps a page only when it is the screen. A page that sends the browser to sign-in in its body
+ * (Next.js does so when the redirect comes after the page began to stream) is not.
+ */
+export const OFFLINE_SCREEN_ATTRIBUTE = "data-offline-screen";
 
 /** localStorage keys of the rosters the check-in screen keeps (names of people) for opening offline. */
 export const CHECK_IN_LIST_PREFIX = "roundtable:check-in:list:";
@@ -30,7 +37,12 @@ function staticFilesOfThisPage(): string[] {
 export async function keepScreenForOffline(): Promise<boolean> {
   if (!("serviceWorker" in navigator) || !("caches" in window)) return false;
   try {
+    // Read before registering: a first registration claims this page soon after, but did not serve it.
+    const servedByWorker = navigator.serviceWorker.controller !== null;
     await navigator.serviceWorker.register("/check-in-sw.js", { scope: location.pathname });
+    // A load the worker served: it kept the page and its files on the way (asking again would
+    // render the screen a second time, and could keep it after a sign-out that came meanwhile).
+    if (servedByWorker) return true;
     const cache = await caches.open(CHECK_IN_CACHE);
     await cache.addAll(staticFilesOfThisPage());
     await cache.add(new Request(location.href, { credentials: "same-origin" }));

@@ -20,7 +20,7 @@ import {
   type ServerCheckIn,
   type SyncResult,
 } from "@/lib/check-in/rules";
-import { CHECK_IN_LIST_PREFIX, keepScreenForOffline } from "@/lib/check-in/offline-screen";
+import { CHECK_IN_LIST_PREFIX, keepScreenForOffline, OFFLINE_SCREEN_ATTRIBUTE } from "@/lib/check-in/offline-screen";
 import { formatTime } from "@/lib/time/format";
 import { CameraScanner } from "./camera-scanner";
 
@@ -281,7 +281,7 @@ export function CheckInScreen({ eventId, checkpoint, checkpointLabel, timeZone, 
           : t("allSynced");
 
   return (
-    <div className="space-y-5">
+    <div className="space-y-5" {...{ [OFFLINE_SCREEN_ATTRIBUTE]: "check-in" }}>
       <p role="status" className={`rounded border p-3 text-sm font-medium ${!online || problem ? "border-warn text-warn" : "border-line"} bg-white`}>
         {statusText}
       </p>
