@@ -3,7 +3,17 @@
 // their own copy (never the other's crossing), an organizer's new border crossing is on the next
 // load, signing out ends it, and nobody reaches a cached copy's own address.
 import { devices, type Page, type Response } from "@playwright/test";
-import { DEMO_ORGANIZER, createSevanEvent, expect, expectAccessible, registerFromMailedInvitation, signInByRequest, test, uniqueSuffix } from "./fixtures";
+import {
+  DEMO_ORGANIZER,
+  addSessionAndRelease,
+  createSevanEvent,
+  expect,
+  expectAccessible,
+  registerFromMailedInvitation,
+  signInByRequest,
+  test,
+  uniqueSuffix,
+} from "./fixtures";
 
 const ZONE = "Asia/Yerevan";
 
@@ -47,16 +57,7 @@ test("each delegate's schedule is served from a cache of its own, and an organiz
   // The organizer: a round table from today, one session on its third day, released; two delegates.
   await signInByRequest(page, DEMO_ORGANIZER);
   await createSevanEvent(page, { title: `Cache round table ${id}`, firstDay: first, lastDay: day });
-  await page.getByLabel("Title").fill(session);
-  await page.getByLabel("Day", { exact: true }).selectOption(day);
-  await page.getByLabel("Starts at").fill("10:00");
-  await page.getByLabel("Ends at").fill("11:00");
-  await page.getByLabel("Room or place").fill("Hall A");
-  await page.getByRole("button", { name: "Add item" }).click();
-  await expect(page.getByRole("status")).toHaveText("Agenda item added.");
-  const releasePanel = page.getByRole("region", { name: "Release" });
-  await releasePanel.getByRole("button", { name: "Release version 1" }).click();
-  await expect(releasePanel).toContainText("Delegates and the public read version 1");
+  await addSessionAndRelease(page, { title: session, day, start: "10:00", end: "11:00" });
 
   await page.getByRole("link", { name: "Delegations" }).click();
   const addForm = page.getByRole("region", { name: "Add a person" });

@@ -1,5 +1,15 @@
 import { devices } from "@playwright/test";
-import { DEMO_ORGANIZER, expect, expectAccessible, mailedLink, registerFromMailedInvitation, signInByRequest, test, uniqueSuffix } from "./fixtures";
+import {
+  DEMO_ORGANIZER,
+  addSessionAndRelease,
+  expect,
+  expectAccessible,
+  mailedLink,
+  registerFromMailedInvitation,
+  signInByRequest,
+  test,
+  uniqueSuffix,
+} from "./fixtures";
 
 const ZONE = "Asia/Yerevan";
 
@@ -48,16 +58,7 @@ test("a delegate signs in by link on a phone, sees what is on now, is told of a 
   await page.getByRole("button", { name: "Create event" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Add an agenda item" })).toBeVisible();
   const agendaUrl = page.url();
-  await page.getByLabel("Title").fill(session);
-  await page.getByLabel("Day", { exact: true }).selectOption(today);
-  await page.getByLabel("Starts at").fill(local(startAt).time);
-  await page.getByLabel("Ends at").fill(local(endAt).time);
-  await page.getByLabel("Room or place").fill("Hall A");
-  await page.getByRole("button", { name: "Add item" }).click();
-  await expect(page.getByRole("status")).toHaveText("Agenda item added.");
-  const releasePanel = page.getByRole("region", { name: "Release" });
-  await releasePanel.getByRole("button", { name: "Release version 1" }).click();
-  await expect(releasePanel).toContainText("Delegates and the public read version 1");
+  await addSessionAndRelease(page, { title: session, day: today, start: local(startAt).time, end: local(endAt).time });
 
   await page.getByRole("link", { name: "Delegations" }).click();
   const addForm = page.getByRole("region", { name: "Add a person" });

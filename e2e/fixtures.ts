@@ -90,6 +90,23 @@ export async function createSevanEvent(page: Page, event: { title: string; first
   return page.url();
 }
 
+/**
+ * On the new event's agenda screen (where createSevanEvent leaves the organizer): adds one session
+ * and releases the agenda as version 1, so delegates and the public read it.
+ */
+export async function addSessionAndRelease(page: Page, session: { title: string; day: string; start: string; end: string }) {
+  await page.getByLabel("Title").fill(session.title);
+  await page.getByLabel("Day", { exact: true }).selectOption(session.day);
+  await page.getByLabel("Starts at").fill(session.start);
+  await page.getByLabel("Ends at").fill(session.end);
+  await page.getByLabel("Room or place").fill("Hall A");
+  await page.getByRole("button", { name: "Add item" }).click();
+  await expect(page.getByRole("status")).toHaveText("Agenda item added.");
+  const releasePanel = page.getByRole("region", { name: "Release" });
+  await releasePanel.getByRole("button", { name: "Release version 1" }).click();
+  await expect(releasePanel).toContainText("Delegates and the public read version 1");
+}
+
 export const FOLLOW_UP_EVENT = { title: "Follow-up round table in Gabala", path: "/en/events/peace-bridge-gabala-2027" };
 
 /**
