@@ -200,7 +200,7 @@ export async function listMaterialsForOrganizer(viewer: Viewer, eventId: string,
 type ReleasedFacts = {
   visibility: MaterialVisibility;
   title: string;
-  titles: ContentTranslations<"title" | "description" | "place"> | undefined;
+  translations: ContentTranslations<"title" | "description" | "place"> | undefined;
   closedDoor: boolean;
   startsAt: string;
 };
@@ -227,7 +227,7 @@ async function releasedItems(db: Executor, eventId: string): Promise<Map<string,
       {
         visibility: row.visibility,
         title: row.item.title,
-        titles: row.item.translations,
+        translations: row.item.translations,
         closedDoor: row.item.closedDoor,
         startsAt: String(row.item.startsAt),
       },
@@ -315,7 +315,7 @@ export async function listPublicMaterials(eventId: string, reader?: string): Pro
     .filter(([itemId]) => itemId !== "")
     .map(([itemId, list]) => {
       const facts = released.get(itemId)!;
-      const title = localizedText(facts.title, facts.titles, "title", reader ?? sourceLanguage(event.languages), event.languages);
+      const title = localizedText(facts.title, facts.translations, "title", reader ?? sourceLanguage(event.languages), event.languages);
       return { itemId, title: title.text, ...(title.fallback ? { titleShownIn: title.lang } : {}), startsAt: facts.startsAt, materials: list };
     })
     .sort((a, b) => new Date(a.startsAt).getTime() - new Date(b.startsAt).getTime() || a.itemId.localeCompare(b.itemId))
