@@ -14,6 +14,7 @@ import {
   uniqueSuffix,
   confirmPastEventRecord,
 } from "./fixtures";
+import { SERVED_FROM_COPY_HEADER } from "../scripts/server/public-page-copies.mjs";
 
 // Issue #7: public pages are served from the cache, one copy for everyone; publishing refreshes
 // them at once, and an embargoed outcome appears on them the moment its embargo ends.
@@ -37,6 +38,17 @@ test("public pages come from the cache; a signed-in reader's header is filled in
     expect(again.status(), path).toBe(200);
     expect(cacheState(again), `${path} served from the cache`).toBe("HIT");
     expect(again.headers()["cache-control"], path).toContain("s-maxage=60");
+    // From then on the production server answers from what Next.js sent (scripts/server/public-page-copies.mjs):
+    // the same page and headers, with this response's own nonce.
+    const copy = await request.get(path);
+    expect(copy.headers()[SERVED_FROM_COPY_HEADER], `${path} answered from the server's copy`).toBe("1");
+    expect(cacheState(copy), path).toBe("HIT");
+    expect(copy.headers()["cache-control"], path).toBe(again.headers()["cache-control"]);
+    const nonceOf = (response: APIResponse) => /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1] ?? "none";
+    const copyHtml = await copy.text();
+    expect(copyHtml, `${path}: the scripts carry the response's nonce`).toContain(`nonce="${nonceOf(copy)}"`);
+    const withoutNonce = async (response: APIResponse) => (await response.text()).split(nonceOf(response)).join("NONCE");
+    expect(await withoutNonce(copy), path).toBe(await withoutNonce(again));
   }
   // Screens about one person are never cached.
   const signIn = await request.get("/en/sign-in");

@@ -9,6 +9,7 @@ import { randomBytes } from "node:crypto";
 import net from "node:net";
 import path from "node:path";
 import { DEMO_DELEGATE, DEMO_EVENT_PATH, DEMO_ORGANIZER, expect, test } from "./fixtures";
+import { SERVED_FROM_COPY_HEADER } from "../scripts/server/public-page-copies.mjs";
 
 const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
 const ADMIN_URL = process.env.DATABASE_URL?.trim();
@@ -113,13 +114,18 @@ test("a delegate withdraws her public listing on one server; the other stops sho
   try {
     const serverA = `http://127.0.0.1:${BASE}`;
     const serverB = `http://127.0.0.1:${BASE + 1}`;
-    const eventPageOnB = async () => (await fetch(`${serverB}${DEMO_EVENT_PATH}`)).text();
+    // A reader as a browser asks (a language it reads): the locale router sets it no cookie.
+    const readOnB = () => fetch(`${serverB}${DEMO_EVENT_PATH}`, { headers: { "Accept-Language": "en-GB,en;q=0.9" } });
+    const eventPageOnB = async () => (await readOnB()).text();
 
     // B renders the event page once and serves it from the shared cache: her name is on it.
     expect(await eventPageOnB()).toContain(DELEGATE_NAME);
-    const cached = await fetch(`${serverB}${DEMO_EVENT_PATH}`);
+    const cached = await readOnB();
     expect(cached.headers.get("x-nextjs-cache"), "served from the cache").toMatch(/HIT|STALE/);
     expect(await cached.text()).toContain(DELEGATE_NAME);
+    // Then B answers from its own copy of that cached page (scripts/server/public-page-copies.mjs),
+    // which must give way the moment the shared cache is refreshed from A.
+    await expect.poll(async () => (await readOnB()).headers.get(SERVED_FROM_COPY_HEADER), { timeout: 5_000 }).toBe("1");
     // A reads the same cached copy (one cache for both servers), and its scripts run under A's
     // Content-Security-Policy (the test fails on any violation in the console).
     expect((await fetch(`${serverA}${DEMO_EVENT_PATH}`)).headers.get("x-nextjs-cache")).toMatch(/HIT|STALE/);

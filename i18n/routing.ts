@@ -1,6 +1,7 @@
 import { defineRouting } from "next-intl/routing";
+import { locales } from "./locale-list.mjs";
 
-export const locales = ["en", "ru", "az", "hy"] as const;
+export { locales };
 export type Locale = (typeof locales)[number];
 
 // No `Link` header of alternates on every response: the public pages name their other languages

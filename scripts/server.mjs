@@ -12,8 +12,9 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { swapNonceInResponse } from "./server/nonce-swap.mjs";
-import { restorePrecompressed } from "./server/precompressed.mjs";
+import { locales as LOCALES } from "../i18n/locale-list.mjs";
+import { createPublicPageCopies } from "./server/public-page-copies.mjs";
+import { createRequestListener } from "./server/request-listener.mjs";
 
 const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
@@ -55,15 +56,10 @@ const handle = app.getRequestHandler();
 await app.prepare();
 const compress = compression();
 
-const server = createServer((req, res) => {
-  compress(req, res, () => {});
-  let precompressed = false;
-  swapNonceInResponse(res, template, nonceOf(), () => precompressed);
-  restorePrecompressed(res, () => {
-    precompressed = true;
-  });
-  handle(req, res);
-});
+// Cached public pages answered from what Next.js sent, while the cache says that copy is still
+// fresh (scripts/server/public-page-copies.mjs). The locales are the app's (i18n/routing.ts).
+const pageCopies = createPublicPageCopies({ locales: LOCALES });
+const server = createServer(createRequestListener(handle, { compress, template, nonceOf, pageCopies }));
 server.listen(port, hostname, () => {
   console.log(`Roundtable ready on http://${hostname ?? "localhost"}:${port}`);
 });

@@ -107,18 +107,42 @@ function pastItsTime(cacheKey, entry, now) {
   return KEPT_UNTIL_STALE.test(cacheKey) && typeof seconds === "number" && now >= entry.lastModified + seconds * 1000;
 }
 
+/**
+ * The production server keeps what Next.js sent for a page read fresh from here, and answers that
+ * address itself while the same copy is still stored and fresh (scripts/server/public-page-copies.mjs).
+ * It sees this request's reads through an AsyncLocalStorage it puts on globalThis. A personal page
+ * (KEPT_UNTIL_STALE) is never offered.
+ */
+function noteRead(handler, cacheKey, ctx, entry, fresh) {
+  const reads = globalThis.roundtablePageReads?.getStore();
+  if (!reads || ctx?.kind !== "APP_PAGE") return;
+  reads.push({ handler, cacheKey, ctx, lastModified: entry?.lastModified, fresh: Boolean(entry) && fresh && !KEPT_UNTIL_STALE.test(cacheKey) });
+}
+
 class RenderAwareCacheHandler extends CacheHandler {
   async get(cacheKey, ctx) {
     const readAt = Date.now();
     const stored = await super.get(cacheKey, ctx);
     const entry = pastItsTime(cacheKey, stored, readAt) ? null : stored;
-    if (entry && !dueForRenewal(entry, readAt)) {
+    const fresh = Boolean(entry) && !dueForRenewal(entry, readAt);
+    if (fresh) {
       // A fresh copy: no render is under way (a mark left here is from one that failed).
       renderStarts.delete(cacheKey);
     } else if (!renderStarts.has(cacheKey)) {
       renderStarts.set(cacheKey, readAt);
     }
+    noteRead(this, cacheKey, ctx, entry, fresh);
     return entry;
+  }
+
+  /**
+   * The stored copy under `cacheKey` if Next.js would serve it now as it is (same store, same
+   * refreshes, not due for renewal), else null; never a personal page.
+   */
+  async freshCopy(cacheKey, ctx) {
+    if (KEPT_UNTIL_STALE.test(cacheKey)) return null;
+    const entry = await this.get(cacheKey, ctx);
+    return entry && !dueForRenewal(entry, Date.now()) ? entry : null;
   }
 
   async set(cacheKey, value, ctx) {

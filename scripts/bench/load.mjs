@@ -5,14 +5,19 @@ import http from "node:http";
 import zlib from "node:zlib";
 import autocannon from "autocannon";
 
-/** What a browser sends: the server compresses as it would for a real visitor. */
-const ACCEPT_ENCODING = "gzip, deflate, br";
+/**
+ * What a browser sends: the encodings it takes (the server compresses as for a real visitor) and
+ * the languages its reader reads. A request with neither a locale cookie nor Accept-Language (a
+ * bot's) gets next-intl's locale cookie with every page, and such an answer is never served from the
+ * server's copy of a cached page (scripts/server/public-page-copies.mjs).
+ */
+const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br", "accept-language": "en-GB,en;q=0.9" };
 
 /** One request without automatic decompression: status, bytes on the wire, decoded bytes, time. */
 export function probe(url, headers = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const request = http.get(url, { headers: { "accept-encoding": ACCEPT_ENCODING, ...headers } }, (response) => {
+    const request = http.get(url, { headers: { ...BROWSER_HEADERS, ...headers } }, (response) => {
       const chunks = [];
       response.on("data", (chunk) => chunks.push(chunk));
       response.on("end", () => {
@@ -59,7 +64,7 @@ export async function load(url, { connections, seconds, maxSeconds, singleMs, he
     // A request still waiting when the run ends is abandoned, not counted; a timeout is one that
     // waited twice the whole run.
     timeout: duration * 2,
-    headers: { "accept-encoding": ACCEPT_ENCODING, ...headers },
+    headers: { ...BROWSER_HEADERS, ...headers },
   });
   instance.on("response", (_client, statusCode, _bytes, responseTime) => {
     if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);

@@ -44,6 +44,10 @@ export function createSwapper(template, replacement) {
       carry = Buffer.alloc(0);
       return rest;
     },
+    /** Whether the end of an earlier chunk is held back. */
+    holding() {
+      return carry.length > 0;
+    },
   };
 }
 
@@ -91,8 +95,14 @@ export function swapNonceInResponse(res, template, nonce, bodyIsCompressed = () 
   res.end = function (chunk, encoding, callback) {
     if (bodyIsCompressed()) return end.call(this, chunk, encoding, callback);
     const done = [chunk, encoding, callback].find((argument) => typeof argument === "function");
+    // A whole body given as text (a page from the cache): swapped as text, made bytes once, later.
+    if (typeof chunk === "string" && !swapper.holding() && (typeof encoding !== "string" || /^utf-?8$/i.test(encoding))) {
+      return end.call(this, chunk.split(template).join(nonce), "utf8", done);
+    }
     const last = typeof chunk === "function" ? Buffer.alloc(0) : toBuffer(chunk, encoding);
-    const out = Buffer.concat([swapper.push(last), swapper.end()]);
+    const swapped = swapper.push(last);
+    const rest = swapper.end();
+    const out = rest.length > 0 ? Buffer.concat([swapped, rest]) : swapped;
     return out.length > 0 ? end.call(this, out, done) : end.call(this, done);
   };
 }

@@ -23,6 +23,17 @@ function swapInChunks(text: string, cuts: number[]): string {
   return Buffer.concat(parts).toString();
 }
 
+/** A response with the swap installed, and the raw bytes it sent. */
+function swappingResponse() {
+  const res = new ServerResponse(new IncomingMessage(new Socket()));
+  const sink = new PassThrough();
+  const received: Buffer[] = [];
+  sink.on("data", (chunk: Buffer) => received.push(chunk));
+  res.assignSocket(sink as unknown as Socket);
+  swapNonceInResponse(res, STAND_IN, NONCE);
+  return { res, received };
+}
+
 describe("the nonce swap", () => {
   it("gives every script Next.js wrote this response's nonce, and nothing else one", () => {
     const out = swapInChunks(page, []);
@@ -49,13 +60,7 @@ describe("the nonce swap", () => {
   });
 
   it("rewrites the response's headers and body, and keeps the length Next.js announced", async () => {
-    const req = new IncomingMessage(new Socket());
-    const res = new ServerResponse(req);
-    const sink = new PassThrough();
-    const received: Buffer[] = [];
-    sink.on("data", (chunk: Buffer) => received.push(chunk));
-    res.assignSocket(sink as unknown as Socket);
-    swapNonceInResponse(res, STAND_IN, NONCE);
+    const { res, received } = swappingResponse();
     res.setHeader("Content-Security-Policy", `script-src 'self' 'nonce-${STAND_IN}'`);
     res.setHeader("Content-Length", Buffer.byteLength(page));
     const cut = page.indexOf(STAND_IN) + 5;
@@ -67,5 +72,19 @@ describe("the nonce swap", () => {
     expect(head).toContain(`Content-Length: ${Buffer.byteLength(page)}`);
     expect(raw).not.toContain(STAND_IN);
     expect(body).toBe(swapInChunks(page, []));
+  });
+
+  it("swaps a whole page given as one string (a page from the cache), in any script, bytes counted right", async () => {
+    const { res, received } = swappingResponse();
+    const russian = page.replace("typed by someone", "набрал кто-то: Ереван — Баку");
+    res.setHeader("Content-Length", Buffer.byteLength(russian));
+    await new Promise<void>((resolve) => res.end(russian, () => resolve()));
+    const raw = Buffer.concat(received);
+    const split = raw.indexOf("\r\n\r\n");
+    const body = raw.subarray(split + 4);
+    expect(body.length).toBe(Buffer.byteLength(russian));
+    expect(body.toString()).toBe(swapInChunks(russian, []));
+    expect(body.toString()).toContain("набрал кто-то: Ереван — Баку");
+    expect(body.toString()).not.toContain(STAND_IN);
   });
 });
