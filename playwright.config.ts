@@ -65,7 +65,11 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: true,
-  timeout: 60_000,
+  // A ceiling for a hung test, not a measure: the longest flows (several people, several screens,
+  // an accessibility check on each) took 25–50 s alone and over 60 s in a full run on a slow day of
+  // this shared machine (5 December: crossings, feedback, my-data), with the code before and after
+  // that day's change alike. Each step still waits at most `expect.timeout`.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   globalTeardown: "./e2e/global-teardown.ts",

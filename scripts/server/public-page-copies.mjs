@@ -1,7 +1,7 @@
 // The production server's copies of cached public pages, served without Next.js's router (#14
 // point 3). A page read from the page cache costs Next.js about a millisecond of routing, proxy and
-// response handling on top of the bytes: a third of a request here, where a file of the same size is
-// served in two. So when Next.js has answered a page from the cache, this server keeps what it sent
+// response handling on top of the bytes: as much again as serving a file of the same size here.
+// So when Next.js has answered a page from the cache, this server keeps what it sent
 // (headers and body, before the nonce swap and the compression), and answers the next request for
 // that address itself, after asking the same cache the same question Next.js asks: is that copy
 // still the one stored, and still fresh (lib/cache/page-cache-handler.mjs, freshCopy)? Any refresh
