@@ -42,19 +42,19 @@ test("a rapporteur keeps typing through a lost connection and a closed tab, and 
   await page.reload();
   await expect(page.getByRole("textbox", { name: "Summary" })).toHaveValue(`Opening remarks ${id}. **Security** first. Typed offline ${id}.`);
 
-  // Offline again, and the tab is closed before anything could be sent: this browser kept it.
-  // The editor's last send as a tab goes (a keepalive request on pagehide) is held back here: the
-  // test's offline switch does not hold it, Chromium may deliver it after the tab is gone, and a
-  // phone's system may end a browser without one.
+  // Offline again, and the tab ends before anything could be sent: this browser kept it. The tab's
+  // renderer is killed, as a phone's system ends a browser in the background: closing it politely
+  // is no test of this, since Playwright lifts its offline switch from a tab as it closes and
+  // Chromium then delivered the tab's last save after the tab was gone (seen twice in loaded CI
+  // runs, even with the editor's pagehide send held back).
   await context.setOffline(true);
   await page.getByRole("textbox", { name: "Key points" }).fill(`- Kept through a closed tab ${id}`);
   await expect(page.getByRole("status").filter({ hasText: "Offline." })).toBeVisible();
-  await page.evaluate(() => {
-    const holdBack = (event: Event) => event.stopImmediatePropagation();
-    window.addEventListener("pagehide", holdBack, { capture: true });
-    document.addEventListener("visibilitychange", holdBack, { capture: true });
-  });
   const url = page.url();
+  const devtools = await context.newCDPSession(page);
+  const crashed = page.waitForEvent("crash");
+  void devtools.send("Page.crash").catch(() => {}); // no answer comes: the renderer is gone
+  await crashed;
   await page.close();
   await context.setOffline(false);
   const again = await context.newPage();
