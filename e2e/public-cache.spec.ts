@@ -50,6 +50,12 @@ test("public pages come from the cache; a signed-in reader's header is filled in
     const withoutNonce = async (response: APIResponse) => (await response.text()).split(nonceOf(response)).join("NONCE");
     expect(await withoutNonce(copy), path).toBe(await withoutNonce(again));
   }
+  // A browser reads a copy (gzipped once, its nonce written in) as it reads Next.js's answer, and
+  // runs its scripts: the inline ones carry the response's nonce.
+  await expect.poll(async () => (await page.goto(DEMO_EVENT_PATH))?.headers()[SERVED_FROM_COPY_HEADER], { timeout: 10_000 }).toBe("1");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => Array.isArray((window as unknown as { __next_f?: unknown }).__next_f))).toBe(true);
+
   // Screens about one person are never cached.
   const signIn = await request.get("/en/sign-in");
   expect(cacheState(signIn)).toBeUndefined();
@@ -249,10 +255,17 @@ test("the feeds come from the cache, and a publication or an event made a draft 
   for (const feed of feeds) {
     expect(await read(feed)).not.toContain(statement);
     expect(await read(feed)).not.toContain(statement);
+    // Then the server answers from its own copy of the cached feed (scripts/server/public-page-copies.mjs).
+    await expect
+      .poll(async () => (await anonymous.request.get(feed)).headers()[SERVED_FROM_COPY_HEADER], {
+        message: `${feed} answered from the server's copy`,
+        timeout: 5_000,
+      })
+      .toBe("1");
   }
 
   // Published: the very next read of every feed carries it (a feed that ignored the refresh would
-  // still serve the copy made above).
+  // still serve the copies made above).
   await page.getByRole("checkbox", { name: "Publish without every sign-off" }).check();
   await page.getByLabel("Why (shown to the public beside “not jointly signed”)").fill("Signed on paper.");
   await page.getByRole("button", { name: "Publish outcome" }).click();

@@ -167,6 +167,8 @@ test("a delegate withdraws her public listing on one server; the other stops sho
     };
     expect(await feedOnB()).not.toContain(DEMO_EVENT_TITLE);
     expect(await feedOnB()).not.toContain(DEMO_EVENT_TITLE);
+    // B answers from its own copy of the feed from now on: the copy must give way too.
+    await expect.poll(async () => (await fetch(`${serverB}/feeds/outcomes`)).headers.get(SERVED_FROM_COPY_HEADER), { timeout: 5_000 }).toBe("1");
     const { default: postgres } = await import("postgres");
     const sql = postgres(deployment.databaseUrl, { max: 1, onnotice: () => {} });
     const [{ id: eventId } = { id: "" }] = await sql<{ id: string }[]>`select id from events where slug = ${DEMO_EVENT_PATH.split("/").pop()!}`;

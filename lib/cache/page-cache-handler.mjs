@@ -108,15 +108,25 @@ function pastItsTime(cacheKey, entry, now) {
 }
 
 /**
- * The production server keeps what Next.js sent for a page read fresh from here, and answers that
- * address itself while the same copy is still stored and fresh (scripts/server/public-page-copies.mjs).
- * It sees this request's reads through an AsyncLocalStorage it puts on globalThis. A personal page
+ * The production server keeps what Next.js sent for a page (or a feed) read fresh from here, and
+ * answers that address itself while the same copy is still stored and fresh
+ * (scripts/server/public-page-copies.mjs). It sees this request's reads, pages' and cached data's
+ * (unstable_cache: the feeds), through an AsyncLocalStorage it puts on globalThis. A personal page
  * (KEPT_UNTIL_STALE) is never offered.
  */
+const OFFERED_KINDS = new Set(["APP_PAGE", "FETCH"]);
+
 function noteRead(handler, cacheKey, ctx, entry, fresh) {
   const reads = globalThis.roundtablePageReads?.getStore();
-  if (!reads || ctx?.kind !== "APP_PAGE") return;
-  reads.push({ handler, cacheKey, ctx, lastModified: entry?.lastModified, fresh: Boolean(entry) && fresh && !KEPT_UNTIL_STALE.test(cacheKey) });
+  if (!reads || !OFFERED_KINDS.has(ctx?.kind)) return;
+  reads.push({
+    handler,
+    cacheKey,
+    ctx,
+    kind: ctx.kind,
+    lastModified: entry?.lastModified,
+    fresh: Boolean(entry) && fresh && !KEPT_UNTIL_STALE.test(cacheKey),
+  });
 }
 
 class RenderAwareCacheHandler extends CacheHandler {

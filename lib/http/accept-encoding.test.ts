@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptsGzip } from "./accept-encoding";
+import { acceptsGzip } from "./accept-encoding.mjs";
 
 describe("acceptsGzip", () => {
   it("accepts gzip as browsers and feed readers ask for it", () => {

@@ -9,7 +9,7 @@ import { localeOr } from "@/i18n/locale-of";
 import { PUBLIC_PAGE_SECONDS } from "@/lib/cache/public-pages";
 import { loadMessages } from "@/i18n/messages";
 import type { Locale } from "@/i18n/routing";
-import { acceptsGzip } from "@/lib/http/accept-encoding";
+import { acceptsGzip } from "@/lib/http/accept-encoding.mjs";
 import { publicOrigin } from "@/lib/http/origin";
 import { precompressedBodiesServed } from "@/lib/http/precompressed";
 import { initiativeFeedPath, outcomesFeedPath } from "./feed-paths";

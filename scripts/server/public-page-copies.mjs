@@ -17,8 +17,19 @@
 // cookie, Accept-Language and Sec-Fetch-Dest alone, so the answers Next.js gave are remembered by
 // those, and a combination not yet seen goes to Next.js.
 //
+// The Atom feeds likewise (they are route handlers: no page-cache key names their address). A
+// feed's answer is its cached document (unstable_cache, lib/outcomes/feed-route.ts) as the
+// request's Accept-Encoding takes it: so a feed's copy is kept per address and Accept-Encoding, when
+// every cache read its request made was fresh, and answers while every one of them still is.
+//
+// A page's copy is also kept gzipped once (scripts/server/gzip-with-nonce.mjs), and a client that
+// takes gzip gets those bytes with its own nonce written in, instead of the page compressed anew.
+//
 // Plain JavaScript: the production server runs it with Node alone.
 import { AsyncLocalStorage } from "node:async_hooks";
+import { ServerResponse } from "node:http";
+import { acceptsGzip } from "../../lib/http/accept-encoding.mjs";
+import { gzipWithNonce, prepareGzipWithNonce } from "./gzip-with-nonce.mjs";
 
 /** A request with one of these is the router's (a payload, a prefetch, an action), not a page load. */
 const ROUTER_HEADERS = [
@@ -36,8 +47,14 @@ const LOCALE_COOKIE = /(?:^|;\s*)NEXT_LOCALE=([^;]*)/g;
 /** Next.js's draft mode: pages rendered per request, never from the cache. */
 const DRAFT_MODE_COOKIE = "__prerender_bypass";
 
-/** Bounds: copies kept, one copy's size, locale-cookie answers remembered, one Accept-Language. */
-const DEFAULT_LIMITS = { copies: 500, bodyBytes: 1024 * 1024, cookieAnswers: 1000, acceptLanguageLength: 200 };
+/**
+ * The feeds' addresses (app/feeds/…): all outcomes or one initiative's, in English or in the
+ * language `?lang=` names (the only query they read). Anything else takes Next.js's path.
+ */
+const FEED = /^\/feeds\/(?:outcomes|initiatives\/[A-Za-z0-9_-]{1,200})(?:\?lang=[A-Za-z-]{1,16})?$/;
+
+/** Bounds: copies kept, one copy's size, locale-cookie answers remembered, one Accept-Language, one Accept-Encoding. */
+const DEFAULT_LIMITS = { copies: 500, bodyBytes: 1024 * 1024, cookieAnswers: 1000, acceptLanguageLength: 200, acceptEncodingLength: 200 };
 
 /** Header sent with a response served from a copy (tests and operators can tell it from Next.js's). */
 export const SERVED_FROM_COPY_HEADER = "x-roundtable-copy";
@@ -56,27 +73,40 @@ function pageReadsScope() {
  */
 export function createPublicPageCopies({ locales, limits = {} }) {
   const bounds = { ...DEFAULT_LIMITS, ...limits };
-  const reads = pageReadsScope();
-  /** Address → { handler, cacheKey, ctx, lastModified, status, headers, body }. */
+  const readsScope = pageReadsScope();
+  /**
+   * Address (a feed's: and Accept-Encoding) → { reads: [{ handler, cacheKey, ctx, lastModified }],
+   * status, headers, body, gzip (a page's, prepared for gzipWithNonce, or null) }.
+   */
   const copies = new Map();
   /** Locale-cookie situation → whether Next.js's answer set a cookie. */
   const cookieAnswers = new Map();
 
-  /** The request, if it is one a copy may answer: its address and its locale-cookie situation. */
+  /**
+   * The request, if it is one a copy may answer: a page's (its address and its locale-cookie
+   * situation) or a feed's (its address and Accept-Encoding).
+   */
   function eligible(req) {
     if (req.method !== "GET") return null;
     const url = req.url;
-    // No query (Next.js keys the cache by path alone, and `_rsc` marks a payload request), no
-    // absolute-form target, no dot (proxy.ts passes file-like paths without the locale router).
-    if (!url || url[0] !== "/" || url.includes("?") || url.includes(".")) return null;
-    const locale = url.split("/")[1];
-    if (!locales.includes(locale)) return null;
+    // No absolute-form target.
+    if (!url || url[0] !== "/") return null;
     for (const name of ROUTER_HEADERS) if (req.headers[name] !== undefined) return null;
     const cookies = req.headers.cookie ?? "";
     if (cookies.includes(DRAFT_MODE_COOKIE)) return null;
+    if (FEED.test(url)) {
+      const acceptEncoding = req.headers["accept-encoding"] ?? "";
+      if (acceptEncoding.length > bounds.acceptEncodingLength) return null;
+      return { kind: "feed", key: `${url}\n${acceptEncoding}` };
+    }
+    // No query (Next.js keys the cache by path alone, and `_rsc` marks a payload request), no dot
+    // (proxy.ts passes file-like paths without the locale router).
+    if (url.includes("?") || url.includes(".")) return null;
+    const locale = url.split("/")[1];
+    if (!locales.includes(locale)) return null;
     const acceptLanguage = req.headers["accept-language"] ?? "";
     if (acceptLanguage.length > bounds.acceptLanguageLength) return null;
-    return { pathname: url, cookieSituation: cookieSituationOf(req, locale, cookies, acceptLanguage) };
+    return { kind: "page", key: url, pathname: url, cookieSituation: cookieSituationOf(req, locale, cookies, acceptLanguage) };
   }
 
   /**
@@ -97,18 +127,27 @@ export function createPublicPageCopies({ locales, limits = {} }) {
   }
 
   /**
-   * Answers `req` from a copy, if one may answer it now. Resolves to false when not (nothing was
-   * written: Next.js takes the request). Synchronous false when the request is not one for a copy.
+   * Answers `req` from a copy, if one may answer it now, with `nonce` where the stand-in
+   * `template` is. Resolves to false when not (nothing was written: Next.js takes the request).
+   * Synchronous false when the request is not one for a copy.
    */
-  function serve(req, res) {
+  function serve(req, res, { nonce, template }) {
     const request = eligible(req);
     if (!request) return false;
-    const copy = copies.get(request.pathname);
-    if (!copy || cookieAnswers.get(request.cookieSituation) !== false) return false;
-    return copy.handler.freshCopy(copy.cacheKey, copy.ctx).then(
-      (entry) => {
-        if (!entry || entry.lastModified !== copy.lastModified) return false;
-        res.writeHead(copy.status, copy.headers);
+    const copy = copies.get(request.key);
+    if (!copy) return false;
+    if (request.kind === "page" && cookieAnswers.get(request.cookieSituation) !== false) return false;
+    return Promise.all(copy.reads.map((read) => read.handler.freshCopy(read.cacheKey, read.ctx))).then(
+      (entries) => {
+        if (entries.some((entry, at) => !entry || entry.lastModified !== copy.reads[at].lastModified)) return false;
+        if (copy.gzip && acceptsGzip(req.headers["accept-encoding"])) {
+          sendGzipped(res, copy, nonce, template);
+          return true;
+        }
+        // Set one by one, as Next.js sets them: the layers below read them so (a feed's
+        // precompressed body is named in a header they turn into its Content-Encoding).
+        for (const [name, value] of Object.entries(copy.headers)) res.setHeader(name, value);
+        res.writeHead(copy.status);
         res.end(copy.body);
         return true;
       },
@@ -124,31 +163,68 @@ export function createPublicPageCopies({ locales, limits = {} }) {
   function capture(req, res, { nonce, template }, run) {
     const request = eligible(req);
     if (!request) return run();
-    const pageReads = [];
-    let copyOf = null;
-    // Decided as the head goes out (the page's cache read is done by then); the body is kept only
-    // for a response that will become a copy.
+    const cacheReads = [];
+    let dependsOn = null;
+    // Decided as the head goes out (the cache reads are done by then); the body is kept only for a
+    // response that will become a copy.
     const sent = recordResponse(res, { nonce, template, maxBytes: bounds.bodyBytes }, (statusCode, headerOf) => {
-      const read = pageReads.findLast((candidate) => keyedAddress(candidate.cacheKey) === request.pathname);
-      // Only a page's answer went through the locale router (proxy.ts) as a copy's would.
-      if (!read) return false;
       const setsCookie = headerOf("set-cookie") !== undefined;
-      remember(cookieAnswers, request.cookieSituation, setsCookie, bounds.cookieAnswers);
-      const fromCache = String(headerOf("x-nextjs-cache") ?? "").toUpperCase() === "HIT";
-      if (!read.fresh || !fromCache || setsCookie || statusCode !== 200) return false;
-      copyOf = read;
+      const reads = request.kind === "page" ? pageReadOf(request, cacheReads, setsCookie, headerOf) : feedReadsOf(cacheReads);
+      if (!reads || setsCookie || statusCode !== 200) return false;
+      dependsOn = reads;
       return true;
     });
     res.once("finish", () => {
-      if (!copyOf || !sent.head || sent.tooLarge) return;
+      if (!dependsOn || !sent.head || sent.tooLarge) return;
       const headers = { ...sent.head.headers, [SERVED_FROM_COPY_HEADER]: "1" };
-      const { handler, cacheKey, ctx, lastModified } = copyOf;
-      remember(copies, request.pathname, { handler, cacheKey, ctx, lastModified, status: 200, headers, body: sent.body() }, bounds.copies);
+      const kept = dependsOn.map(({ handler, cacheKey, ctx, lastModified }) => ({ handler, cacheKey, ctx, lastModified }));
+      const body = sent.body();
+      const gzip = request.kind === "page" ? prepareGzipWithNonce(body, template) : null;
+      remember(copies, request.key, { reads: kept, status: 200, headers, body, gzip }, bounds.copies);
     });
-    return reads.run(pageReads, run);
+    return readsScope.run(cacheReads, run);
+  }
+
+  /**
+   * A page's answer may become a copy when Next.js served it from the cache (HIT) with a fresh read
+   * of this very address: that read, else null. Only a page's answer went through the locale
+   * router (proxy.ts) as a copy's would: its cookie decision is remembered then.
+   */
+  function pageReadOf(request, cacheReads, setsCookie, headerOf) {
+    const read = cacheReads.findLast((candidate) => candidate.kind === "APP_PAGE" && keyedAddress(candidate.cacheKey) === request.pathname);
+    if (!read) return null;
+    remember(cookieAnswers, request.cookieSituation, setsCookie, bounds.cookieAnswers);
+    const fromCache = String(headerOf("x-nextjs-cache") ?? "").toUpperCase() === "HIT";
+    return read.fresh && fromCache ? [read] : null;
   }
 
   return { serve, capture, size: () => copies.size };
+}
+
+/**
+ * A page's copy as gzip with `nonce`: straight to the socket, past the server's layers (the nonce
+ * is in, the body compressed), with the headers the compression would have set.
+ */
+function sendGzipped(res, copy, nonce, template) {
+  const body = gzipWithNonce(copy.gzip, nonce);
+  const headers = {};
+  for (const [name, value] of Object.entries(copy.headers)) {
+    if (name === "content-length") continue;
+    headers[name] =
+      typeof value === "string" ? value.split(template).join(nonce) : Array.isArray(value) ? value.map((item) => item.split(template).join(nonce)) : value;
+  }
+  const vary = [headers.vary].flat().filter(Boolean).join(", ");
+  headers.vary = /(^|,)\s*accept-encoding\s*(,|$)/i.test(vary) ? vary : vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
+  headers["content-encoding"] = "gzip";
+  headers["content-length"] = body.length;
+  ServerResponse.prototype.writeHead.call(res, copy.status, headers);
+  ServerResponse.prototype.end.call(res, body);
+}
+
+/** A feed's answer may become a copy when it read cached data, and every read was fresh: those reads, else null. */
+function feedReadsOf(cacheReads) {
+  if (cacheReads.length === 0 || !cacheReads.every((read) => read.kind === "FETCH" && read.fresh)) return null;
+  return [...cacheReads];
 }
 
 /** The address a page-cache key belongs to: Next.js 16 keys a page "/route-cache/APP_PAGE/<route>/$<path>". */

@@ -1,6 +1,6 @@
 // How the production server answers one request (scripts/server.mjs): compression, the nonce swap,
-// the feeds' compressed bodies, then a kept copy of a cached public page if one may answer, else
-// Next.js. Plain JavaScript: the production server runs it with Node alone.
+// the feeds' compressed bodies, then a kept copy of a cached public page if one may answer (a
+// page's copy already gzipped goes past these layers), else Next.js. Plain JavaScript: the production server runs it with Node alone.
 import { swapNonceInResponse } from "./nonce-swap.mjs";
 import { restorePrecompressed } from "./precompressed.mjs";
 
@@ -20,7 +20,7 @@ export function createRequestListener(handle, { compress, template, nonceOf, pag
       precompressed = true;
     });
     const toNext = () => pageCopies.capture(req, res, { nonce, template }, () => handle(req, res));
-    const served = pageCopies.serve(req, res);
+    const served = pageCopies.serve(req, res, { nonce, template });
     if (served === false) return toNext();
     return served.then((done) => (done ? undefined : toNext()));
   };

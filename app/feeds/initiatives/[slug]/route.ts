@@ -1,5 +1,5 @@
 // The Atom feed of one initiative's published outcomes; 404 for an initiative unknown or with no
-// public event. Read per request, like the feed of all outcomes.
+// public event. From the cache, like the feed of all outcomes.
 import { outcomeFeedResponse } from "@/lib/outcomes/feed-route";
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {

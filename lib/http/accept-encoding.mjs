@@ -1,11 +1,17 @@
 // Whether a client takes a gzip body (RFC 9110 §12.5.3): for responses compressed once and kept
-// compressed (the cached feeds), which the server's own per-response compression then leaves alone.
+// compressed (the cached feeds; the production server's copies of cached pages), which the
+// server's own per-response compression then leaves alone. Plain JavaScript: the production server
+// (scripts/server/) runs it with Node alone.
 
-/** True when `header` (Accept-Encoding) accepts gzip: named, or `*`, with a weight above zero. */
-export function acceptsGzip(header: string | null | undefined): boolean {
+/**
+ * True when `header` (Accept-Encoding) accepts gzip: named, or `*`, with a weight above zero.
+ * @param {string | null | undefined} header
+ * @returns {boolean}
+ */
+export function acceptsGzip(header) {
   if (!header) return false;
-  let named: number | undefined;
-  let wildcard: number | undefined;
+  let named;
+  let wildcard;
   for (const part of header.split(",")) {
     const [coding = "", ...parameters] = part.split(";").map((piece) => piece.trim().toLowerCase());
     const q = parameters.find((parameter) => parameter.startsWith("q="));
