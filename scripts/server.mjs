@@ -13,6 +13,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { locales as LOCALES } from "../i18n/locale-list.mjs";
+import { createGzipOnce } from "./server/gzip-once.mjs";
 import { createPublicPageCopies } from "./server/public-page-copies.mjs";
 import { createRequestListener } from "./server/request-listener.mjs";
 
@@ -59,7 +60,9 @@ const compress = compression();
 // Cached public pages answered from what Next.js sent, while the cache says that copy is still
 // fresh (scripts/server/public-page-copies.mjs). The locales are the app's (i18n/routing.ts).
 const pageCopies = createPublicPageCopies({ locales: LOCALES });
-const server = createServer(createRequestListener(handle, { compress, template, nonceOf, pageCopies }));
+// Whole pages (a delegate's own cached schedule, above all) gzipped once per content (scripts/server/gzip-once.mjs).
+const gzipOnce = createGzipOnce();
+const server = createServer(createRequestListener(handle, { compress, template, nonceOf, pageCopies, gzipOnce }));
 server.listen(port, hostname, () => {
   console.log(`Roundtable ready on http://${hostname ?? "localhost"}:${port}`);
 });

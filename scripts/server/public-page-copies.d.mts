@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 export const SERVED_FROM_COPY_HEADER: string;
 
 export type PublicPageCopies = {
-  serve(req: IncomingMessage, res: ServerResponse, swap: { nonce: string; template: string }): false | Promise<boolean>;
+  serve(req: IncomingMessage, res: ServerResponse, swap: { nonce: string }): false | Promise<boolean>;
   capture(req: IncomingMessage, res: ServerResponse, swap: { nonce: string; template: string }, run: () => unknown): unknown;
   size(): number;
 };

@@ -27,8 +27,8 @@
 //
 // Plain JavaScript: the production server runs it with Node alone.
 import { AsyncLocalStorage } from "node:async_hooks";
-import { ServerResponse } from "node:http";
 import { acceptsGzip } from "../../lib/http/accept-encoding.mjs";
+import { sendGzipped } from "./gzip-once.mjs";
 import { gzipWithNonce, prepareGzipWithNonce } from "./gzip-with-nonce.mjs";
 
 /** A request with one of these is the router's (a payload, a prefetch, an action), not a page load. */
@@ -127,11 +127,11 @@ export function createPublicPageCopies({ locales, limits = {} }) {
   }
 
   /**
-   * Answers `req` from a copy, if one may answer it now, with `nonce` where the stand-in
-   * `template` is. Resolves to false when not (nothing was written: Next.js takes the request).
-   * Synchronous false when the request is not one for a copy.
+   * Answers `req` from a copy, if one may answer it now, with `nonce` where the stand-in is.
+   * Resolves to false when not (nothing was written: Next.js takes the request). Synchronous false
+   * when the request is not one for a copy.
    */
-  function serve(req, res, { nonce, template }) {
+  function serve(req, res, { nonce }) {
     const request = eligible(req);
     if (!request) return false;
     const copy = copies.get(request.key);
@@ -140,13 +140,14 @@ export function createPublicPageCopies({ locales, limits = {} }) {
     return Promise.all(copy.reads.map((read) => read.handler.freshCopy(read.cacheKey, read.ctx))).then(
       (entries) => {
         if (entries.some((entry, at) => !entry || entry.lastModified !== copy.reads[at].lastModified)) return false;
+        // Set one by one, as Next.js sets them: the layers below read them so (the nonce swap
+        // writes this response's nonce in; a feed's precompressed body is named in a header they
+        // turn into its Content-Encoding).
+        for (const [name, value] of Object.entries(copy.headers)) res.setHeader(name, value);
         if (copy.gzip && acceptsGzip(req.headers["accept-encoding"])) {
-          sendGzipped(res, copy, nonce, template);
+          sendGzipped(res, gzipWithNonce(copy.gzip, nonce));
           return true;
         }
-        // Set one by one, as Next.js sets them: the layers below read them so (a feed's
-        // precompressed body is named in a header they turn into its Content-Encoding).
-        for (const [name, value] of Object.entries(copy.headers)) res.setHeader(name, value);
         res.writeHead(copy.status);
         res.end(copy.body);
         return true;
@@ -199,26 +200,6 @@ export function createPublicPageCopies({ locales, limits = {} }) {
   }
 
   return { serve, capture, size: () => copies.size };
-}
-
-/**
- * A page's copy as gzip with `nonce`: straight to the socket, past the server's layers (the nonce
- * is in, the body compressed), with the headers the compression would have set.
- */
-function sendGzipped(res, copy, nonce, template) {
-  const body = gzipWithNonce(copy.gzip, nonce);
-  const headers = {};
-  for (const [name, value] of Object.entries(copy.headers)) {
-    if (name === "content-length") continue;
-    headers[name] =
-      typeof value === "string" ? value.split(template).join(nonce) : Array.isArray(value) ? value.map((item) => item.split(template).join(nonce)) : value;
-  }
-  const vary = [headers.vary].flat().filter(Boolean).join(", ");
-  headers.vary = /(^|,)\s*accept-encoding\s*(,|$)/i.test(vary) ? vary : vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
-  headers["content-encoding"] = "gzip";
-  headers["content-length"] = body.length;
-  ServerResponse.prototype.writeHead.call(res, copy.status, headers);
-  ServerResponse.prototype.end.call(res, body);
 }
 
 /** A feed's answer may become a copy when it read cached data, and every read was fresh: those reads, else null. */
