@@ -6,6 +6,6 @@ export type GzipOnce = {
   size(): number;
 };
 
-export function createGzipOnce(limits?: Partial<{ contents: number; bytes: number; smallestBytes: number }>): GzipOnce;
+export function createGzipOnce(limits?: Partial<{ contents: number; bytes: number; smallestBytes: number; largestBytes: number }>): GzipOnce;
 
 export function sendGzipped(res: ServerResponse, body: Buffer, done?: () => void): void;

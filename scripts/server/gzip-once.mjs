@@ -14,8 +14,12 @@ import { ServerResponse } from "node:http";
 import { acceptsGzip } from "../../lib/http/accept-encoding.mjs";
 import { gzipWithNonce, prepareGzipWithNonce } from "./gzip-with-nonce.mjs";
 
-/** Contents remembered, their bytes (raw and compressed), and the smallest page worth it. */
-const DEFAULT_LIMITS = { contents: 1000, bytes: 64 * 1024 * 1024, smallestBytes: 1024 };
+/**
+ * Contents remembered, their bytes (raw and compressed), the smallest page worth it, and the
+ * largest (preparing runs on the event loop: about 5 ms for 70 KB; a larger page is compressed per
+ * response, on zlib's threads, as before).
+ */
+const DEFAULT_LIMITS = { contents: 1000, bytes: 64 * 1024 * 1024, smallestBytes: 1024, largestBytes: 1024 * 1024 };
 
 /** @param {Partial<typeof DEFAULT_LIMITS>} limits */
 export function createGzipOnce(limits = {}) {
@@ -57,7 +61,7 @@ export function createGzipOnce(limits = {}) {
     const { end } = res;
     res.end = function (chunk, encoding, callback) {
       // Headers sent already: the page was written in parts (or its head went out on its own).
-      if (!res.headersSent && wholePage(res, chunk, encoding, bounds.smallestBytes)) {
+      if (!res.headersSent && wholePage(res, chunk, encoding, bounds)) {
         const prepared = preparedFor(chunk, template);
         if (prepared) {
           sendGzipped(
@@ -76,12 +80,13 @@ export function createGzipOnce(limits = {}) {
 }
 
 /** Whether `chunk`, given to `end` with nothing before it, is a whole HTML page to compress. */
-function wholePage(res, chunk, encoding, smallestBytes) {
+function wholePage(res, chunk, encoding, { smallestBytes, largestBytes }) {
   if (res.statusCode !== 200) return false;
   const text = typeof chunk === "string";
   if (text && typeof encoding === "string" && !/^utf-?8$/i.test(encoding)) return false;
   if (!text && !(chunk instanceof Uint8Array)) return false;
-  if ((text ? Buffer.byteLength(chunk) : chunk.length) < smallestBytes) return false;
+  const length = text ? Buffer.byteLength(chunk) : chunk.length;
+  if (length < smallestBytes || length > largestBytes) return false;
   if (!/^text\/html\b/i.test(String(res.getHeader("content-type") ?? ""))) return false;
   if (res.getHeader("content-encoding") !== undefined) return false;
   return !/\bno-transform\b/i.test(String(res.getHeader("cache-control") ?? ""));

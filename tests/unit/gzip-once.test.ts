@@ -30,7 +30,10 @@ function nextStandIn(req: IncomingMessage, res: ServerResponse) {
     res.end(pageOf("streamed").slice(500));
     return;
   }
-  res.end(url.pathname === "/json" ? JSON.stringify({ page: pageOf("json") }) : pageOf(url.pathname.slice(1)));
+  if (url.pathname === "/json") res.end(JSON.stringify({ page: pageOf("json") }));
+  else if (url.pathname === "/large")
+    res.end(pageOf("large") + "<p>Приложение</p>".repeat(40_000)); // 1.2 MB
+  else res.end(pageOf(url.pathname.slice(1)));
 }
 
 let server: Server;
@@ -89,7 +92,7 @@ describe("whole pages gzipped once per content", () => {
     }
   });
 
-  it("leaves to the per-response compression a streamed page, another type, an error page, and a client taking no gzip", async () => {
+  it("leaves to the per-response compression a streamed page, another type, an error page, a page over 1 MB, and a client taking no gzip", async () => {
     for (let n = 0; n < 3; n++) {
       const streamed = await load("/streamed");
       expect(streamed.once).toBe(false);
@@ -98,6 +101,9 @@ describe("whole pages gzipped once per content", () => {
       const missing = await load("/missing");
       expect(missing.response.status).toBe(404);
       expect(missing.once).toBe(false);
+      const large = await load("/large");
+      expect(large.once).toBe(false);
+      expect(large.text.length).toBeGreaterThan(600_000);
       const plain = await load("/delegate-c", { "Accept-Encoding": "identity" });
       expect(plain.response.headers.get("content-encoding")).toBeNull();
       expect(plain.text).toBe(pageOf("delegate-c").split(STAND_IN).join(plain.nonce));
