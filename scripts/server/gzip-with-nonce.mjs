@@ -114,7 +114,7 @@ function compressAround(bytes, places, nonceLength, copies) {
     start = at + nonceLength;
   }
   pieces.push(bytes.subarray(start));
-  return { gzipped, nonceAt, pieces, nonceLength };
+  return { bytes, gzipped, nonceAt, pieces, nonceLength };
 }
 
 /** The page prepared by prepareGzipWithNonce, gzipped, with `nonce` (as long as the stand-in) where the stand-in was. */

@@ -181,7 +181,8 @@ export function createPublicPageCopies({ locales, limits = {} }) {
       const kept = dependsOn.map(({ handler, cacheKey, ctx, lastModified }) => ({ handler, cacheKey, ctx, lastModified }));
       const body = sent.body();
       const gzip = request.kind === "page" ? prepareGzipWithNonce(body, template) : null;
-      remember(copies, request.key, { reads: kept, status: 200, headers, body, gzip }, bounds.copies);
+      // The page's bytes once: its gzip's pieces are parts of them (a page's text as a string may take twice its bytes).
+      remember(copies, request.key, { reads: kept, status: 200, headers, body: gzip?.bytes ?? body, gzip }, bounds.copies);
     });
     return readsScope.run(cacheReads, run);
   }
